@@ -1,0 +1,88 @@
+"""Merge facts across articles: one entry per company and per person, merged by canonical name only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Company, Gazetteer
+from .model import Alliance, Facts, Mention, Money, Person, Quote, Ref
+from .read import slugify
+
+
+@dataclass
+class CompanyEntry:
+    name: str
+    slug: str
+    known: bool
+    info: Company | None
+    forms: list[str] = field(default_factory=list)  # surface forms seen in the articles
+    mentions: list[Mention] = field(default_factory=list)
+    partners: dict[str, list[Alliance]] = field(default_factory=dict)
+    money: list[Money] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        listed = list(self.info.aliases) if self.info else []
+        return listed + [f for f in self.forms if f not in listed and f != self.name]
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[Ref, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    companies: dict[str, CompanyEntry]
+    people: dict[str, PersonEntry]
+    alliances: list[Alliance]
+    money: list[Money]
+    quotes: list[Quote]
+
+
+def _strip_suffix(text: str) -> str:
+    return text.rstrip("’'‘s") if text.endswith(("’s", "'s", "‘s", "’", "'")) else text
+
+
+def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
+    companies: dict[str, CompanyEntry] = {}
+    used_slugs: set[str] = set()
+    for m in sorted(facts.all_mentions(), key=lambda m: m.company.lower()):
+        entry = companies.get(m.company)
+        if entry is None:
+            slug = slugify(m.company)
+            while slug in used_slugs:
+                slug += "-x"
+            used_slugs.add(slug)
+            entry = companies[m.company] = CompanyEntry(m.company, slug, m.known, gazetteer.get(m.company))
+        form = _strip_suffix(m.text)
+        if form not in entry.forms:
+            entry.forms.append(form)
+    for m in facts.all_mentions():
+        companies[m.company].mentions.append(m)
+    alliances = [a for af in facts.articles for a in af.alliances]
+    for a in alliances:
+        for p in a.partners:
+            for q in a.partners:
+                if p != q and p in companies:
+                    companies[p].partners.setdefault(q, []).append(a)
+    money = [m for af in facts.articles for m in af.money]
+    for fig in money:
+        if fig.company in companies:
+            companies[fig.company].money.append(fig)
+    people: dict[str, PersonEntry] = {}
+    for af in facts.articles:
+        for person in af.people:
+            _merge_person(people, person)
+    quotes = [q for af in facts.articles for q in af.quotes]
+    return Catalog(dict(sorted(companies.items(), key=lambda kv: kv[0].lower())), people, alliances, money, quotes)
+
+
+def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:
+    entry = people.setdefault(person.name, PersonEntry(person.name))
+    entry.roles += [r for r in person.roles if r not in entry.roles]
+    entry.mentions += person.mentions
+    entry.quotes += person.quotes

@@ -1,0 +1,57 @@
+"""Find companies in sentences: gazetteer aliases first, then the 'X Motors' pattern for unknown ones."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+
+# Legal forms that may follow a name; "Corp." may also end the sentence.
+LEGAL_SUFFIX = r"(?:\s+(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|LLC|GmbH))?"
+_POSSESSIVE = r"(?:[’'‘]s?)?"
+# Words that end an unknown company's name in car news, and capitalised words that cannot start one.
+_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|EV)"
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "Its", "Their", "This", "That",
+              "Both", "Each", "Our", "Source", "Electric", "General", "European", "Chinese", "German",
+              "Japanese", "American", "British", "Korean", "Indian", "French", "Italian", "Global", "New"}
+_UNKNOWN = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])"
+)
+
+
+@lru_cache(maxsize=4)
+def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    forms = sorted(gazetteer.by_surface, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(
+        r"(?<![\w])(?P<name>" + alternation + r")(?P<suffix>" + LEGAL_SUFFIX + r")" + _POSSESSIVE + r"(?![\w])"
+    )
+
+
+def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, int, int, bool]]:
+    """(canonical name, surface text, start, end, known) for each company named in a sentence."""
+    found: list[tuple[str, str, int, int, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _alias_pattern(gazetteer).finditer(sentence):
+        canonical = gazetteer.by_surface[m.group("name")]
+        company = gazetteer.companies[canonical]
+        if company.ambiguous and not sentence[: m.start()].strip(" “\"‘'([—-"):
+            continue  # a risky name that opens the sentence is more likely an ordinary word
+        end = m.end("suffix")
+        found.append((canonical, sentence[m.start():end], m.start(), end, True))
+        taken.append((m.start(), end))
+    for m in _UNKNOWN.finditer(sentence):
+        name = m.group("name")
+        words = name.split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.end() - len(name)
+        if any(s < m.end() and start < e for s, e in taken):
+            continue  # overlaps a known name ("Tata Motors", "BMW Group")
+        found.append((name, name, start, m.end(), False))
+    found.sort(key=lambda f: f[2])
+    return found

@@ -1,0 +1,147 @@
+"""Run every extraction rule over an article and assemble its facts, each tied to its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .alliances import find_alliances, find_ownership
+from .companies import find_companies
+from .gazetteer import Gazetteer
+from .model import Alliance, Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
+from .money import dollar_for, find_money
+from .people import attribute, find_people, find_quotes, split_roles
+from .topics import classify
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause a figure sits in, verbatim: what the money is."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])])
+    m = re.search(r"[,;:.](?:\s|$)|\s+(?:and|but|while|as)\s+", sentence[end:])
+    hi = end + m.start() if m else len(sentence)
+    return sentence[lo:hi].strip()
+
+
+def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
+    mentions: list[Mention] = []
+    found_alliances: list[tuple[Ref, str, tuple[str, ...], str, str]] = []
+    ownership: list[Ownership] = []
+    money: list[Money] = []
+    dollar = dollar_for(article.raw_text)
+    forms = set(gazetteer.by_surface)
+    for p in article.paragraphs:
+        # A company inside a person's role ("a former BMW executive") is not a party to a deal.
+        roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
+        for s in p.sentences:
+            ref = Ref(article.slug, p.index, s.index)
+            hits = find_companies(s.text, gazetteer)
+            for name, text, start, end, known in hits:
+                mentions.append(Mention(name, text, ref, start, end, known))
+            spots = [
+                (name, start, end) for name, _t, start, end, _k in hits
+                if not any(lo <= s.start + start < hi for lo, hi in roles)
+            ]
+            for f in find_alliances(s.text, spots):
+                found_alliances.append((ref, s.text, f.partners, f.subject, f.cue))
+            for o in find_ownership(s.text, spots):
+                ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text))
+            known_spots = [(n, st) for n, _t, st, _e, k in hits if k]
+            for h in find_money(s.text, dollar):
+                before = [n for n, st in known_spots if st < h.start]
+                after = [n for n, st in known_spots if st >= h.end]
+                company = before[-1] if before else (after[0] if after else None)
+                money.append(Money(
+                    text=h.text, amount=h.amount, currency=h.currency, ref=ref, qualifier=h.qualifier,
+                    year=h.year, company=company, amount_high=h.amount_high,
+                    converted_amount=h.converted_amount, converted_currency=h.converted_currency,
+                    what=_clause(s.text, h.start, h.end),
+                ))
+    # The main deal: the partner set stated most often (earliest wins a tie).
+    counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)
+    main = max(counts, key=lambda k: (counts[k], -next(i for i, a in enumerate(found_alliances) if frozenset(a[2]) == k)), default=None)
+    alliances = [
+        Alliance(partners, subject, cue, ref, sentence, main=frozenset(partners) == main)
+        for ref, sentence, partners, subject, cue in found_alliances
+    ]
+    people, quotes = _people_and_quotes(article, gazetteer, mentions)
+    _classify(article, alliances, money)
+    return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
+
+
+def _sentence_at(article: Article, paragraph: int, offset: int) -> int:
+    for s in article.paragraphs[paragraph].sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return 0
+
+
+def _people_and_quotes(article: Article, gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[list[Person], list[Quote]]:
+    forms = set(gazetteer.by_surface) | {m.company for m in mentions} | {m.text for m in mentions}
+    people: dict[str, Person] = {}
+    last_person: str | None = None
+    quotes: list[Quote] = []
+
+    def resolve(name: str) -> str | None:
+        if name in people:
+            return name
+        matches = [full for full in people if full.split()[-1] == name.split()[-1]]
+        return matches[0] if len(matches) == 1 else None
+
+    for p in article.paragraphs:
+        # Quote text is the speaker's, not the article's: look for people outside the quotes.
+        masked = p.text
+        qhits = find_quotes(p.text)
+        for q in qhits:
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end:]
+        for hit in find_people(masked, forms):
+            name = resolve(hit.name) or hit.name
+            ref = Ref(article.slug, p.index, _sentence_at(article, p.index, hit.start))
+            person = people.setdefault(name, Person(name, [], [], []))
+            for role in split_roles(hit.role or ""):
+                if role not in person.roles:
+                    person.roles.append(role)
+            person.mentions.append((ref, p.text[hit.start:hit.end]))
+        for q in qhits:
+            names = list(people)
+            company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index}, key=len, reverse=True)
+            said = attribute(p.text, q, names + company_forms)
+            speaker: str | None = None
+            if said in ("he", "she"):
+                speaker = last_person
+            elif said:
+                speaker = resolve(said) or gazetteer.canonical(re.sub(r"[’'‘]s?$", "", said)) or next(
+                    (m.company for m in mentions if m.text == said), None)
+                if speaker is None and len(said.split()) >= 2:
+                    speaker = said
+                    people.setdefault(said, Person(said, [], [], []))
+            ref = Ref(article.slug, p.index, _sentence_at(article, p.index, q.start))
+            quote = Quote(q.text, speaker, ref)
+            quotes.append(quote)
+            if speaker in people:
+                people[speaker].quotes.append(quote)
+                last_person = speaker
+        persons_here = [n for n, pr in people.items() if any(r.paragraph == p.index for r, _t in pr.mentions)]
+        if persons_here:
+            last_person = persons_here[-1]
+    return list(people.values()), quotes
+
+
+def _describe(partners: tuple[str, ...]) -> str:
+    return " × ".join(partners)
+
+
+def _classify(article: Article, alliances: list[Alliance], money: list[Money]) -> None:
+    for p in article.paragraphs:
+        here = [a for a in alliances if a.ref.paragraph == p.index]
+        topics = classify(
+            p.text,
+            [_describe(a.partners) for a in here if a.main],
+            [_describe(a.partners) for a in here if not a.main],
+            [m.text for m in money if m.ref.paragraph == p.index],
+        )
+        p.topics = [t for t, _r in topics]
+        p.reasons = [f"{t}: {r}" for t, r in topics]
+
+
+def extract(articles: list[Article], gazetteer: Gazetteer) -> Facts:
+    return Facts([extract_article(a, gazetteer) for a in articles])

@@ -1,0 +1,78 @@
+"""facts.json: every fact with its article slug and paragraph index, in a stable order."""
+
+from __future__ import annotations
+
+import json
+
+from .catalog import Catalog
+from .model import Facts
+
+
+def facts_dict(facts: Facts, catalog: Catalog) -> dict:
+    articles = [
+        {
+            "slug": af.article.slug,
+            "title": af.article.title,
+            "title_from": af.article.title_from,
+            "source": af.article.source,
+            "paragraphs": [
+                {"index": p.index, "kind": p.kind, "text": p.text, "topics": p.topics, "reasons": p.reasons,
+                 "sentences": [s.text for s in p.sentences]}
+                for p in af.article.paragraphs
+            ],
+        }
+        for af in facts.articles
+    ]
+    companies = [
+        {
+            "name": c.name,
+            "aliases": c.aliases,
+            "in_gazetteer": c.known,
+            "kind": c.info.kind if c.info else None,
+            "parent": c.info.parent if c.info else None,
+            "country": c.info.country if c.info else None,
+            "mentions": [
+                {"article": m.ref.article, "paragraph": m.ref.paragraph, "sentence": m.ref.sentence, "text": m.text}
+                for m in c.mentions
+            ],
+        }
+        for c in catalog.companies.values()
+    ]
+    alliances = [
+        {"partners": list(a.partners), "subject": a.subject, "cue": a.cue, "main": a.main,
+         "article": a.ref.article, "paragraph": a.ref.paragraph, "sentence_index": a.ref.sentence,
+         "sentence": a.sentence}
+        for a in catalog.alliances
+    ]
+    ownership = [
+        {"owner": o.owner, "owned": o.owned, "cue": o.cue, "article": o.ref.article,
+         "paragraph": o.ref.paragraph, "sentence": o.sentence}
+        for af in facts.articles for o in af.ownership
+    ]
+    people = [
+        {
+            "name": p.name,
+            "roles": p.roles,
+            "mentions": [{"article": r.article, "paragraph": r.paragraph, "text": t} for r, t in p.mentions],
+            "quotes": [{"text": q.text, "article": q.ref.article, "paragraph": q.ref.paragraph} for q in p.quotes],
+        }
+        for p in catalog.people.values()
+    ]
+    quotes = [
+        {"text": q.text, "speaker": q.speaker, "article": q.ref.article, "paragraph": q.ref.paragraph}
+        for q in catalog.quotes
+    ]
+    money = [
+        {"text": m.text, "amount": m.amount, "amount_high": m.amount_high, "currency": m.currency,
+         "year": m.year, "qualifier": m.qualifier, "company": m.company,
+         "converted": ({"amount": m.converted_amount, "currency": m.converted_currency}
+                       if m.converted_amount is not None else None),
+         "what": m.what, "article": m.ref.article, "paragraph": m.ref.paragraph, "sentence_index": m.ref.sentence}
+        for m in catalog.money
+    ]
+    return {"articles": articles, "companies": companies, "alliances": alliances, "ownership": ownership,
+            "people": people, "quotes": quotes, "money": money}
+
+
+def facts_to_json(facts: Facts, catalog: Catalog) -> str:
+    return json.dumps(facts_dict(facts, catalog), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

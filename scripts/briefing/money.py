@@ -1,0 +1,138 @@
+"""Money in sentences: amount, ISO currency, qualifier, year stated for it, ranges and conversions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import DATA, load_data_file
+
+
+@dataclass(frozen=True)
+class MoneyHit:
+    text: str
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str | None
+    year: int | None
+    amount_high: float | None = None
+    converted_amount: float | None = None
+    converted_currency: str | None = None
+
+
+@dataclass(frozen=True)
+class MoneyRules:
+    symbols: dict[str, str]
+    words: dict[str, str]
+    hints: dict[str, str]
+    scales: dict[str, float]
+    qualifiers: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> MoneyRules:
+    d = load_data_file(DATA / "money.yaml")
+    return MoneyRules(d["currency_symbols"], d["currency_words"], d["dollar_hints"],
+                      {k: float(v) for k, v in d["scales"].items()}, d["qualifiers"])
+
+
+def _alt(options: object) -> str:
+    return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _figure() -> re.Pattern[str]:
+    r = load_rules()
+    scale = rf"(?:\s?(?:{_alt(r.scales)})(?![\w]))"
+    symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM}){scale}?"
+    word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
+    return re.compile(
+        rf"(?<![\w$£€¥₹₩])(?:{symbol_first}|{word_after})(?P<plus>-plus|\+)?"
+    )
+
+
+def _value(text: str) -> float:
+    r = load_rules()
+    m = re.search(_NUM, text)
+    assert m
+    number = float(m.group().replace(",", ""))
+    tail = text[m.end():].strip().lower().rstrip("+").removesuffix("-plus")
+    for word, factor in sorted(r.scales.items(), key=lambda kv: -len(kv[0])):
+        if tail.startswith(word.lower()):
+            return number * factor
+    return number
+
+
+def _currency(m: re.Match[str], dollar: str) -> str:
+    r = load_rules()
+    if m.group("sym"):
+        sym = m.group("sym")
+        return dollar if sym == "$" else r.symbols[sym]
+    return r.words[m.group("word")]
+
+
+def dollar_for(article_text: str) -> str:
+    """The dollar a bare '$' means in this article: another dollar when the article names one."""
+    for hint, code in load_rules().hints.items():
+        if hint in article_text:
+            return code
+    return "USD"
+
+
+def _qualifier(before: str) -> str | None:
+    r = load_rules()
+    m = re.search(rf"\b(?P<q>{_alt(r.qualifiers)})\s*$", before, re.IGNORECASE)
+    return r.qualifiers[m.group("q").lower()] if m else None
+
+
+_YEAR_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?(?P<y>(?:19|20)\d{2})(?![\d,])")
+_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),?\s+[^.;\d]{0,50}$")
+
+
+def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
+    """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
+    figures = list(_figure().finditer(sentence))
+    hits: list[MoneyHit] = []
+    used: set[int] = set()
+    for i, m in enumerate(figures):
+        if i in used:
+            continue
+        start, end = m.start(), m.end()
+        amount = _value(m.group())
+        currency = _currency(m, dollar)
+        high = conv_amount = conv_currency = None
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        between = sentence[end: nxt.start()] if nxt else ""
+        if nxt and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between) and (
+            re.search(r"\bbetween\s*$|\bfrom\s*$", sentence[:start]) or between.strip() in "-–"
+        ):
+            high, end = _value(nxt.group()), nxt.end()
+            used.add(i + 1)
+        elif nxt and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|or\s+)?", between) and sentence[nxt.end():].lstrip().startswith(")"):
+            conv_amount, conv_currency = _value(nxt.group()), _currency(nxt, "USD")
+            end = sentence.index(")", nxt.end()) + 1
+            used.add(i + 1)
+        qualifier = _qualifier(sentence[:start]) or ("plus" if m.group("plus") else None)
+        if re.search(r"\bbetween\s*$", sentence[:start]):
+            qualifier = _qualifier(re.sub(r"\s*between\s*$", "", sentence[:start])) or qualifier
+        year = None
+        ya = _YEAR_AFTER.match(sentence[end:])
+        yb = _YEAR_BEFORE.search(sentence[:start])
+        if ya:
+            year = int(ya.group("y"))
+        elif yb:
+            year = int(yb.group("y"))
+        q_start = start
+        if qualifier and qualifier != "plus":
+            qm = re.search(rf"\b({_alt(load_rules().qualifiers)})\s*$", sentence[:start], re.IGNORECASE)
+            if qm:
+                q_start = qm.start()
+        hits.append(MoneyHit(sentence[q_start:end], q_start, end, amount, currency, qualifier, year,
+                             high, conv_amount, conv_currency))
+    return hits

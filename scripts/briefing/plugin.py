@@ -1,0 +1,76 @@
+"""MkDocs front: adds the generated pages in memory (never into docs/), and the offline tweaks.
+
+Everything theme-specific lives here and in mkdocs.yml, so the core does not depend on Material.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .errors import BriefingError
+from .pipeline import build_files
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+SHIM = "assets/javascripts/iframe-worker.js"
+
+
+class BriefingConfig(Config):
+    seeds = opt.Type(str, default="seeds")
+    """Folder of seed articles (.txt), relative to mkdocs.yml."""
+    offline = opt.Type(bool, default=False)
+    """Build for reading from disk: no instant navigation, search in an iframe, no source maps."""
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}
+        self.abbreviations = ""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.seeds = Path(config.config_file_path).parent / self.config.seeds
+        config.watch.append(str(self.seeds))
+        if self.config.offline:
+            features = config.theme.get("features", [])
+            config.theme["features"] = [f for f in features if f not in ("navigation.instant", "navigation.instant.progress")]
+            polyfills = config.extra.get("polyfills", [])
+            config.extra["polyfills"] = [*polyfills, SHIM]
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        try:
+            self.files, ignored, self.abbreviations = build_files(self.seeds)
+        except BriefingError as exc:
+            raise PluginError(str(exc)) from None
+        for path in ignored:
+            log.info("Ignoring %s: only .txt files are articles", path)
+        for path, text in self.files.items():
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(f"docs/{path} clashes with a generated page; rename or remove it")
+            files.append(File.generated(config, path, content=text))
+        if not self.config.offline:
+            shim = files.get_file_from_path(SHIM)
+            if shim is not None:
+                files.remove(shim)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return markdown + "\n\n" + self.abbreviations + "\n"
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        # Source maps and other languages' search files only weigh the site down (1.3 MB + 0.9 MB).
+        for map_file in site.rglob("*.map"):
+            map_file.unlink()
+        lang = config.plugins["material/search"].config.lang if "material/search" in config.plugins else None
+        if not lang or lang == ["en"]:
+            shutil.rmtree(site / "assets/javascripts/lunr", ignore_errors=True)

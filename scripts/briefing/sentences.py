@@ -1,0 +1,59 @@
+"""Sentence boundaries: pysbd, plus one rule it lacks (a sentence glued to the next without a space)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+from .model import Sentence
+
+# "he said.It works" / "fast.“Next": a lowercase word, a full stop, then a capital or an opening quote.
+# Requiring two lowercase letters keeps "U.S.Steel" and "Corp.Toyota" together.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z“\"‘][a-z]|[“\"][A-Z])")
+# pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
+_MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def _pysbd_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _segmenter().segment(text):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start = text.find(stripped, pos)
+        if start < 0:  # pysbd normalised something; fall back to the rest of the text
+            start = pos
+            stripped = text[pos:].strip()
+        end = start + len(stripped)
+        spans.append((start, end))
+        pos = end
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split one paragraph into sentences whose text is an exact slice of `text`."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _pysbd_spans(text):
+        cut = start
+        for m in _GLUED.finditer(text, start, end):
+            spans.append((cut, m.start()))
+            cut = m.start()
+        spans.append((cut, end))
+    sentences: list[Sentence] = []
+    for start, end in spans:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        if not chunk or _MARKER.match(chunk):
+            continue
+        s = start + lead
+        sentences.append(Sentence(len(sentences), chunk, s, s + len(chunk)))
+    return sentences
