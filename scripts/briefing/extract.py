@@ -9,7 +9,7 @@ from .alliances import find_alliances, find_ownership
 from .companies import find_companies
 from .gazetteer import Gazetteer
 from .model import Alliance, Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
-from .money import dollar_for, find_money
+from .money import dollar_for, find_money, money_kind
 from .people import attribute, find_people, find_quotes, split_roles
 from .topics import classify
 
@@ -54,7 +54,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                     text=h.text, amount=h.amount, currency=h.currency, ref=ref, qualifier=h.qualifier,
                     year=h.year, company=company, amount_high=h.amount_high,
                     converted_amount=h.converted_amount, converted_currency=h.converted_currency,
-                    what=_clause(s.text, h.start, h.end),
+                    what=_clause(s.text, h.start, h.end), kind=money_kind(_clause(s.text, h.start, h.end)),
                 ))
     # The main deal: the partner set stated most often (earliest wins a tie).
     counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)

@@ -67,7 +67,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
          "year": m.year, "qualifier": m.qualifier, "company": m.company,
          "converted": ({"amount": m.converted_amount, "currency": m.converted_currency}
                        if m.converted_amount is not None else None),
-         "what": m.what, "article": m.ref.article, "paragraph": m.ref.paragraph, "sentence_index": m.ref.sentence}
+         "what": m.what, "kind": m.kind, "article": m.ref.article, "paragraph": m.ref.paragraph, "sentence_index": m.ref.sentence}
         for m in catalog.money
     ]
     return {"articles": articles, "companies": companies, "alliances": alliances, "ownership": ownership,

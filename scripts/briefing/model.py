@@ -110,6 +110,7 @@ class Money:
     converted_amount: float | None = None
     converted_currency: str | None = None
     what: str = ""  # the clause the figure sits in, in the article's words
+    kind: str | None = None  # write-off, loss, profit... named from the clause's own words
 
 
 @dataclass

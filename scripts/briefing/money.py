@@ -30,13 +30,22 @@ class MoneyRules:
     hints: dict[str, str]
     scales: dict[str, float]
     qualifiers: dict[str, str]
+    kinds: dict[str, list[str]]
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> MoneyRules:
     d = load_data_file(DATA / "money.yaml")
     return MoneyRules(d["currency_symbols"], d["currency_words"], d["dollar_hints"],
-                      {k: float(v) for k, v in d["scales"].items()}, d["qualifiers"])
+                      {k: float(v) for k, v in d["scales"].items()}, d["qualifiers"], d["kinds"])
+
+
+def money_kind(clause: str) -> str | None:
+    """What a figure is (write-off, loss, profit...), from the words of its own clause."""
+    for kind, words in load_rules().kinds.items():
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause, re.IGNORECASE) for w in words):
+            return kind
+    return None
 
 
 def _alt(options: object) -> str:

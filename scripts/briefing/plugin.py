@@ -13,7 +13,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -36,6 +36,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files: dict[str, str] = {}
         self.abbreviations = ""
 
+    # Before Material's offline plugin, which adds a CDN script unless an iframe-worker polyfill is set.
+    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.seeds = Path(config.config_file_path).parent / self.config.seeds
         config.watch.append(str(self.seeds))
