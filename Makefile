@@ -27,6 +27,7 @@ pages: $(VENV)/.site-deps
 
 lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
 	$(VENV)/bin/mypy
 
 test: $(VENV)/.test-deps lint

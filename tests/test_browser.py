@@ -9,8 +9,19 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["index", "partnership", "alliances", "finances", "people", "companies/index", "articles/index",
-         "glossary", "about", "companies/jaguar-land-rover", "articles/bmw-jlr-ev-partnership"]
+PAGES = [
+    "index",
+    "partnership",
+    "alliances",
+    "finances",
+    "people",
+    "companies/index",
+    "articles/index",
+    "glossary",
+    "about",
+    "companies/jaguar-land-rover",
+    "articles/bmw-jlr-ev-partnership",
+]
 
 
 def _url(base: str, page: str, offline: bool) -> str:
@@ -19,7 +30,7 @@ def _url(base: str, page: str, offline: bool) -> str:
     return base + ("" if page == "index" else page.removesuffix("index") + ("/" if not page.endswith("index") else ""))
 
 
-def _open(browser, url: str):  # type: ignore[no-untyped-def]
+def _open(browser, url: str):
     context = browser.new_context()
     page = context.new_page()
     requests: list[str] = []
@@ -34,13 +45,17 @@ def _open(browser, url: str):  # type: ignore[no-untyped-def]
 
 
 def _off_machine(urls: list[str]) -> list[str]:
-    return [u for u in urls if urlparse(u).scheme not in ("file", "data", "blob", "about")
-            and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
+    return [
+        u
+        for u in urls
+        if urlparse(u).scheme not in ("file", "data", "blob", "about")
+        and urlparse(u).hostname not in ("127.0.0.1", "localhost")
+    ]
 
 
 @pytest.mark.parametrize("offline", [False, True], ids=["http", "file"])
 @pytest.mark.parametrize("page_name", PAGES)
-def test_page_loads_with_no_failed_or_foreign_request(browser, server, built, offline, page_name) -> None:  # type: ignore[no-untyped-def]
+def test_page_loads_with_no_failed_or_foreign_request(browser, server, built, offline, page_name) -> None:
     base = built[1].as_uri() + "/" if offline else server
     context, page, requests, failed, errors = _open(browser, _url(base, page_name, offline))
     try:
@@ -52,11 +67,13 @@ def test_page_loads_with_no_failed_or_foreign_request(browser, server, built, of
         context.close()
 
 
-def _search(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _search(page, query: str) -> list[str]:
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     # The theme queries on key events once its index is loaded; typing like a person covers both.
-    page.wait_for_function("() => !document.querySelector('.md-search-result__meta')?.textContent.includes('Initializing')")
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta')?.textContent.includes('Initializing')"
+    )
     box.press_sequentially(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
     return [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item > a").all()]
@@ -64,9 +81,9 @@ def _search(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("offline", [False, True], ids=["http", "file"])
 @pytest.mark.parametrize(("query", "expected"), [("write-off", "finances"), ("Forster", "people")])
-def test_search_finds_the_right_page(browser, server, built, offline, query, expected) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_the_right_page(browser, server, built, offline, query, expected) -> None:
     base = built[1].as_uri() + "/" if offline else server
-    context, page, requests, failed, _errors = _open(browser, _url(base, "index", offline))
+    context, page, requests, _failed, _errors = _open(browser, _url(base, "index", offline))
     try:
         hrefs = _search(page, query)
         assert any(expected in h for h in hrefs), hrefs
@@ -75,7 +92,7 @@ def test_search_finds_the_right_page(browser, server, built, offline, query, exp
         context.close()
 
 
-def test_citation_lands_on_its_sentence(browser, server) -> None:  # type: ignore[no-untyped-def]
+def test_citation_lands_on_its_sentence(browser, server) -> None:
     context, page, _r, _f, _e = _open(browser, server + "finances/")
     try:
         link = page.locator("a.cite").first
@@ -89,7 +106,7 @@ def test_citation_lands_on_its_sentence(browser, server) -> None:  # type: ignor
         context.close()
 
 
-def test_navigation_reaches_every_section(browser, server) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_reaches_every_section(browser, server) -> None:
     context, page, _r, _f, _e = _open(browser, server)
     try:
         for title in ["The partnership", "Other OEM alliances", "Finances", "People and quotes"]:

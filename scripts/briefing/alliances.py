@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,7 +10,9 @@ from functools import lru_cache
 from .gazetteer import DATA, load_data_file
 
 # "Z4/Supra", "GR86/BRZ": a model pair, neither side a company, says two makers share a car.
-_MODEL_PAIR = re.compile(r"(?<![\w/])(?:the\s+(?:whole\s+)?)?(?P<pair>[A-Z][\w-]*\d[\w-]*/[A-Z][\w-]+|[A-Z][\w-]+/[A-Z][\w-]*\d[\w-]*)(?![\w/])")
+_MODEL_PAIR = re.compile(
+    r"(?<![\w/])(?:the\s+(?:whole\s+)?)?(?P<pair>[A-Z][\w-]*\d[\w-]*/[A-Z][\w-]+|[A-Z][\w-]+/[A-Z][\w-]*\d[\w-]*)(?![\w/])"
+)
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,8 @@ def _excluded(sentence: str, spots: list[Spot]) -> set[str]:
         if load_rules().exclusion.search(before):
             out.add(name)
             # the rest of a list: "rivals such as Honda, Kia and Ford"
-            for later, s2, _e2 in spots[i + 1:]:
-                gap = sentence[spots[i][2]:s2]
+            for later, s2, _e2 in spots[i + 1 :]:
+                gap = sentence[spots[i][2] : s2]
                 if re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", gap):
                     out.add(later)
                     i += 1
@@ -89,11 +92,14 @@ def _subject(sentence: str, cue: re.Match[str], spots: list[Spot]) -> str:
     if re.match(r"co-develop|jointly develop|shar", cue_text, re.IGNORECASE):
         if cue_text.lower().startswith("shar"):
             return cue_text + (" " + _clause_after(sentence, cue.end()) if _clause_after(sentence, cue.end()) else "")
-        m = re.match(r"\s*(?P<x>[^,;:.!?“”\"()]+?)(?=\s+(?:will|would|are|is|was|were|have|has|to)\b|[,;:.!?]|$)", sentence[cue.end():])
+        m = re.match(
+            r"\s*(?P<x>[^,;:.!?“”\"()]+?)(?=\s+(?:will|would|are|is|was|were|have|has|to)\b|[,;:.!?]|$)",
+            sentence[cue.end() :],
+        )
         return m.group("x").strip() if m else ""
     clause = _clause_after(sentence, cue.end())
     if not clause:
-        m = re.match(r"(?:\s+[\w-]+){0,4}?\s+aimed at\s+(?P<x>[^,;:.!?“”\"()]+)", sentence[cue.end():])
+        m = re.match(r"(?:\s+[\w-]+){0,4}?\s+aimed at\s+(?P<x>[^,;:.!?“”\"()]+)", sentence[cue.end() :])
         clause = m.group("x").strip() if m else ""
     return clause
 
@@ -116,7 +122,7 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
                 found.append(Found((others[0], name), m.group("part"), "component"))
     # Several deals in one sentence: each clause (split at "; " or ", and") is read on its own.
     bounds = [0] + [m.end() for m in re.finditer(r";\s+|,\s+(?:and|while|whereas)\s+", sentence)] + [len(sentence)]
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in itertools.pairwise(bounds):
         in_clause = list(dict.fromkeys(n for n, s, _e in spots if lo <= s < hi and n not in excluded))
         clause = sentence[lo:hi]
         pair = _MODEL_PAIR.search(clause)
@@ -133,7 +139,9 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
             found.append(Found(tuple(in_clause), pair.group(0), "shared model"))
     if not found:
         # The cue may sit in one clause and the partners in another ("X and Y, which agreed to share...").
-        cue = next((m for m in rules.cooperation.finditer(sentence) if not rules.negation.search(sentence[: m.start()])), None)
+        cue = next(
+            (m for m in rules.cooperation.finditer(sentence) if not rules.negation.search(sentence[: m.start()])), None
+        )
         if cue and not rules.owner_active.search(sentence) and not rules.owner_passive.search(sentence):
             found.append(Found(tuple(unique), _subject(sentence, cue, spots), cue.group()))
     return _dedupe(found)
@@ -155,7 +163,7 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
         return []
     out: list[OwnershipFound] = []
     for i, (a, _s, a_end) in enumerate(spots):
-        for b, b_start, _e in spots[i + 1:]:
+        for b, b_start, _e in spots[i + 1 :]:
             if a == b:
                 continue
             between = sentence[a_end:b_start]

@@ -24,7 +24,7 @@ exit codes:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_pages.py",
-        description="Read the .txt articles in SEEDS_DIR and write the site's Markdown pages and facts.json to OUT_DIR.",
+        description="Read the .txt articles in SEEDS_DIR; write the site's Markdown pages and facts.json to OUT_DIR.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -8,16 +8,47 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 
 # Legal forms that may follow a name; "Corp." may also end the sentence.
-LEGAL_SUFFIX = r"(?:\s+(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Inc\.?|LLC|GmbH))?"
+LEGAL_SUFFIX = (
+    r"(?:\s+(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|GmbH))?"
+)
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
 _UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|EV)"
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "Its", "Their", "This", "That",
-              "Both", "Each", "Our", "Source", "Electric", "General", "European", "Chinese", "German",
-              "Japanese", "American", "British", "Korean", "Indian", "French", "Italian", "Global", "New"}
-_UNKNOWN = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])"
-)
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "And",
+    "But",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "Both",
+    "Each",
+    "Our",
+    "Source",
+    "Electric",
+    "General",
+    "European",
+    "Chinese",
+    "German",
+    "Japanese",
+    "American",
+    "British",
+    "Korean",
+    "Indian",
+    "French",
+    "Italian",
+    "Global",
+    "New",
+}
+_UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +70,7 @@ def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, 
         if company.ambiguous and not sentence[: m.start()].strip(" “\"‘'([—-"):
             continue  # a risky name that opens the sentence is more likely an ordinary word
         end = m.end("suffix")
-        found.append((canonical, sentence[m.start():end], m.start(), end, True))
+        found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
     for m in _UNKNOWN.finditer(sentence):
         name = m.group("name")

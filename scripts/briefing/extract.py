@@ -38,7 +38,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             for name, text, start, end, known in hits:
                 mentions.append(Mention(name, text, ref, start, end, known))
             spots = [
-                (name, start, end) for name, _t, start, end, _k in hits
+                (name, start, end)
+                for name, _t, start, end, _k in hits
                 if not any(lo <= s.start + start < hi for lo, hi in roles)
             ]
             for f in find_alliances(s.text, spots):
@@ -50,15 +51,29 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 before = [n for n, st in known_spots if st < h.start]
                 after = [n for n, st in known_spots if st >= h.end]
                 company = before[-1] if before else (after[0] if after else None)
-                money.append(Money(
-                    text=h.text, amount=h.amount, currency=h.currency, ref=ref, qualifier=h.qualifier,
-                    year=h.year, company=company, amount_high=h.amount_high,
-                    converted_amount=h.converted_amount, converted_currency=h.converted_currency,
-                    what=_clause(s.text, h.start, h.end), kind=money_kind(_clause(s.text, h.start, h.end)),
-                ))
+                money.append(
+                    Money(
+                        text=h.text,
+                        amount=h.amount,
+                        currency=h.currency,
+                        ref=ref,
+                        qualifier=h.qualifier,
+                        year=h.year,
+                        company=company,
+                        amount_high=h.amount_high,
+                        converted_amount=h.converted_amount,
+                        converted_currency=h.converted_currency,
+                        what=_clause(s.text, h.start, h.end),
+                        kind=money_kind(_clause(s.text, h.start, h.end)),
+                    )
+                )
     # The main deal: the partner set stated most often (earliest wins a tie).
     counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)
-    main = max(counts, key=lambda k: (counts[k], -next(i for i, a in enumerate(found_alliances) if frozenset(a[2]) == k)), default=None)
+    main = max(
+        counts,
+        key=lambda k: (counts[k], -next(i for i, a in enumerate(found_alliances) if frozenset(a[2]) == k)),
+        default=None,
+    )
     alliances = [
         Alliance(partners, subject, cue, ref, sentence, main=frozenset(partners) == main)
         for ref, sentence, partners, subject, cue in found_alliances
@@ -75,7 +90,9 @@ def _sentence_at(article: Article, paragraph: int, offset: int) -> int:
     return 0
 
 
-def _people_and_quotes(article: Article, gazetteer: Gazetteer, mentions: list[Mention]) -> tuple[list[Person], list[Quote]]:
+def _people_and_quotes(
+    article: Article, gazetteer: Gazetteer, mentions: list[Mention]
+) -> tuple[list[Person], list[Quote]]:
     forms = set(gazetteer.by_surface) | {m.company for m in mentions} | {m.text for m in mentions}
     people: dict[str, Person] = {}
     last_person: str | None = None
@@ -92,7 +109,7 @@ def _people_and_quotes(article: Article, gazetteer: Gazetteer, mentions: list[Me
         masked = p.text
         qhits = find_quotes(p.text)
         for q in qhits:
-            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end:]
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         for hit in find_people(masked, forms):
             name = resolve(hit.name) or hit.name
             ref = Ref(article.slug, p.index, _sentence_at(article, p.index, hit.start))
@@ -100,7 +117,7 @@ def _people_and_quotes(article: Article, gazetteer: Gazetteer, mentions: list[Me
             for role in split_roles(hit.role or ""):
                 if role not in person.roles:
                     person.roles.append(role)
-            person.mentions.append((ref, p.text[hit.start:hit.end]))
+            person.mentions.append((ref, p.text[hit.start : hit.end]))
         for q in qhits:
             names = list(people)
             company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index}, key=len, reverse=True)
@@ -109,8 +126,11 @@ def _people_and_quotes(article: Article, gazetteer: Gazetteer, mentions: list[Me
             if said in ("he", "she"):
                 speaker = last_person
             elif said:
-                speaker = resolve(said) or gazetteer.canonical(re.sub(r"[’'‘]s?$", "", said)) or next(
-                    (m.company for m in mentions if m.text == said), None)
+                speaker = (
+                    resolve(said)
+                    or gazetteer.canonical(re.sub(r"[’'‘]s?$", "", said))
+                    or next((m.company for m in mentions if m.text == said), None)
+                )
                 if speaker is None and len(said.split()) >= 2:
                     speaker = said
                     people.setdefault(said, Person(said, [], [], []))

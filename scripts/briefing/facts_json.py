@@ -16,8 +16,14 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "title_from": af.article.title_from,
             "source": af.article.source,
             "paragraphs": [
-                {"index": p.index, "kind": p.kind, "text": p.text, "topics": p.topics, "reasons": p.reasons,
-                 "sentences": [s.text for s in p.sentences]}
+                {
+                    "index": p.index,
+                    "kind": p.kind,
+                    "text": p.text,
+                    "topics": p.topics,
+                    "reasons": p.reasons,
+                    "sentences": [s.text for s in p.sentences],
+                }
                 for p in af.article.paragraphs
             ],
         }
@@ -39,15 +45,29 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         for c in catalog.companies.values()
     ]
     alliances = [
-        {"partners": list(a.partners), "subject": a.subject, "cue": a.cue, "main": a.main,
-         "article": a.ref.article, "paragraph": a.ref.paragraph, "sentence_index": a.ref.sentence,
-         "sentence": a.sentence}
+        {
+            "partners": list(a.partners),
+            "subject": a.subject,
+            "cue": a.cue,
+            "main": a.main,
+            "article": a.ref.article,
+            "paragraph": a.ref.paragraph,
+            "sentence_index": a.ref.sentence,
+            "sentence": a.sentence,
+        }
         for a in catalog.alliances
     ]
     ownership = [
-        {"owner": o.owner, "owned": o.owned, "cue": o.cue, "article": o.ref.article,
-         "paragraph": o.ref.paragraph, "sentence": o.sentence}
-        for af in facts.articles for o in af.ownership
+        {
+            "owner": o.owner,
+            "owned": o.owned,
+            "cue": o.cue,
+            "article": o.ref.article,
+            "paragraph": o.ref.paragraph,
+            "sentence": o.sentence,
+        }
+        for af in facts.articles
+        for o in af.ownership
     ]
     people = [
         {
@@ -63,15 +83,36 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         for q in catalog.quotes
     ]
     money = [
-        {"text": m.text, "amount": m.amount, "amount_high": m.amount_high, "currency": m.currency,
-         "year": m.year, "qualifier": m.qualifier, "company": m.company,
-         "converted": ({"amount": m.converted_amount, "currency": m.converted_currency}
-                       if m.converted_amount is not None else None),
-         "what": m.what, "kind": m.kind, "article": m.ref.article, "paragraph": m.ref.paragraph, "sentence_index": m.ref.sentence}
+        {
+            "text": m.text,
+            "amount": m.amount,
+            "amount_high": m.amount_high,
+            "currency": m.currency,
+            "year": m.year,
+            "qualifier": m.qualifier,
+            "company": m.company,
+            "converted": (
+                {"amount": m.converted_amount, "currency": m.converted_currency}
+                if m.converted_amount is not None
+                else None
+            ),
+            "what": m.what,
+            "kind": m.kind,
+            "article": m.ref.article,
+            "paragraph": m.ref.paragraph,
+            "sentence_index": m.ref.sentence,
+        }
         for m in catalog.money
     ]
-    return {"articles": articles, "companies": companies, "alliances": alliances, "ownership": ownership,
-            "people": people, "quotes": quotes, "money": money}
+    return {
+        "articles": articles,
+        "companies": companies,
+        "alliances": alliances,
+        "ownership": ownership,
+        "people": people,
+        "quotes": quotes,
+        "money": money,
+    }
 
 
 def facts_to_json(facts: Facts, catalog: Catalog) -> str:

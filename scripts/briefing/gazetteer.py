@@ -67,8 +67,12 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
             raise DataError(f"{where} ({entry['name']}): 'aliases' must be a list of strings", path)
         company = Company(
-            name=entry["name"], aliases=tuple(aliases), kind=kind, parent=entry.get("parent"),
-            country=entry.get("country"), ambiguous=bool(entry.get("ambiguous", False)),
+            name=entry["name"],
+            aliases=tuple(aliases),
+            kind=kind,
+            parent=entry.get("parent"),
+            country=entry.get("country"),
+            ambiguous=bool(entry.get("ambiguous", False)),
         )
         if company.name in companies:
             raise DataError(f"{where}: '{company.name}' is listed twice", path)

@@ -36,8 +36,14 @@ class MoneyRules:
 @lru_cache(maxsize=1)
 def load_rules() -> MoneyRules:
     d = load_data_file(DATA / "money.yaml")
-    return MoneyRules(d["currency_symbols"], d["currency_words"], d["dollar_hints"],
-                      {k: float(v) for k, v in d["scales"].items()}, d["qualifiers"], d["kinds"])
+    return MoneyRules(
+        d["currency_symbols"],
+        d["currency_words"],
+        d["dollar_hints"],
+        {k: float(v) for k, v in d["scales"].items()},
+        d["qualifiers"],
+        d["kinds"],
+    )
 
 
 def money_kind(clause: str) -> str | None:
@@ -61,9 +67,7 @@ def _figure() -> re.Pattern[str]:
     scale = rf"(?:\s?(?:{_alt(r.scales)})(?![\w]))"
     symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM}){scale}?"
     word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
-    return re.compile(
-        rf"(?<![\w$£€¥₹₩])(?:{symbol_first}|{word_after})(?P<plus>-plus|\+)?"
-    )
+    return re.compile(rf"(?<![\w$£€¥₹₩])(?:{symbol_first}|{word_after})(?P<plus>-plus|\+)?")
 
 
 def _value(text: str) -> float:
@@ -71,7 +75,7 @@ def _value(text: str) -> float:
     m = re.search(_NUM, text)
     assert m
     number = float(m.group().replace(",", ""))
-    tail = text[m.end():].strip().lower().rstrip("+").removesuffix("-plus")
+    tail = text[m.end() :].strip().lower().rstrip("+").removesuffix("-plus")
     for word, factor in sorted(r.scales.items(), key=lambda kv: -len(kv[0])):
         if tail.startswith(word.lower()):
             return number * factor
@@ -100,7 +104,9 @@ def _qualifier(before: str) -> str | None:
     return r.qualifiers[m.group("q").lower()] if m else None
 
 
-_YEAR_AFTER = re.compile(r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?(?P<y>(?:19|20)\d{2})(?![\d,])")
+_YEAR_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?(?P<y>(?:19|20)\d{2})(?![\d,])"
+)
 _YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),?\s+[^.;\d]{0,50}$")
 
 
@@ -117,13 +123,19 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         currency = _currency(m, dollar)
         high = conv_amount = conv_currency = None
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        between = sentence[end: nxt.start()] if nxt else ""
-        if nxt and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between) and (
-            re.search(r"\bbetween\s*$|\bfrom\s*$", sentence[:start]) or between.strip() in "-–"
+        between = sentence[end : nxt.start()] if nxt else ""
+        if (
+            nxt
+            and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between)
+            and (re.search(r"\bbetween\s*$|\bfrom\s*$", sentence[:start]) or between.strip() in "-–")
         ):
             high, end = _value(nxt.group()), nxt.end()
             used.add(i + 1)
-        elif nxt and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|or\s+)?", between) and sentence[nxt.end():].lstrip().startswith(")"):
+        elif (
+            nxt
+            and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|or\s+)?", between)
+            and sentence[nxt.end() :].lstrip().startswith(")")
+        ):
             conv_amount, conv_currency = _value(nxt.group()), _currency(nxt, "USD")
             end = sentence.index(")", nxt.end()) + 1
             used.add(i + 1)
@@ -142,6 +154,9 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
             qm = re.search(rf"\b({_alt(load_rules().qualifiers)})\s*$", sentence[:start], re.IGNORECASE)
             if qm:
                 q_start = qm.start()
-        hits.append(MoneyHit(sentence[q_start:end], q_start, end, amount, currency, qualifier, year,
-                             high, conv_amount, conv_currency))
+        hits.append(
+            MoneyHit(
+                sentence[q_start:end], q_start, end, amount, currency, qualifier, year, high, conv_amount, conv_currency
+            )
+        )
     return hits

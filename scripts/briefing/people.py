@@ -69,12 +69,17 @@ def split_roles(role: str) -> list[str]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
     roles, verbs = lex.role_re, lex.verb_re
-    role_phrase = rf"(?:(?:a|an|the)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?[^,.;:“\"]{{0,60}}?\b(?:{roles})\b[^,.;:“\"]{{0,80}}?"
+    role_phrase = (
+        rf"(?:(?:a|an|the)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?"
+        rf"[^,.;:“\"]{{0,60}}?\b(?:{roles})\b[^,.;:“\"]{{0,80}}?"
+    )
     return (
         # "Jane Doe, chief executive of X, said" / "Jane Doe, a former BMW executive,"
         re.compile(rf"(?P<name>{NAME}),\s+(?P<role>{role_phrase})(?=,|\s+(?:{verbs})\b|:|\.)"),
         # "Carl-Peter Forster a former chief executive of Tata Motors ... in an interview"
-        re.compile(rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"),
+        re.compile(
+            rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"
+        ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
         re.compile(rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:{roles}))\s+(?P<name>{NAME})"),
         # "Uchida said" / "said Jane Doe" / "according to Jane Doe"
@@ -126,12 +131,15 @@ def attribute(text: str, quote: QuoteHit, names: list[str]) -> str | None:
     """Who a quote belongs to: a name or surname near a speech verb, or the person who introduces it."""
     lex = load_lexicon()
     verbs = lex.verb_re
-    after = text[quote.end: quote.end + 160]
-    before = text[max(0, quote.start - 400): quote.start]
+    after = text[quote.end : quote.end + 160]
+    before = text[max(0, quote.start - 400) : quote.start]
     known = sorted(set(names) | {n.split()[-1] for n in names}, key=len, reverse=True)
     speaker = NAME if not known else rf"(?:{NAME}|{'|'.join(re.escape(k) for k in known)})"
     # ” said Jane Doe / ” Doe said / ”, said X chief executive Jane Doe
-    m = re.match(rf"\s*,?\s*(?:(?:{verbs})\s+(?:[^.“\"]{{0,60}}?\s)?(?P<a>{speaker})|(?P<b>{speaker})\s+(?:{verbs})\b|(?P<p>he|she)\s+(?:{verbs})\b)", after)
+    m = re.match(
+        rf"\s*,?\s*(?:(?:{verbs})\s+(?:[^.“\"]{{0,60}}?\s)?(?P<a>{speaker})|(?P<b>{speaker})\s+(?:{verbs})\b|(?P<p>he|she)\s+(?:{verbs})\b)",
+        after,
+    )
     if m and (m.group("a") or m.group("b")):
         return m.group("a") or m.group("b")
     # Jane Doe said: “ / ... mentioned by Jane Doe ... : “

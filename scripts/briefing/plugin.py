@@ -43,7 +43,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         config.watch.append(str(self.seeds))
         if self.config.offline:
             features = config.theme.get("features", [])
-            config.theme["features"] = [f for f in features if f not in ("navigation.instant", "navigation.instant.progress")]
+            config.theme["features"] = [
+                f for f in features if f not in ("navigation.instant", "navigation.instant.progress")
+            ]
             polyfills = config.extra.get("polyfills", [])
             config.extra["polyfills"] = [*polyfills, SHIM]
         return config
@@ -55,10 +57,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(str(exc)) from None
         for path in ignored:
             log.info("Ignoring %s: only .txt files are articles", path)
-        for path, text in self.files.items():
-            if files.get_file_from_path(path) is not None:
-                raise PluginError(f"docs/{path} clashes with a generated page; rename or remove it")
-            files.append(File.generated(config, path, content=text))
+        for rel, text in self.files.items():
+            if files.get_file_from_path(rel) is not None:
+                raise PluginError(f"docs/{rel} clashes with a generated page; rename or remove it")
+            files.append(File.generated(config, rel, content=text))
         if not self.config.offline:
             shim = files.get_file_from_path(SHIM)
             if shim is not None:

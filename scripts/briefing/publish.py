@@ -20,11 +20,25 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so two builds of the same input give 
 
 
 def _mkdocs(project: Path, out: Path, offline: bool) -> None:
-    env = dict(os.environ, BRIEFING_OFFLINE=str(offline).lower(), BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
-               NO_MKDOCS_2_WARNING="1")
+    env = dict(
+        os.environ,
+        BRIEFING_OFFLINE=str(offline).lower(),
+        BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
+        NO_MKDOCS_2_WARNING="1",
+    )
     # Never -q with --strict: quiet logging hides the warnings strict mode counts.
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-           "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--clean",
+        "-f",
+        str(project / "mkdocs.yml"),
+        "-d",
+        str(out),
+    ]
     result = subprocess.run(cmd, env=env, cwd=project, capture_output=True, text=True)
     lines = [ln for ln in (result.stdout + result.stderr).splitlines() if ln.strip()]
     shown = [ln for ln in lines if not ln.startswith("INFO") and "MkDocs 2.0" not in ln and "│" not in ln]

@@ -16,8 +16,28 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
 _EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
-                "on", "or", "over", "the", "to", "up", "vs", "with"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "over",
+    "the",
+    "to",
+    "up",
+    "vs",
+    "with",
+}
 
 
 def slugify(name: str) -> str:
@@ -136,8 +156,14 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
     else:
         title, title_from = derive_title(paragraphs[0].sentences[0].text), "first-sentence"
     return Article(
-        slug=slug, path=str(path), title=title, title_from=title_from,  # type: ignore[arg-type]
-        source=source, paragraphs=paragraphs, headline=headline, raw_text=text,
+        slug=slug,
+        path=str(path),
+        title=title,
+        title_from=title_from,  # type: ignore[arg-type]
+        source=source,
+        paragraphs=paragraphs,
+        headline=headline,
+        raw_text=text,
     )
 
 
@@ -153,7 +179,8 @@ def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
     """(article files, ignored files) in a stable order. Raises when the folder is unusable."""
     if not folder.is_dir():
         raise BriefingError("the seeds folder does not exist. Create it and put one .txt article in it.", folder)
-    seeds, ignored = [], []
+    seeds: list[Path] = []
+    ignored: list[Path] = []
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.startswith("."):
             continue

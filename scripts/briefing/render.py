@@ -87,6 +87,7 @@ class Renderer:
                 label = f"{article.slug} {label}"
             title = attr_escape(self.sentence(ref))
             return Markup(f'[{md_escape(label)}]({root}articles/{ref.article}.md#{ref.anchor} "{title}"){{.cite}}')
+
         return cite
 
     def _page(self, template: str, path: str, **context: object) -> Page:
@@ -98,9 +99,18 @@ class Renderer:
             return Markup(f"“{md_escape(self.sentence(ref))}” {cite(ref)}")
 
         text = self.env.get_template(template).render(
-            root=root, cite=cite, company=company_link, quote_sentence=quote_sentence, catalog=self.catalog,
-            facts=self.facts, articles=self.articles, sentence=self.sentence, Markup=Markup,
-            many=len(self.articles) > 1, ref=Ref, **context,
+            root=root,
+            cite=cite,
+            company=company_link,
+            quote_sentence=quote_sentence,
+            catalog=self.catalog,
+            facts=self.facts,
+            articles=self.articles,
+            sentence=self.sentence,
+            Markup=Markup,
+            many=len(self.articles) > 1,
+            ref=Ref,
+            **context,
         )
         return Page(path, text)
 
@@ -110,6 +120,7 @@ class Renderer:
             if entry is None:
                 return md_escape(name)
             return Markup(f"[{md_escape(name)}]({root}companies/{entry.slug}.md)")
+
         return link
 
     def pages(self) -> list[Page]:
@@ -134,7 +145,14 @@ class Renderer:
         owners = {m.company for m in self.catalog.money}
         if len(owners) == 1 and None not in owners:
             name = owners.pop()
-            short = next((a for a in (self.catalog.companies[name].forms if name in self.catalog.companies else []) if a.isupper()), name)
+            short = next(
+                (
+                    a
+                    for a in (self.catalog.companies[name].forms if name in self.catalog.companies else [])
+                    if a.isupper()
+                ),
+                name,
+            )
             return f"{short}’s finances"
         return "Finances"
 

@@ -13,20 +13,21 @@ W, H, R = 640, 420, 150
 def alliance_map(catalog: Catalog) -> str:
     """Inline SVG (accessible name and description; colours from the theme so dark mode works)."""
     pairs: dict[tuple[str, str], list[str]] = {}
-    for a in catalog.alliances:
-        for i, p in enumerate(a.partners):
-            for q in a.partners[i + 1:]:
-                key = tuple(sorted((p, q)))
-                label = a.subject or a.cue
-                pairs.setdefault(key, [])  # type: ignore[arg-type]
-                if label not in pairs[key]:  # type: ignore[index]
-                    pairs[key].append(label)  # type: ignore[index]
+    for alliance in catalog.alliances:
+        for i, p in enumerate(alliance.partners):
+            for q in alliance.partners[i + 1 :]:
+                key = (min(p, q), max(p, q))
+                label = alliance.subject or alliance.cue
+                if label not in pairs.setdefault(key, []):
+                    pairs[key].append(label)
     nodes = sorted({n for k in pairs for n in k})
     if not nodes:
         return ""
     pos = {
-        n: (W / 2 + R * 1.5 * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
-            H / 2 + R * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2))
+        n: (
+            W / 2 + R * 1.5 * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
+            H / 2 + R * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2),
+        )
         for i, n in enumerate(nodes)
     }
     desc = "; ".join(f"{a} and {b}: {', '.join(v)}" for (a, b), v in pairs.items())
@@ -36,12 +37,14 @@ def alliance_map(catalog: Catalog) -> str:
         '<title id="map-title">Alliance map: who works with whom</title>',
         f'<desc id="map-desc">{escape(desc)}</desc>',
     ]
-    for (a, b), labels in pairs.items():
-        (x1, y1), (x2, y2) = pos[a], pos[b]
+    for a_name, b_name in pairs:
+        (x1, y1), (x2, y2) = pos[a_name], pos[b_name]
         out.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" class="edge"/>')
     for n, (x, y) in pos.items():
-        node = (f'<circle cx="{x:.0f}" cy="{y:.0f}" r="6" class="node"/>'
-                f'<text x="{x:.0f}" y="{y - 12:.0f}" text-anchor="middle" class="label">{escape(n)}</text>')
+        node = (
+            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="6" class="node"/>'
+            f'<text x="{x:.0f}" y="{y - 12:.0f}" text-anchor="middle" class="label">{escape(n)}</text>'
+        )
         out.append(node)
     out.append("</svg>")
     return "".join(out)

@@ -39,7 +39,9 @@ def _first_keyword(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
-def classify(text: str, main_alliances: list[str], other_alliances: list[str], figures: list[str]) -> list[tuple[str, str]]:
+def classify(
+    text: str, main_alliances: list[str], other_alliances: list[str], figures: list[str]
+) -> list[tuple[str, str]]:
     """(topic, reason) pairs for one paragraph. The lists hold short descriptions of what was found in it."""
     rules = load_rules()
     out: list[tuple[str, str]] = []
