@@ -12,6 +12,8 @@ from .model import Sentence
 # "he said.It works" / "fast.“Next": a lowercase word, a full stop, then a capital or an opening quote.
 # Requiring two lowercase letters keeps "U.S.Steel" and "Corp.Toyota" together.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z“\"‘][a-z]|[“\"][A-Z])")
+# pysbd keeps "loser… Then" together; an ellipsis (not the bracketed "[…]") before a capital ends a sentence.
+_ELLIPSIS = re.compile(r"(?:(?<=[^\[\s]…)|(?<=[^\[\s]\.\.\.))\s+(?=[A-Z“\"])")
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
@@ -43,7 +45,9 @@ def split_sentences(text: str) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     for start, end in _pysbd_spans(text):
         cut = start
-        for m in _GLUED.finditer(text, start, end):
+        for m in sorted(
+            [*_GLUED.finditer(text, start, end), *_ELLIPSIS.finditer(text, start, end)], key=lambda m: m.start()
+        ):
             spans.append((cut, m.start()))
             cut = m.start()
         spans.append((cut, end))
