@@ -23,6 +23,8 @@ class AllianceRules:
     owner_active: re.Pattern[str]
     owner_passive: re.Pattern[str]
     components: str
+    cancellation: re.Pattern[str]
+    hub: re.Pattern[str]
 
 
 def _any(words: list[str]) -> str:
@@ -39,6 +41,8 @@ def load_rules() -> AllianceRules:
         owner_active=re.compile(rf"\b(?:{_any(d['ownership_cues']['active'])})\b", re.IGNORECASE),
         owner_passive=re.compile(rf"\b(?:{_any(d['ownership_cues']['passive'])})\b", re.IGNORECASE),
         components=_any(d["components"]),
+        cancellation=re.compile(rf"\b(?:{_any(d['cancellations'])})\b", re.IGNORECASE),
+        hub=re.compile(rf"(?:{_any(d['hub_cues'])})", re.IGNORECASE),
     )
 
 
@@ -104,12 +108,34 @@ def _subject(sentence: str, cue: re.Match[str], spots: list[Spot]) -> str:
     return clause
 
 
+def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, str | None]]:
+    """(start, end, subject) per clause. A relative clause ", which ..." gets the company before it as subject."""
+    cuts = {m.end() for m in re.finditer(r";\s+|:\s+|,\s+(?:and|but|while|whereas)\s+", sentence)}
+    # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause.
+    for _name, start, end in spots:
+        if re.search(r",\s+(?:the\s+next\s+|the\s+)?$", sentence[:start]) and re.match(
+            r"[’'‘s]*\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|is|are|was|were|said|says|plans?|agreed|signed)\b",
+            sentence[end:],
+        ):
+            cuts.add(sentence.rindex(",", 0, start) + 1)
+    relatives: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(r",\s+which\s+[^,]*(?:,|$)", sentence):
+        before = [n for n, _s, e in spots if e <= m.start() and not sentence[e : m.start()].strip(" ’'‘s")]
+        if before:
+            relatives.append((m.start(), m.end(), before[-1]))
+    bounds = sorted({0, len(sentence), *cuts, *(r[0] for r in relatives), *(r[1] for r in relatives)})
+    out: list[tuple[int, int, str | None]] = []
+    for lo, hi in itertools.pairwise(bounds):
+        subject = next((r[2] for r in relatives if r[0] <= lo and hi <= r[1]), None)
+        out.append((lo, hi, subject))
+    return out
+
+
 def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
-    """Cooperation between two or more companies in one sentence."""
+    """Cooperation between two or more companies in one sentence, clause by clause."""
     rules = load_rules()
     excluded = _excluded(sentence, spots)
-    names = [n for n, _s, _e in spots if n not in excluded]
-    unique = list(dict.fromkeys(names))
+    unique = list(dict.fromkeys(n for n, _s, _e in spots if n not in excluded))
     found: list[Found] = []
     if len(unique) < 2:
         return found
@@ -120,30 +146,33 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
             others = [n for n in unique if n != name]
             if others:
                 found.append(Found((others[0], name), m.group("part"), "component"))
-    # Several deals in one sentence: each clause (split at "; " or ", and") is read on its own.
-    bounds = [0] + [m.end() for m in re.finditer(r";\s+|,\s+(?:and|while|whereas)\s+", sentence)] + [len(sentence)]
-    for lo, hi in itertools.pairwise(bounds):
-        in_clause = list(dict.fromkeys(n for n, s, _e in spots if lo <= s < hi and n not in excluded))
+    for lo, hi, subject in clauses(sentence, spots):
         clause = sentence[lo:hi]
-        pair = _MODEL_PAIR.search(clause)
-        cue = None
-        for m in rules.cooperation.finditer(clause):
-            if not rules.negation.search(clause[: m.start()]):
-                cue = m
-                break
-        if len(in_clause) < 2:
+        if rules.cancellation.search(clause):
             continue
-        if cue:
-            found.append(Found(tuple(in_clause), _subject(clause, cue, spots), cue.group()))
-        elif pair and not any(pair.group("pair").startswith(n) for n in in_clause):
-            found.append(Found(tuple(in_clause), pair.group(0), "shared model"))
-    if not found:
-        # The cue may sit in one clause and the partners in another ("X and Y, which agreed to share...").
+        here = [(n, s - lo, e - lo) for n, s, e in spots if lo <= s < hi and n not in excluded]
+        names = list(dict.fromkeys([*([subject] if subject else []), *(n for n, _s, _e in here)]))
         cue = next(
-            (m for m in rules.cooperation.finditer(sentence) if not rules.negation.search(sentence[: m.start()])), None
+            (m for m in rules.cooperation.finditer(clause) if not rules.negation.search(clause[: m.start()])), None
         )
-        if cue and not rules.owner_active.search(sentence) and not rules.owner_passive.search(sentence):
-            found.append(Found(tuple(unique), _subject(sentence, cue, spots), cue.group()))
+        if cue and len(names) >= 2:
+            before = list(
+                dict.fromkeys([*([subject] if subject else []), *(n for n, s, _e in here if s < cue.start())])
+            )
+            after = list(dict.fromkeys(n for n, s, _e in here if s >= cue.end() and n not in before))
+            topic = _subject(clause, cue, here)
+            if rules.hub.match(cue.group()) and len(before) == 1 and len(after) >= 2:
+                found += [Found((before[0], n), topic, cue.group()) for n in after]
+            else:
+                found.append(Found(tuple(names), topic, cue.group()))
+            continue
+        # "Toyota and BMW gave us the Z4/Supra, Toyota and Subaru the GR86/BRZ twins"
+        last = 0
+        for pair in _MODEL_PAIR.finditer(clause):
+            makers = list(dict.fromkeys(n for n, s, _e in here if last <= s < pair.start()))
+            if len(makers) >= 2 and not any(pair.group("pair").startswith(n) for n in makers):
+                found.append(Found(tuple(makers[-2:]), pair.group(0), "shared model"))
+            last = pair.end()
     return _dedupe(found)
 
 

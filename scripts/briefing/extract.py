@@ -43,7 +43,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 if not any(lo <= s.start + start < hi for lo, hi in roles)
             ]
             for f in find_alliances(s.text, spots):
-                found_alliances.append((ref, s.text, f.partners, f.subject, f.cue))
+                partners = _outside_each_other(f.partners, gazetteer)
+                if len(partners) >= 2:
+                    found_alliances.append((ref, s.text, partners, f.subject, f.cue))
             for o in find_ownership(s.text, spots):
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text))
             known_spots = [(n, st) for n, _t, st, _e, k in hits if k]
@@ -81,6 +83,16 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     people, quotes = _people_and_quotes(article, gazetteer, mentions)
     _classify(article, alliances, money)
     return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
+
+
+def _outside_each_other(partners: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """A brand does not ally with its own group (Lexus and Toyota): keep the group, drop the brand."""
+
+    def is_brand_of_partner(p: str) -> bool:
+        company = gazetteer.get(p)
+        return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(p) for q in partners)
+
+    return tuple(p for p in partners if not is_brand_of_partner(p))
 
 
 def _sentence_at(article: Article, paragraph: int, offset: int) -> int:

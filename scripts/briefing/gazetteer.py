@@ -39,6 +39,14 @@ class Gazetteer:
     def canonical(self, surface: str) -> str | None:
         return self.by_surface.get(surface)
 
+    def ancestors(self, name: str) -> list[str]:
+        out: list[str] = []
+        company = self.companies.get(name)
+        while company and company.parent and company.parent not in out:
+            out.append(company.parent)
+            company = self.companies.get(company.parent)
+        return out
+
 
 def load_data_file(path: Path) -> dict:
     try:
