@@ -69,19 +69,17 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         kind=money_kind(_clause(s.text, h.start, h.end)),
                     )
                 )
-    # The main deal: the partner set stated most often (earliest wins a tie).
+    # The main deal: news puts it in the lede, so only alliances of the first two paragraphs compete;
+    # among them the partner set stated most often in the article wins (earliest on a tie).
     counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)
-    main = max(
-        counts,
-        key=lambda k: (counts[k], -next(i for i, a in enumerate(found_alliances) if frozenset(a[2]) == k)),
-        default=None,
-    )
+    lede = [frozenset(a[2]) for a in found_alliances if a[0].paragraph <= 1]
+    main = max(lede, key=lambda k: (counts[k], -lede.index(k)), default=None)
     alliances = [
         Alliance(partners, subject, cue, ref, sentence, main=frozenset(partners) == main)
         for ref, sentence, partners, subject, cue in found_alliances
     ]
     people, quotes = _people_and_quotes(article, gazetteer, mentions)
-    _classify(article, alliances, money)
+    _classify(article, alliances, money, mentions)
     return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
 
 
@@ -162,7 +160,8 @@ def _describe(partners: tuple[str, ...]) -> str:
     return " × ".join(partners)
 
 
-def _classify(article: Article, alliances: list[Alliance], money: list[Money]) -> None:
+def _classify(article: Article, alliances: list[Alliance], money: list[Money], mentions: list[Mention]) -> None:
+    main_partners = {p for a in alliances if a.main for p in a.partners}
     for p in article.paragraphs:
         here = [a for a in alliances if a.ref.paragraph == p.index]
         topics = classify(
@@ -170,6 +169,7 @@ def _classify(article: Article, alliances: list[Alliance], money: list[Money]) -
             [_describe(a.partners) for a in here if a.main],
             [_describe(a.partners) for a in here if not a.main],
             [m.text for m in money if m.ref.paragraph == p.index],
+            sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
         )
         p.topics = [t for t, _r in topics]
         p.reasons = [f"{t}: {r}" for t, r in topics]

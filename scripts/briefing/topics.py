@@ -15,12 +15,18 @@ class TopicRules:
     partnership: tuple[str, ...]
     finances: tuple[str, ...]
     unknowns: tuple[str, ...]
+    deal_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> TopicRules:
     d = load_data_file(DATA / "topics.yaml")
-    return TopicRules(tuple(d["partnership"]["keywords"]), tuple(d["finances"]["keywords"]), tuple(d["unknowns"]))
+    return TopicRules(
+        tuple(d["partnership"]["keywords"]),
+        tuple(d["finances"]["keywords"]),
+        tuple(d["unknowns"]),
+        tuple(d["partnership"]["deal_words"]),
+    )
 
 
 def is_finance_statement(sentence: str) -> bool:
@@ -40,7 +46,11 @@ def _first_keyword(text: str, words: tuple[str, ...]) -> str | None:
 
 
 def classify(
-    text: str, main_alliances: list[str], other_alliances: list[str], figures: list[str]
+    text: str,
+    main_alliances: list[str],
+    other_alliances: list[str],
+    figures: list[str],
+    main_partners: list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(topic, reason) pairs for one paragraph. The lists hold short descriptions of what was found in it."""
     rules = load_rules()
@@ -49,6 +59,10 @@ def classify(
         out.append(("partnership", f"states the main deal: {main_alliances[0]}"))
     elif not other_alliances and (word := _first_keyword(text, rules.partnership)):
         out.append(("partnership", f"speaks of cooperation (“{word}”)"))
+    elif not other_alliances and main_partners and not figures:
+        out.append(("partnership", f"names a partner in the main deal: {main_partners[0]}"))
+    elif not other_alliances and (word := _first_keyword(text, rules.deal_words)):
+        out.append(("partnership", f"refers to the deal (“{word}”)"))
     if other_alliances:
         out.append(("alliances", f"states another alliance: {other_alliances[0]}"))
     if figures:
