@@ -10,7 +10,7 @@ from .companies import find_companies
 from .gazetteer import Gazetteer
 from .model import Alliance, Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
 from .money import dollar_for, find_money, money_kind
-from .people import attribute, find_people, find_quotes, split_roles
+from .people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
 from .topics import classify
 
 
@@ -83,6 +83,24 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
 
 
+def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
+    """“The van market,” said X, head of Y, “is too small.” is one quote, told in two pieces."""
+    out: list[QuoteHit] = []
+    verbs = load_lexicon().verb_re
+    for q in hits:
+        if (
+            out
+            and out[-1].text.endswith(",")
+            and re.fullmatch(rf"\s*(?:{verbs})\b[^“\"”.]{{0,160}},\s*", text[out[-1].end : q.start])
+        ):
+            first = out.pop()
+            joined = QuoteHit(f"{first.text} {q.text}", first.start, q.end)
+            out.append(joined)
+        else:
+            out.append(q)
+    return out
+
+
 def _outside_each_other(partners: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
     """A brand does not ally with its own group (Lexus and Toyota): keep the group, drop the brand."""
 
@@ -107,6 +125,7 @@ def _people_and_quotes(
     people: dict[str, Person] = {}
     last_person: str | None = None
     quotes: list[Quote] = []
+    previous_end = 0
 
     def resolve(name: str) -> str | None:
         if name in people:
@@ -128,25 +147,29 @@ def _people_and_quotes(
                 if role not in person.roles:
                     person.roles.append(role)
             person.mentions.append((ref, p.text[hit.start : hit.end]))
-        for q in qhits:
-            names = list(people)
-            company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index}, key=len, reverse=True)
-            said = attribute(p.text, q, names + company_forms)
+        company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index})
+        previous: Quote | None = None
+        for q in _join_split_quotes(p.text, qhits):
+            said = attribute(p.text, q, list(people), company_forms)
             speaker: str | None = None
-            if said in ("he", "she"):
+            if said is None:
+                # a quote right after another one, with nothing said in between, continues it
+                gap = p.text[previous_end : q.start] if previous else ""
+                speaker = previous.speaker if previous and not re.search(r"\w{3}", gap) else None
+            elif said[0] == "pronoun":
                 speaker = last_person
-            elif said:
-                speaker = (
-                    resolve(said)
-                    or gazetteer.canonical(re.sub(r"[’'‘]s?$", "", said))
-                    or next((m.company for m in mentions if m.text == said), None)
-                )
-                if speaker is None and len(said.split()) >= 2:
-                    speaker = said
-                    people.setdefault(said, Person(said, [], [], []))
+            elif said[0] == "company":
+                name = re.sub(r"[’'‘]s?$", "", said[1])
+                speaker = gazetteer.canonical(name) or next((m.company for m in mentions if m.text == said[1]), name)
+            else:
+                speaker = resolve(said[1])
+                if speaker is None and len(said[1].split()) >= 2:
+                    speaker = said[1]
+                    people.setdefault(speaker, Person(speaker, [], [], []))
             ref = Ref(article.slug, p.index, _sentence_at(article, p.index, q.start))
             quote = Quote(q.text, speaker, ref)
             quotes.append(quote)
+            previous, previous_end = quote, q.end
             if speaker in people:
                 people[speaker].quotes.append(quote)
                 last_person = speaker

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .gazetteer import DATA, load_data_file
 
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
-_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
+_WORD = r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?"
 NAME = rf"{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}}"
 _QUOTE = re.compile(r"“(?P<c>[^”]+)”|\"(?P<s>[^\"]+)\"")
 
@@ -81,7 +81,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
-        re.compile(rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:{roles}))\s+(?P<name>{NAME})"),
+        re.compile(
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+        ),
         # "Uchida said" / "said Jane Doe" / "according to Jane Doe"
         re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b"),
         re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
@@ -127,23 +129,41 @@ def find_quotes(text: str) -> list[QuoteHit]:
     return quotes
 
 
-def attribute(text: str, quote: QuoteHit, names: list[str]) -> str | None:
-    """Who a quote belongs to: a name or surname near a speech verb, or the person who introduces it."""
-    lex = load_lexicon()
-    verbs = lex.verb_re
-    after = text[quote.end : quote.end + 160]
-    before = text[max(0, quote.start - 400) : quote.start]
-    known = sorted(set(names) | {n.split()[-1] for n in names}, key=len, reverse=True)
-    speaker = NAME if not known else rf"(?:{NAME}|{'|'.join(re.escape(k) for k in known)})"
-    # ” said Jane Doe / ” Doe said / ”, said X chief executive Jane Doe
-    m = re.match(
-        rf"\s*,?\s*(?:(?:{verbs})\s+(?:[^.“\"]{{0,60}}?\s)?(?P<a>{speaker})|(?P<b>{speaker})\s+(?:{verbs})\b|(?P<p>he|she)\s+(?:{verbs})\b)",
-        after,
-    )
-    if m and (m.group("a") or m.group("b")):
-        return m.group("a") or m.group("b")
-    # Jane Doe said: “ / ... mentioned by Jane Doe ... : “
-    m = re.search(rf"(?P<n>{speaker})\b[^“\"]{{0,220}}?(?:{verbs}|:)\s*[:,]?\s*$", before)
-    if m:
-        return m.group("n")
+def _alternation(names: list[str]) -> str:
+    forms = sorted(set(names) | {n.split()[-1] for n in names}, key=len, reverse=True)
+    return "|".join([*(re.escape(f) for f in forms), NAME])
+
+
+def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
+    """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
+
+    Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
+    """
+    verbs = load_lexicon().verb_re
+    person = _alternation(people)
+    company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True)) or r"(?!x)x"
+    nxt = min([i for i in (text.find("“", quote.end), text.find('"', quote.end)) if i >= 0], default=len(text))
+    after = text[quote.end : min(nxt, quote.end + 200)]
+    lead = r"^[\s,;:.!?—-]{0,3}"
+    checks = [
+        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{person})\b"),
+        ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{company})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
+        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{person})(?:,[^,“\"]{{0,100}},)?\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?P<n>{company})\s+(?:{verbs})\b"),
+    ]
+    for kind, pattern in checks:
+        m = re.search(pattern, after)
+        if m and (kind != "person" or _valid_name(m.group("n"), set(companies))):
+            return kind, m.group("n")
+    prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
+    before = text[prev : quote.start]
+    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
+    # The nearest person who introduces the quote; a company only when no person does.
+    for kind, pattern in (("person", person), ("company", company)):
+        for m in reversed(list(re.finditer(rf"\b(?P<n>{pattern})\b", before))):
+            if kind == "person" and not _valid_name(m.group("n"), set(companies)):
+                continue
+            if tail.match(before, m.end()):
+                return kind, m.group("n")
     return None
