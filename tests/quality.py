@@ -1,8 +1,8 @@
 """Extraction quality over tests/corpus: precision, recall and F1 per field, against pinned floors.
 
-    .venv/bin/python tests/quality.py                 # print the table
-    .venv/bin/python tests/quality.py --raise-floors  # pin today's scores as the new floors (never lower)
-    .venv/bin/python tests/quality.py --raise-floors --allow-lower "why"   # the only way down
+.venv/bin/python tests/quality.py                 # print the table
+.venv/bin/python tests/quality.py --raise-floors  # pin today's scores as the new floors (never lower)
+.venv/bin/python tests/quality.py --raise-floors --allow-lower "why"   # the only way down
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from briefing.extract import extract_article  # noqa: E402
-from briefing.gazetteer import load_gazetteer  # noqa: E402
-from briefing.model import ArticleFacts  # noqa: E402
-from briefing.read import read_article  # noqa: E402
+from briefing.extract import extract_article
+from briefing.gazetteer import load_gazetteer
+from briefing.model import ArticleFacts
+from briefing.read import read_article
 
 CORPUS = Path(__file__).with_name("corpus")
 BASELINE = Path(__file__).with_name("quality_baseline.json")
@@ -95,8 +95,15 @@ def found_fields(af: ArticleFacts) -> dict[str, list[Any]]:
         "roles": [(p.name, r) for p in people.values() for r in p.roles],
         "quotes": [(q.speaker, q.text) for q in af.quotes],
         "money": [
-            {"amount": m.amount, "currency": m.currency, "qualifier": m.qualifier, "year": m.year,
-             "amount_high": m.amount_high, "converted_amount": m.converted_amount, "text": m.text}
+            {
+                "amount": m.amount,
+                "currency": m.currency,
+                "qualifier": m.qualifier,
+                "year": m.year,
+                "amount_high": m.amount_high,
+                "converted_amount": m.converted_amount,
+                "text": m.text,
+            }
             for m in af.money
         ],
         "topics": [(p.index, t) for p in af.article.paragraphs for t in p.topics],
@@ -108,8 +115,12 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
     eq = lambda a, b: a == b  # noqa: E731
     _match(got["companies"], exp.get("companies") or [], eq, scores["companies"], name)
     _match(got["unknown_companies"], exp.get("unknown_companies") or [], eq, scores["unknown_companies"], name)
-    _match(got["alliances"], [frozenset(a["partners"]) for a in exp.get("alliances") or []], eq, scores["alliances"], name)
-    _match(got["ownership"], [(o["owner"], o["owned"]) for o in exp.get("ownership") or []], eq, scores["ownership"], name)
+    _match(
+        got["alliances"], [frozenset(a["partners"]) for a in exp.get("alliances") or []], eq, scores["alliances"], name
+    )
+    _match(
+        got["ownership"], [(o["owner"], o["owned"]) for o in exp.get("ownership") or []], eq, scores["ownership"], name
+    )
     _match(got["people"], [p["name"] for p in exp.get("people") or []], eq, scores["people"], name)
     roles = [(p["name"], p["role"]) for p in exp.get("people") or [] if p.get("role")]
     _match(got["roles"], roles, lambda f, e: f[0] == e[0] and e[1].lower() in f[1].lower(), scores["roles"], name)

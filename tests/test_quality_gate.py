@@ -6,6 +6,7 @@ import json
 import subprocess
 
 import pytest
+
 from quality import BASELINE, CORPUS, FIELDS, evaluate, load_floors, table
 
 
@@ -37,7 +38,11 @@ def test_floors_only_go_up() -> None:
     """Against the last commit: a lower floor needs a recorded reason (quality.py --allow-lower)."""
     try:
         old_text = subprocess.run(
-            ["git", "show", f"HEAD:tests/{BASELINE.name}"], cwd=BASELINE.parent, capture_output=True, text=True, check=True
+            ["git", "show", f"HEAD:tests/{BASELINE.name}"],
+            cwd=BASELINE.parent,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     except (subprocess.CalledProcessError, FileNotFoundError):
         pytest.skip("no committed baseline to compare with")

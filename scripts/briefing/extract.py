@@ -69,10 +69,12 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         kind=money_kind(_clause(s.text, h.start, h.end)),
                     )
                 )
-    # The main deal: news puts it in the lede, so only alliances of the first two paragraphs compete;
+    # The main deal: news puts it in the lede, so only alliances of the first paragraph that states one
+    # (the first or second: a standfirst may come first) compete;
     # among them the partner set stated most often in the article wins (earliest on a tie).
     counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)
-    lede = [frozenset(a[2]) for a in found_alliances if a[0].paragraph <= 1]
+    first = min((a[0].paragraph for a in found_alliances), default=None)
+    lede = [frozenset(a[2]) for a in found_alliances if first is not None and first <= 1 and a[0].paragraph == first]
     main = max(lede, key=lambda k: (counts[k], -lede.index(k)), default=None)
     alliances = [
         Alliance(partners, subject, cue, ref, sentence, main=frozenset(partners) == main)
@@ -94,7 +96,7 @@ def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
             and re.fullmatch(rf"\s*(?:{verbs})\b[^“\"”.]{{0,160}},\s*", text[out[-1].end : q.start])
         ):
             first = out.pop()
-            joined = QuoteHit(f"{first.text} {q.text}", first.start, q.end)
+            joined = QuoteHit(f"{first.text} {q.text}", first.start, q.end, said_at=first.end)
             out.append(joined)
         else:
             out.append(q)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import DATA, load_data_file
@@ -51,7 +51,7 @@ class QuoteHit:
     end: int
     speaker: str | None = None  # a name as written (maybe a surname) or a company surface form
     speaker_role: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    said_at: int = -1  # where the attribution starts, for a quote told in two pieces
 
 
 def _clean_role(role: str) -> str:
@@ -142,8 +142,9 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
     verbs = load_lexicon().verb_re
     person = _alternation(people)
     company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True)) or r"(?!x)x"
-    nxt = min([i for i in (text.find("“", quote.end), text.find('"', quote.end)) if i >= 0], default=len(text))
-    after = text[quote.end : min(nxt, quote.end + 200)]
+    end = quote.said_at if quote.said_at >= 0 else quote.end
+    nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
+    after = text[end : min(nxt, end + 200)]
     lead = r"^[\s,;:.!?—-]{0,3}"
     checks = [
         ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{person})\b"),

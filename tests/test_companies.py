@@ -1,0 +1,74 @@
+"""Company rules: gazetteer aliases, suffixes, possessives, pairs, brands vs groups, unknown 'X Motors'."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.companies import find_companies
+from briefing.errors import DataError
+from briefing.gazetteer import load_gazetteer, parse_gazetteer
+
+
+def names(sentence: str) -> list[tuple[str, bool]]:
+    return [(name, known) for name, _t, _s, _e, known in find_companies(sentence, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BMW and JLR will team up.", [("BMW", True), ("Jaguar Land Rover", True)]),
+        ("FCA and Renault have become bedfellows.", [("Fiat Chrysler Automobiles", True), ("Renault", True)]),
+        # possessives with ’ ' and a wrongly turned ‘
+        ("BMW’s and JLR's factories; Nissan‘s shares.", [("BMW", True), ("Jaguar Land Rover", True), ("Nissan", True)]),
+        # slash and hyphen pairs
+        (
+            "Tata/JLR and the Renault-Nissan tie-up.",
+            [("Tata Motors", True), ("Jaguar Land Rover", True), ("Renault", True), ("Nissan", True)],
+        ),
+        # the longest name wins: Jaguar Land Rover is not Jaguar plus Land Rover
+        ("Jaguar Land Rover sells Jaguar cars.", [("Jaguar Land Rover", True), ("Jaguar", True)]),
+        # a brand inside a model name counts as the brand, once
+        ("The Nissan Leaf sold well.", [("Nissan", True)]),
+        # legal suffixes, including one whose full stop ends the sentence
+        ("A deal with Toyota Motor Corp.", [("Toyota", True)]),
+        ("Volkswagen AG and Renault SA signed.", [("Volkswagen Group", True), ("Renault", True)]),
+        # a company unknown to the gazetteer, found by its name pattern and marked as such
+        ("Arcadia Motors will build the car.", [("Arcadia Motors", False)]),
+        ("The Hanse Group bought a stake.", [("Hanse Group", False)]),
+        # ordinary words are not companies
+        ("Sales of electric cars rose in Europe.", []),
+    ],
+)
+def test_find_companies(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected
+
+
+def test_surface_text_keeps_the_suffix_as_written() -> None:
+    [(name, text, start, end, _known)] = find_companies("Signed by Toyota Motor Corp. yesterday", load_gazetteer())
+    assert (name, text) == ("Toyota", "Toyota Motor Corp.")
+    assert "Signed by Toyota Motor Corp. yesterday"[start:end] == text
+
+
+def test_ambiguous_name_that_opens_a_sentence_is_skipped() -> None:
+    assert names("Smart money is on Toyota.") == [("Toyota", True)]
+
+
+def test_every_parent_is_in_the_gazetteer_and_forms_are_unique() -> None:
+    g = load_gazetteer()
+    assert len(g.companies) >= 80
+    for company in g.companies.values():
+        assert company.parent is None or company.parent in g.companies
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"companies": []}, "non-empty list"),
+        ({"companies": [{"name": "A", "kind": "bank"}]}, "kind 'bank'"),
+        ({"companies": [{"name": "A"}, {"name": "B", "aliases": ["A"]}]}, "'A' already names 'A'"),
+        ({"companies": [{"name": "A", "parent": "Z"}]}, "parent 'Z'"),
+    ],
+)
+def test_gazetteer_errors_name_the_problem(data: dict, message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        parse_gazetteer(data, "carmakers.yaml")

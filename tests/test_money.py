@@ -1,0 +1,88 @@
+"""Money rules: currencies, scales, qualifiers, ranges, conversions, years, and what is not money."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.money import dollar_for, find_money, money_kind
+
+
+def one(sentence: str, dollar: str = "USD"):  # type: ignore[no-untyped-def]
+    [hit] = find_money(sentence, dollar)
+    return hit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency", "qualifier", "year"),
+    [
+        ("JLR wrote off nearly $4.0 billion in 2019.", 4.0e9, "USD", "nearly", 2019),
+        ("It lost US$2bn last year.", 2e9, "USD", None, None),
+        ("A £1.1bn deal.", 1.1e9, "GBP", None, None),
+        ("Profit of €450m in 2023.", 4.5e8, "EUR", None, 2023),
+        ("It raised ¥120 billion.", 1.2e11, "JPY", None, None),
+        ("An investment of Rs 500 crore.", 5e9, "INR", None, None),
+        ("A ₹1,200 crore plant.", 1.2e10, "INR", None, None),
+        ("It will spend 300 million euros.", 3e8, "EUR", None, None),
+        ("About $150 million will go to Geelong.", 1.5e8, "USD", "about", None),
+        ("Roughly €2bn is at stake.", 2e9, "EUR", "roughly", None),
+        ("It could receive up to £500m in support.", 5e8, "GBP", "up to", None),
+        ("Sales were more than $1 trillion.", 1e12, "USD", "more than", None),
+        ("A $2bn-plus programme.", 2e9, "USD", "plus", None),
+        ("In 2023, Nissan lost 300 million euros.", 3e8, "EUR", None, 2023),
+    ],
+)
+def test_figures(sentence: str, amount: float, currency: str, qualifier: str | None, year: int | None) -> None:
+    hit = one(sentence)
+    assert (hit.amount, hit.currency, hit.qualifier, hit.year) == (pytest.approx(amount), currency, qualifier, year)
+
+
+def test_a_range_is_one_fact_with_two_figures() -> None:
+    hit = one("They will invest between €2 billion and €2.5 billion.")
+    assert (hit.amount, hit.amount_high, hit.currency) == (2e9, 2.5e9, "EUR")
+    assert hit.text == "€2 billion and €2.5 billion"
+
+
+def test_a_bracketed_conversion_converts_the_first_figure() -> None:
+    hit = one("A charge of ¥500bn ($4.6bn) hit profits.")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (5e11, "JPY", 4.6e9, "USD")
+
+
+def test_bare_dollar_means_the_dollar_the_article_names() -> None:
+    article = "Ford Australia made a profit of A$412 million. Revenue rose to $6.9 billion."
+    assert dollar_for(article) == "AUD"
+    assert one("Revenue rose to $6.9 billion.", dollar_for(article)).currency == "AUD"
+    assert dollar_for("BMW made $1bn.") == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares fell 12% on the news.",
+        "It will cut 3,000 jobs.",
+        "The 1500 already announced will stay.",
+        "It sold 2.5 million cars in 2019.",
+        "The V8 engine and the Z4/Supra.",
+        "TOKYO, March 3, 2024 (Reuters) - Nissan said.",
+    ],
+)
+def test_not_money(sentence: str) -> None:
+    assert find_money(sentence) == []
+
+
+def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
+    assert one("The 2019 plan cost $4bn.").year is None
+    assert one("It lost $1.2bn in 2023.").year == 2023
+    assert one("Of the 2,000 staff, $3m was spent.").year is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("wrote off nearly $4.0 billion in 2019", "write-off"),
+        ("made a profit of $1bn", "profit"),
+        ("booked an impairment of ¥160bn", "impairment"),
+        ("$5bn", None),
+    ],
+)
+def test_money_kind_comes_from_the_clause_words(clause: str, kind: str | None) -> None:
+    assert money_kind(clause) == kind

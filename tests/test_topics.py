@@ -1,0 +1,51 @@
+"""Topic rules: each paragraph's topics, with the reason that fired."""
+
+from __future__ import annotations
+
+from briefing.extract import extract_article
+from briefing.gazetteer import load_gazetteer
+from briefing.read import parse_article
+from briefing.topics import classify, is_unknown_statement
+
+ARTICLE = """Honda and Nissan will share battery plants to cut costs.
+
+The two companies said the deal would save money.
+
+Separately, Toyota and Subaru will co-develop a sports car.
+
+Nissan lost ¥50bn in the quarter and its shares fell.
+
+The weather in Tokyo was mild.
+"""
+
+
+def test_topics_per_paragraph_with_reasons() -> None:
+    af = extract_article(parse_article(ARTICLE, "t.txt", "t"), load_gazetteer())
+    topics = [p.topics for p in af.article.paragraphs]
+    assert topics == [["partnership"], ["partnership"], ["alliances"], ["finances"], ["other"]]
+    reasons = [p.reasons for p in af.article.paragraphs]
+    assert reasons[0] == ["partnership: states the main deal: Honda × Nissan"]
+    assert reasons[1] == ["partnership: refers to the deal (“the two companies”)"]
+    assert reasons[3] == ["finances: gives a figure: ¥50bn"]
+    assert reasons[4] == ["other: no topic rule fired"]
+
+
+def test_main_deal_must_be_in_the_lede() -> None:
+    text = (
+        "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [a.main for a in af.alliances] == [False]
+    assert af.article.paragraphs[2].topics == ["alliances"]
+
+
+def test_classify_keywords() -> None:
+    assert classify("Sales slowdown hurt margins.", [], [], []) == [("finances", "uses the word “sales slowdown”")]
+    assert classify("Carmakers are sharing technology.", [], [], []) == [
+        ("partnership", "speaks of cooperation (“sharing”)")
+    ]
+
+
+def test_unknown_statements() -> None:
+    assert is_unknown_statement("No word as to what vehicles or any timelines for the moment.")
+    assert not is_unknown_statement("BMW and JLR will team up.")
