@@ -14,7 +14,10 @@ def texts(paragraph: str) -> list[str]:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("Toyota Motor Corp. said it would invest. Nissan did not.", ["Toyota Motor Corp. said it would invest.", "Nissan did not."]),
+        (
+            "Toyota Motor Corp. said it would invest. Nissan did not.",
+            ["Toyota Motor Corp. said it would invest.", "Nissan did not."],
+        ),
         ("Sales in the U.S. fell. Exports rose.", ["Sales in the U.S. fell.", "Exports rose."]),
         ("Tesla Inc. rose. Ford fell.", ["Tesla Inc. rose.", "Ford fell."]),
         ("It wrote off $4.0 billion. Shares fell.", ["It wrote off $4.0 billion.", "Shares fell."]),
