@@ -86,3 +86,15 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
 )
 def test_money_kind_comes_from_the_clause_words(clause: str, kind: str | None) -> None:
     assert money_kind(clause) == kind
+
+
+def test_x_to_y_is_a_range_but_from_x_to_y_is_a_change() -> None:
+    hit = one("GM expects profit of $12.5 billion to $13 billion.")
+    assert (hit.amount, hit.amount_high) == (1.25e10, 1.3e10)
+    assert [h.amount for h in find_money("Profit rose from $1bn to $2bn.")] == [1e9, 2e9]
+
+
+def test_year_followed_by_a_comma_and_not_borrowed_across_clauses() -> None:
+    assert one("Traton made €4.0bn in 2024, and its shares jumped.").year == 2024
+    hits = find_money("It lost £289m before tax in 2024 and has net debt of more than £1.1bn.")
+    assert [h.year for h in hits] == [2024, None]

@@ -105,9 +105,11 @@ def _qualifier(before: str) -> str | None:
 
 
 _YEAR_AFTER = re.compile(
-    r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?(?P<y>(?:19|20)\d{2})(?![\d,])"
+    r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d|,\d)"
 )
-_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]or|[Dd]uring)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),?\s+[^.;\d]{0,50}$")
+# "In 2023, Nissan lost ...": a year that opens the clause, set off by a comma.
+_YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),\s+[^.;\d]{0,60}$")
 
 
 def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
@@ -124,10 +126,12 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         high = conv_amount = conv_currency = None
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         between = sentence[end : nxt.start()] if nxt else ""
+        # "between €2bn and €2.5bn", "$12.5bn to $13bn", "$2-3bn" are ranges; "from $1bn to $2bn" is a change.
         if (
             nxt
             and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between)
-            and (re.search(r"\bbetween\s*$|\bfrom\s*$", sentence[:start]) or between.strip() in "-–")
+            and not re.search(r"\bfrom\s*$", sentence[:start])
+            and (re.search(r"\bbetween\s*$", sentence[:start]) or between.strip() in ("to", "-", "–"))
         ):
             high, end = _value(nxt.group()), nxt.end()
             used.add(i + 1)
