@@ -73,3 +73,22 @@ def test_ownership_is_kept_apart() -> None:
     af = extract_article(parse_article("Geely, which owns Volvo Cars, said so.", "t.txt", "t"), load_gazetteer())
     assert [(o.owner, o.owned) for o in af.ownership] == [("Geely", "Volvo Cars")]
     assert af.alliances == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volkswagen Group already owns 87.5% of Traton, the parent company of Scania and MAN Truck & Bus.",
+            [("Volkswagen Group", "Traton"), ("Traton", "Scania"), ("Traton", "MAN Truck & Bus")],
+        ),
+        ("Rolls-Royce, which BMW also owns, delivered a record.", [("BMW", "Rolls-Royce")]),
+        ("Vauxhall’s parent company, Stellantis, converted the site.", [("Stellantis", "Vauxhall")]),
+        ("Volkswagen AG will take full control of truck maker Traton.", [("Volkswagen Group", "Traton")]),
+        ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar")]),
+        ("JLR already buys BMW engines.", []),  # buying parts is not buying the company
+    ],
+)
+def test_ownership_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(o.owner, o.owned) for o in af.ownership] == expected

@@ -7,7 +7,7 @@ import pytest
 from briefing.money import dollar_for, find_money, money_kind
 
 
-def one(sentence: str, dollar: str = "USD"):  # type: ignore[no-untyped-def]
+def one(sentence: str, dollar: str = "USD"):
     [hit] = find_money(sentence, dollar)
     return hit
 

@@ -49,7 +49,7 @@ def test_quotes_curly_straight_and_one_word() -> None:
     assert texts == ["Yes,", "No."]
 
 
-def facts(text: str):  # type: ignore[no-untyped-def]
+def facts(text: str):
     return extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
 
 

@@ -11,7 +11,7 @@ from quality import BASELINE, CORPUS, FIELDS, evaluate, load_floors, table
 
 
 @pytest.fixture(scope="module")
-def scores():  # type: ignore[no-untyped-def]
+def scores():
     return evaluate()
 
 
@@ -25,7 +25,7 @@ def test_corpus_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("field", FIELDS)
-def test_field_meets_its_floor(scores, field: str) -> None:  # type: ignore[no-untyped-def]
+def test_field_meets_its_floor(scores, field: str) -> None:
     floor = load_floors()[field]
     s = scores[field]
     assert s.precision >= floor["precision"] and s.recall >= floor["recall"], (

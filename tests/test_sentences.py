@@ -47,3 +47,10 @@ def test_offsets_slice_the_paragraph_exactly() -> None:
     paragraph = "One.  Two is here.\tThree?"
     for s in split_sentences(paragraph):
         assert paragraph[s.start : s.end] == s.text
+
+
+def test_decimals_are_not_sentence_ends() -> None:
+    assert texts("Volkswagen owns 87.5% of Traton. It is a truck maker.") == [
+        "Volkswagen owns 87.5% of Traton.",
+        "It is a truck maker.",
+    ]

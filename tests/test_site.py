@@ -9,9 +9,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import ROOT
-
 from briefing.read import read_seeds
+from conftest import ROOT
 
 
 class _Refs(HTMLParser):

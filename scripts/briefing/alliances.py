@@ -184,25 +184,52 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
+_DESCRIPTOR = r"(?:(?:the\s+)?[a-z-]+\s+){0,2}?"  # "truck maker", "the British brand"
+_OWNS = (
+    r"(?:owns?|has\s+owned|owned|controls?|acquired|acquires|will\s+acquire|took\s+over|takes\s+over"
+    r"|will\s+take\s+(?:full\s+)?control\s+of|took\s+(?:full\s+)?control\s+of|bought\s+out)"
+)
+# The text between two company names that says the first owns the second, or the second the first.
+_FIRST_OWNS = re.compile(
+    rf"^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){{0,2}}?{_OWNS}\s+(?:(?:about|some|a|an|the|remaining)\s+)?"
+    rf"(?:[\d.]+%\s+(?:stake\s+)?(?:of|in)\s+)?{_DESCRIPTOR}$"
+    rf"|^,?\s+(?:the\s+|its\s+)?(?:parent|owner)(?:\s+company)?\s+of\s+{_DESCRIPTOR}$"
+    rf"|^\s+(?:will\s+)?(?:complete(?:d|s)?\s+)?(?:the\s+|its\s+)?(?:takeover|acquisition|purchase)\s+of\s+{_DESCRIPTOR}$",
+    re.IGNORECASE,
+)
+_SECOND_OWNS = re.compile(
+    r"^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+)?)?(?:(?:wholly|majority|fully)[\s-]+)?(?:owned|controlled|acquired|bought)\s+by\s+$"
+    r"|^,?\s+(?:a|the)\s+(?:\w+\s+)?(?:unit|subsidiary|division|arm)\s+of\s+$"
+    r"|^[’'‘]s\s+(?:parent|owner)(?:\s+company)?,?\s+$"
+    r"|^,?\s+which\s+$",  # "Rolls-Royce, which BMW also owns": checked after the second name below
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+
+
 def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
     """Who owns whom, when a sentence says so: kept apart from partnerships."""
-    rules = load_rules()
-    names = list(dict.fromkeys(n for n, _s, _e in spots))
-    if len(names) < 2:
-        return []
     out: list[OwnershipFound] = []
     for i, (a, _s, a_end) in enumerate(spots):
-        for b, b_start, _e in spots[i + 1 :]:
-            if a == b:
-                continue
-            between = sentence[a_end:b_start]
-            if len(between) > 60 or rules.negation.search(between):
-                continue
-            passive = rules.owner_passive.search(between)
-            active = rules.owner_active.search(between)
-            if passive:
-                out.append(OwnershipFound(owner=b, owned=a, cue=passive.group()))
-            elif active:
-                out.append(OwnershipFound(owner=a, owned=b, cue=active.group()))
+        if i + 1 >= len(spots):
             break
+        b, b_start, b_end = spots[i + 1]
+        between = sentence[a_end:b_start]
+        if a == b or len(between) > 80 or load_rules().negation.search(between):
+            continue
+        second = _SECOND_OWNS.match(between)
+        if second and second.group().strip(" ,").lower() == "which":
+            # "Rolls-Royce, which BMW also owns": the verb comes after the second name
+            second = second if re.match(rf"\s+(?:\w+\s+)?{_OWNS}\b", sentence[b_end:]) else None
+        if second:
+            out.append(OwnershipFound(owner=b, owned=a, cue=second.group().strip(" ,")))
+        elif m := _FIRST_OWNS.match(between):
+            owned = [b]
+            # "the parent company of Scania and MAN Truck & Bus": every name of the list
+            for c, c_start, _c_end in spots[i + 2 :]:
+                prev_end = next(e for n, s0, e in spots if s0 < c_start and n == owned[-1])
+                if not _LIST_GAP.match(sentence[prev_end:c_start]):
+                    break
+                owned.append(c)
+            out += [OwnershipFound(owner=a, owned=o, cue=m.group().strip(" ,")) for o in owned]
     return out

@@ -51,8 +51,15 @@ def split_sentences(text: str) -> list[Sentence]:
             spans.append((cut, m.start()))
             cut = m.start()
         spans.append((cut, end))
-    sentences: list[Sentence] = []
+    # pysbd splits decimals after a line break or a long number ("87." | "5% of Traton"): join them back.
+    merged: list[tuple[int, int]] = []
     for start, end in spans:
+        if merged and re.search(r"\d\.\s*$", text[merged[-1][0] : merged[-1][1]]) and re.match(r"\d", text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    sentences: list[Sentence] = []
+    for start, end in merged:
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
         chunk = chunk.strip()
