@@ -15,7 +15,7 @@ from .gazetteer import DATA, Gazetteer, load_data_file
 from .mdtext import attr_escape, md_escape
 from .model import Article, Facts, Money, Ref
 from .svg import alliance_map
-from .topics import is_finance_statement, is_unknown_statement
+from .topics import is_cooperation_statement, is_finance_statement, is_unknown_statement
 
 TEMPLATES = Path(__file__).with_name("templates")
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "KRW": "₩"}
@@ -63,6 +63,7 @@ def _environment() -> jinja2.Environment:
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["finance_statement"] = is_finance_statement
     env.tests["unknown_statement"] = is_unknown_statement
+    env.tests["cooperation_statement"] = is_cooperation_statement
     return env
 
 

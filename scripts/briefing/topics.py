@@ -33,6 +33,11 @@ def is_finance_statement(sentence: str) -> bool:
     return bool(find_money(sentence)) or _first_keyword(sentence, load_rules().finances) is not None
 
 
+def is_cooperation_statement(sentence: str) -> bool:
+    """A sentence about working together or its costs: the partnership page's "why"."""
+    return _first_keyword(sentence, (*load_rules().partnership, "cost", "costs")) is not None
+
+
 def is_unknown_statement(sentence: str) -> bool:
     """A sentence that says what the article does not know ("No word as to ...")."""
     return _first_keyword(sentence, load_rules().unknowns) is not None
