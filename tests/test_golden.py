@@ -35,9 +35,7 @@ def test_golden(case: Path, tmp_path: Path) -> None:
     for path, expected in spec["pages"].items():
         actual = files[path]
         if actual != expected:
-            diff = difflib.unified_diff(
-                expected.splitlines(), actual.splitlines(), "Expected", "Actual", lineterm=""
-            )
+            diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), "Expected", "Actual", lineterm="")
             pytest.fail(f"{case.name}: {path} differs (UPDATE_GOLDEN=1 to accept)\n" + "\n".join(diff))
 
 
