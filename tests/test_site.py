@@ -137,3 +137,10 @@ def test_readme_commands_exist() -> None:
         assert re.search(rf"^{target}:", makefile, re.M), f"README mentions make {target}"
     assert "make site" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci/run").read_text(encoding="utf-8")
+
+
+def test_hosted_overview_links_the_offline_zip(built: tuple[Path, Path]) -> None:
+    hosted, offline = built
+    href = re.search(r'<a href="([^"]+\.zip)" download>', (hosted / "index.html").read_text(encoding="utf-8"))
+    assert href and (hosted / href.group(1)).is_file()
+    assert ".zip" not in (offline / "index.html").read_text(encoding="utf-8")

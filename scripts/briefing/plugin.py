@@ -22,6 +22,7 @@ from .pipeline import build_files
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SHIM = "assets/javascripts/iframe-worker.js"
+DOWNLOAD = "downloads/carmaker-briefing-offline.zip"  # written by publish.py
 
 
 class BriefingConfig(Config):
@@ -68,6 +69,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri == "index.md" and not self.config.offline:
+            # The zip is written next to the hosted site after MkDocs, so it is linked as plain HTML.
+            markdown += (
+                f'\n\n<p class="offline-download"><a href="{DOWNLOAD}" download>Download for offline reading</a>'
+                " (a zip: unpack it and open <code>index.html</code>; search works without a network).</p>\n"
+            )
         return markdown + "\n\n" + self.abbreviations + "\n"
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
