@@ -161,6 +161,8 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
             )
             after = list(dict.fromkeys(n for n, s, _e in here if s >= cue.end() and n not in before))
             topic = _subject(clause, cue, here)
+            if any(topic == n or topic.startswith(n + "’") for n, _s, _e in here) or topic in names:
+                topic = ""  # "a stake in Nissan": the object is a partner, not what is shared
             if rules.hub.match(cue.group()) and len(before) == 1 and len(after) >= 2:
                 found += [Found((before[0], n), topic, cue.group()) for n in after]
             else:
