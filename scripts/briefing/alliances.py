@@ -108,26 +108,52 @@ def _subject(sentence: str, cue: re.Match[str], spots: list[Spot]) -> str:
     return clause
 
 
-def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, str | None]]:
-    """(start, end, subject) per clause. A relative clause ", which ..." gets the company before it as subject."""
+def _run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
+    """The companies that end right before `pos`, joined by "and" or commas: "Toyota and Suzuki, which ..."."""
+    run: list[str] = []
+    edge = pos
+    for name, start, end in reversed(spots):
+        if end > edge:
+            continue
+        gap = sentence[end:edge]
+        if (not run and gap.strip(" ’'‘s")) or (run and not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|,\s+and\s+)", gap)):
+            break
+        run.insert(0, name)
+        edge = start
+    return tuple(dict.fromkeys(run))
+
+
+def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, subject) per clause; a relative clause ", which ..." has the companies before it as subject,
+    and a clause that opens with a verb ("..., and will sell") keeps the previous clause's subject."""
     cuts = {m.end() for m in re.finditer(r";\s+|:\s+|,\s+(?:and|but|while|whereas)\s+", sentence)}
-    # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause.
+    # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause,
+    # unless the comma only separates names in a list ("Mercedes-Benz Group AG, BMW and Bosch will").
     for _name, start, end in spots:
-        if re.search(r",\s+(?:the\s+next\s+|the\s+)?$", sentence[:start]) and re.match(
+        comma = re.search(r",\s+(?:the\s+next\s+|the\s+)?$", sentence[:start])
+        if comma and re.match(
             r"[’'‘s]*\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|is|are|was|were|said|says|plans?|agreed|signed)\b",
             sentence[end:],
         ):
-            cuts.add(sentence.rindex(",", 0, start) + 1)
-    relatives: list[tuple[int, int, str | None]] = []
-    for m in re.finditer(r",\s+which\s+[^,]*(?:,|$)", sentence):
-        before = [n for n, _s, e in spots if e <= m.start() and not sentence[e : m.start()].strip(" ’'‘s")]
-        if before:
-            relatives.append((m.start(), m.end(), before[-1]))
+            head = sentence[: comma.start()].split()[-6:]
+            if any(w.islower() and len(w) > 3 for w in head):
+                cuts.add(comma.start() + 1)
+    relatives: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in re.finditer(r",\s+(?:which|in which|whose)\s+[^,]*(?:,|$)", sentence):
+        run = _run_before(sentence, spots, m.start())
+        if run:
+            relatives.append((m.start(), m.end(), run))
     bounds = sorted({0, len(sentence), *cuts, *(r[0] for r in relatives), *(r[1] for r in relatives)})
-    out: list[tuple[int, int, str | None]] = []
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    previous: tuple[str, ...] = ()
     for lo, hi in itertools.pairwise(bounds):
-        subject = next((r[2] for r in relatives if r[0] <= lo and hi <= r[1]), None)
+        subject = next((r[2] for r in relatives if r[0] <= lo and hi <= r[1]), ())
+        here = tuple(n for n, s, _e in spots if lo <= s < hi)
+        if not subject and re.match(r"\s*(?:will|would|has|have|had|is|are|was|were|also|then)\b", sentence[lo:hi]):
+            subject = previous
         out.append((lo, hi, subject))
+        if here or subject:
+            previous = subject or here[:1]
     return out
 
 
@@ -135,6 +161,13 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
     """Cooperation between two or more companies in one sentence, clause by clause."""
     rules = load_rules()
     excluded = _excluded(sentence, spots)
+    # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is not a partner
+    for name, _start, end in spots:
+        if re.match(
+            r"[’'‘s]*,\s+(?:the|a|their|its)\s+(?:\S+\s+)?(?:joint venture|venture|JV)\s+(?:of|between)\b",
+            sentence[end:],
+        ):
+            excluded.add(name)
     unique = list(dict.fromkeys(n for n, _s, _e in spots if n not in excluded))
     found: list[Found] = []
     if len(unique) < 2:
@@ -151,20 +184,28 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
         if rules.cancellation.search(clause):
             continue
         here = [(n, s - lo, e - lo) for n, s, e in spots if lo <= s < hi and n not in excluded]
-        names = list(dict.fromkeys([*([subject] if subject else []), *(n for n, _s, _e in here)]))
+        names = list(dict.fromkeys([*subject, *(n for n, _s, _e in here)]))
         cue = next(
             (m for m in rules.cooperation.finditer(clause) if not rules.negation.search(clause[: m.start()])), None
         )
         if cue and len(names) >= 2:
-            before = list(
-                dict.fromkeys([*([subject] if subject else []), *(n for n, s, _e in here if s < cue.start())])
-            )
+            before = list(dict.fromkeys([*subject, *(n for n, s, _e in here if s < cue.start())]))
             after = list(dict.fromkeys(n for n, s, _e in here if s >= cue.end() and n not in before))
             topic = _subject(clause, cue, here)
             if any(topic == n or topic.startswith(n + "’") for n, _s, _e in here) or topic in names:
                 topic = ""  # "a stake in Nissan": the object is a partner, not what is shared
-            if rules.hub.match(cue.group()) and len(before) == 1 and len(after) >= 2:
+            # one party dealing with several others separately: "X supplies A and B", "joint ventures with A and B"
+            separate = rules.hub.match(cue.group()) or re.search(
+                r"(?:ventures|partnerships|alliances|deals|agreements)$", cue.group()
+            )
+            if separate and len(before) == 1 and len(after) >= 2:
                 found += [Found((before[0], n), topic, cue.group()) for n in after]
+            elif (
+                rules.hub.match(cue.group())
+                and not before
+                and not re.search(r"\b(?:between|with)\b", clause[cue.end() :])
+            ):
+                continue  # "supplied by Lucid ... and from Mercedes-Benz": both supply someone unnamed here
             else:
                 found.append(Found(tuple(names), topic, cue.group()))
             continue
