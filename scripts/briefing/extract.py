@@ -81,7 +81,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         for ref, sentence, partners, subject, cue in found_alliances
     ]
     people, quotes = _people_and_quotes(article, gazetteer, mentions)
-    _classify(article, alliances, money, mentions)
+    _classify(article, alliances, ownership, money, mentions)
     return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
 
 
@@ -185,13 +185,19 @@ def _describe(partners: tuple[str, ...]) -> str:
     return " × ".join(partners)
 
 
-def _classify(article: Article, alliances: list[Alliance], money: list[Money], mentions: list[Mention]) -> None:
+def _classify(
+    article: Article, alliances: list[Alliance], ownership: list[Ownership], money: list[Money], mentions: list[Mention]
+) -> None:
     main_partners = {p for a in alliances if a.main for p in a.partners}
+    # With no alliance in the lede, a takeover stated there is the article's main deal.
+    main_takeovers = [] if main_partners else [o for o in ownership if o.ref.paragraph == 0]
+    main_partners |= {n for o in main_takeovers for n in (o.owner, o.owned)}
     for p in article.paragraphs:
         here = [a for a in alliances if a.ref.paragraph == p.index]
+        takeovers = [o for o in main_takeovers if o.ref.paragraph == p.index]
         topics = classify(
             p.text,
-            [_describe(a.partners) for a in here if a.main],
+            [_describe(a.partners) for a in here if a.main] + [f"{o.owner} takes over {o.owned}" for o in takeovers],
             [_describe(a.partners) for a in here if not a.main],
             [m.text for m in money if m.ref.paragraph == p.index],
             sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),

@@ -64,10 +64,10 @@ def classify(
         out.append(("partnership", f"states the main deal: {main_alliances[0]}"))
     elif not other_alliances and (word := _first_keyword(text, rules.partnership)):
         out.append(("partnership", f"speaks of cooperation (“{word}”)"))
-    elif not other_alliances and main_partners and not figures:
-        out.append(("partnership", f"names a partner in the main deal: {main_partners[0]}"))
     elif not other_alliances and (word := _first_keyword(text, rules.deal_words)):
         out.append(("partnership", f"refers to the deal (“{word}”)"))
+    elif not other_alliances and main_partners and not figures:
+        out.append(("partnership", f"names a partner in the main deal: {main_partners[0]}"))
     if other_alliances:
         out.append(("alliances", f"states another alliance: {other_alliances[0]}"))
     if figures:
