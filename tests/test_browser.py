@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from briefing.plugin import DOWNLOAD
+
 pytestmark = pytest.mark.browser
 
 PAGES = [
@@ -118,5 +120,5 @@ def test_navigation_reaches_every_section(browser, server) -> None:
 
 
 def test_offline_zip_is_linked_and_small(built: tuple[Path, Path]) -> None:
-    zip_path = built[0] / "downloads" / "carmaker-briefing-offline.zip"
+    zip_path = built[0] / DOWNLOAD
     assert zip_path.stat().st_size <= 600_000

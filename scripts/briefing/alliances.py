@@ -67,8 +67,8 @@ def _excluded(sentence: str, spots: list[Spot]) -> set[str]:
     """Companies named as rivals, in a comparison, or in a list that follows such a word."""
     out: set[str] = set()
     for i, (name, start, _end) in enumerate(spots):
-        before = sentence[:start]
-        if load_rules().exclusion.search(before):
+        # The cue ends right before the name, so only the last words can hold it: linear, not quadratic.
+        if load_rules().exclusion.search(sentence, max(0, start - 80), start):
             out.add(name)
             # the rest of a list: "rivals such as Honda, Kia and Ford"
             for later, s2, _e2 in spots[i + 1 :]:

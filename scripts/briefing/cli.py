@@ -6,19 +6,38 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import EXIT_OK, BriefingError
+from .errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, OutputError, display_path
 from .pipeline import build_files
+from .read import describe_ignored
 
 EPILOG = """\
 examples:
   build_pages.py seeds out          write out/index.md, out/articles/*.md, out/facts.json ...
   build_pages.py tests/corpus /tmp/x
 
+errors are printed as "error: seeds/x.txt:12: what is wrong and how to fix it".
+
 exit codes:
   0  success
-  2  a seed file or the seeds folder is unusable (the message names it)
+  2  a seed file or the seeds folder is unusable (the message names it), or bad arguments
   3  a domain data file is invalid
+  5  OUT_DIR cannot be written
+  130  interrupted (Ctrl-C)
 """
+
+
+def write_files(files: dict[str, str], out_dir: Path) -> None:
+    """Write every file under out_dir; nothing is written until the whole site was generated."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError("is a file, not a folder. Choose another OUT_DIR.", out_dir)
+    try:
+        for rel, text in files.items():
+            target = out_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else out_dir
+        raise OutputError(f"cannot write ({exc.strerror or exc}). Choose another OUT_DIR.", where) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,14 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         files, ignored, _abbr = build_files(args.seeds_dir)
+        for path in ignored:
+            print(f"note: {describe_ignored(path)}", file=sys.stderr)
+        write_files(files, args.out_dir)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    for path in ignored:
-        print(f"note: ignored {path} (only .txt files are articles)", file=sys.stderr)
-    for rel, text in files.items():
-        target = args.out_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    print(f"wrote {len(files)} files to {args.out_dir}")
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(f"wrote {len(files)} files to {display_path(args.out_dir)}")
     return EXIT_OK

@@ -1,13 +1,30 @@
-"""The one exception type users see, and the exit codes the CLI returns."""
+"""The exceptions users see, and the exit codes the command-line scripts return."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 EXIT_OK = 0
-EXIT_INPUT = 2  # a seed file or folder is unusable; the message says which and why
+EXIT_INPUT = 2  # a seed file or folder is unusable; the message says which and why (also: bad arguments)
 EXIT_DATA = 3  # a domain data file (gazetteer, topic rules, glossary) is invalid
 EXIT_BUILD = 4  # MkDocs failed (strict warnings, broken links); the previous site is kept
+EXIT_OUTPUT = 5  # the output folder cannot be written; nothing was removed from it
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
+
+
+def display_path(path: Path | str) -> str:
+    """A path as a person wants to read it: relative to the current folder when inside it, always printable."""
+    text = os.fspath(path)
+    try:
+        cwd = os.getcwd()
+        absolute = os.path.abspath(text)
+        if absolute.startswith(cwd.rstrip(os.sep) + os.sep):
+            text = os.path.relpath(absolute, cwd)
+    except OSError:  # the current folder was deleted under us; the path as given is still useful
+        pass
+    # A file name that is not valid UTF-8 arrives with surrogate escapes, which cannot be printed.
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 class BriefingError(Exception):
@@ -24,7 +41,8 @@ class BriefingError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            shown = display_path(self.path)
+            where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         return where + self.message
 
 
@@ -32,3 +50,15 @@ class DataError(BriefingError):
     """A domain data file is malformed."""
 
     exit_code = EXIT_DATA
+
+
+class BuildError(BriefingError):
+    """MkDocs refused the generated site; its own messages follow ours."""
+
+    exit_code = EXIT_BUILD
+
+
+class OutputError(BriefingError):
+    """The output folder cannot be created or written."""
+
+    exit_code = EXIT_OUTPUT

@@ -7,25 +7,46 @@ Markdown extensions register, while a numeric entity is inert under any of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
 _ENTITIES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~^=$:<>\"'"}
 _ENTITIES["&"] = "&amp;"
 _TABLE = str.maketrans(_ENTITIES)
+# A citation's tooltip repeats its sentence; a page may cite one long sentence thousands of times,
+# so the tooltip is cut to keep pages linear in the article's size. The full sentence is one click away.
+TOOLTIP_CHARS = 300
 
 
-def md_escape(text: object) -> Markup:
-    """Article text → Markdown that renders as exactly that text, on one line."""
-    if isinstance(text, Markup):
-        return text
-    s = re.sub(r"\s+", " ", str(text)).translate(_TABLE)
+@lru_cache(maxsize=8192)
+def _escape(text: str) -> Markup:
+    s = re.sub(r"\s+", " ", text).translate(_TABLE)
     # A line that starts "1. " or "- " would become a list; the entity keeps it a paragraph.
     s = re.sub(r"^(\d+)\.", r"\1&#46;", s)
     s = re.sub(r"^([-])", "&#45;", s)
     return Markup(s)
 
 
-def attr_escape(text: str) -> str:
-    """Text for a double-quoted HTML attribute inside Markdown."""
-    return md_escape(text).replace("&#34;", "&quot;")
+def md_escape(text: object) -> Markup:
+    """Article text → Markdown that renders as exactly that text, on one line."""
+    if isinstance(text, Markup):
+        return text
+    # Cached: the same sentence is escaped once per citation, on many pages.
+    return _escape(str(text))
+
+
+def shorten(text: str, limit: int = TOOLTIP_CHARS) -> str:
+    """Text cut at a word boundary to at most `limit` characters, with "…" when anything was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def attr_escape(text: str, limit: int = TOOLTIP_CHARS) -> str:
+    """Text for a double-quoted attribute (a link title, an abbreviation) inside Markdown, cut to `limit`."""
+    # str(): Markup.replace would escape its arguments, turning "&quot;" into "&amp;quot;".
+    return str(md_escape(shorten(text, limit)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 Topic = Literal["partnership", "alliances", "finances", "other"]
@@ -28,16 +29,28 @@ class Paragraph:
     reasons: list[str] = field(default_factory=list)  # why each topic was given
 
 
+@dataclass(frozen=True)
+class FrontMatter:
+    """What a seed's optional YAML block says about the article; absent fields stay None, never guessed."""
+
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+
+
 @dataclass
 class Article:
     slug: str
     path: str
     title: str  # the headline when the article has one, else derived from its first sentence
-    title_from: Literal["headline", "first-sentence", "file-name"]
+    title_from: Literal["headline", "first-sentence", "front-matter"]
     source: str | None
     paragraphs: list[Paragraph]
     headline: str | None = None
     raw_text: str = ""
+    meta: FrontMatter | None = None
 
 
 @dataclass(frozen=True)

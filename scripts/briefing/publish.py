@@ -1,30 +1,87 @@
 """Build both sites with MkDocs --strict into temporary folders, then swap them in together.
 
-A failed build leaves the previous site/ and site-offline/ untouched.
+The seeds are read and checked first, so a user's mistake is reported as `seeds/x.txt:12: ...` before MkDocs
+starts. A failed build leaves the previous site/ and site-offline/ untouched.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
-from .errors import EXIT_BUILD, EXIT_OK, BriefingError
+import yaml
 
-ZIP_NAME = "carmaker-briefing-offline.zip"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so two builds of the same input give the same bytes
+from .errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, BuildError, OutputError, display_path
+from .pipeline import build_files
+from .plugin import DOWNLOAD
+from .read import describe_ignored, find_seeds
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
+EPILOG = """\
+errors are printed as "error: seeds/x.txt:12: what is wrong and how to fix it".
+
+exit codes:
+  0  success: site/ and site-offline/ were replaced together
+  2  a seed file or the seeds folder is unusable (the message names it), or bad arguments
+  3  a domain data file is invalid
+  4  MkDocs failed (its messages follow); the previous site is kept
+  5  the output folders cannot be written; the previous site is kept
+  130  interrupted (Ctrl-C); the previous site is kept
+
+SOURCE_DATE_EPOCH, when set, dates the build (sitemap, zip entries); otherwise the newest seed's
+modification time does, so two builds of the same files are byte-identical.
+"""
 
 
-def _mkdocs(project: Path, out: Path, offline: bool) -> None:
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for the one option we need; MkDocs' own tags (!ENV, !!python/name) become None."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def seeds_folder(project: Path) -> Path:
+    """The folder the briefing plugin reads, from mkdocs.yml (MkDocs itself reports a broken mkdocs.yml)."""
+    seeds = "seeds"
+    try:
+        config: Any = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, yaml.YAMLError):
+        config = None
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    for entry in plugins if isinstance(plugins, list) else []:
+        options = entry.get("briefing") if isinstance(entry, dict) else None
+        if isinstance(options, dict) and isinstance(options.get("seeds"), str):
+            seeds = options["seeds"]
+    return project / seeds
+
+
+def source_date_epoch(seeds: Path) -> int:
+    """SOURCE_DATE_EPOCH when set; else the newest seed's modification time, which two builds share."""
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if value is not None:
+        if not value.strip().isdigit():
+            raise BriefingError(f"SOURCE_DATE_EPOCH is {value!r}; it must be a whole number of seconds since 1970.")
+        return int(value)
+    paths, _ignored = find_seeds(seeds)
+    return max(int(p.stat().st_mtime) for p in paths)
+
+
+def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
     env = dict(
         os.environ,
         BRIEFING_OFFLINE=str(offline).lower(),
         BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
         NO_MKDOCS_2_WARNING="1",
+        SOURCE_DATE_EPOCH=str(epoch),
     )
     # Never -q with --strict: quiet logging hides the warnings strict mode counts.
     cmd = [
@@ -44,44 +101,98 @@ def _mkdocs(project: Path, out: Path, offline: bool) -> None:
     shown = [ln for ln in lines if not ln.startswith("INFO") and "MkDocs 2.0" not in ln and "│" not in ln]
     if result.returncode != 0:
         detail = "\n".join(shown[-15:]) or "\n".join(lines[-15:])
-        raise BriefingError(f"MkDocs failed for the {'offline' if offline else 'hosted'} site:\n{detail}")
+        raise BuildError(f"MkDocs failed for the {'offline' if offline else 'hosted'} site:\n{detail}")
 
 
-def write_zip(folder: Path, target: Path) -> None:
+def write_zip(folder: Path, target: Path, epoch: int | None = None) -> None:
+    stamp = ZIP_TIME if epoch is None else max(ZIP_TIME, time.gmtime(epoch)[:6])
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"carmaker-briefing/{path.relative_to(folder).as_posix()}", ZIP_TIME)
+            info = zipfile.ZipInfo(f"carmaker-briefing/{path.relative_to(folder).as_posix()}", stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, path.read_bytes())
 
 
-def build_sites(project: Path, hosted: Path, offline: Path) -> None:
-    project = project.resolve()
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=project))
+def _swap(moves: list[tuple[Path, Path, Path]]) -> None:
+    """(new folder, final place, staging folder beside it): move each new folder in; on failure put all back."""
+    done: list[tuple[Path, Path | None]] = []
     try:
-        new_hosted, new_offline = staging / "site", staging / "site-offline"
-        _mkdocs(project, new_hosted, offline=False)
-        _mkdocs(project, new_offline, offline=True)
-        downloads = new_hosted / "downloads"
-        downloads.mkdir(exist_ok=True)
-        write_zip(new_offline, downloads / ZIP_NAME)
-        # Both builds succeeded: swap them in, keeping the old ones until the new are in place.
-        for new, final in ((new_hosted, hosted), (new_offline, offline)):
-            old = staging / f"old-{final.name}"
-            if final.exists():
-                final.rename(old)
+        for new, final, staging in moves:
+            backup = None
+            if final.exists() or final.is_symlink():
+                backup = staging / f"old-{final.name}"
+                final.rename(backup)
+            done.append((final, backup))
             new.rename(final)
+    except OSError as exc:
+        for final, backup in reversed(done):
+            if backup is not None:
+                if final.exists():
+                    shutil.rmtree(final, ignore_errors=True)
+                backup.rename(final)
+        message = f"cannot replace the site ({exc.strerror}); the previous one is kept."
+        raise OutputError(message, exc.filename) from None
+
+
+def build_sites(project: Path, hosted: Path, offline: Path) -> list[Path]:
+    """Check the seeds, build both sites, swap them in. Returns the seeds-folder entries that were ignored."""
+    project = project.resolve()
+    seeds = seeds_folder(project)
+    _files, ignored, _abbr = build_files(seeds)
+    epoch = source_date_epoch(seeds)
+    stagings: dict[Path, Path] = {}
+    try:
+        for final in (hosted, offline):
+            final.parent.mkdir(parents=True, exist_ok=True)
+            # Beside the final folder, so the swap is a rename within one file system, never a copy.
+            if final.parent.resolve() not in stagings:
+                stagings[final.parent.resolve()] = Path(tempfile.mkdtemp(prefix=".build-", dir=final.parent))
+    except OSError as exc:
+        for staging in stagings.values():
+            shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"cannot create the output folder ({exc.strerror}).", exc.filename or hosted) from None
+    try:
+        hosted_stage, offline_stage = stagings[hosted.parent.resolve()], stagings[offline.parent.resolve()]
+        new_hosted, new_offline = hosted_stage / "site", offline_stage / "site-offline"
+        _mkdocs(project, new_hosted, offline=False, epoch=epoch)
+        _mkdocs(project, new_offline, offline=True, epoch=epoch)
+        zip_path = new_hosted / DOWNLOAD
+        zip_path.parent.mkdir(exist_ok=True)
+        write_zip(new_offline, zip_path, epoch)
+        _swap([(new_hosted, hosted, hosted_stage), (new_offline, offline, offline_stage)])
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        for staging in stagings.values():
+            shutil.rmtree(staging, ignore_errors=True)
+    return ignored
 
 
 def main(argv: list[str] | None = None) -> int:
-    project = Path(__file__).resolve().parents[2]
+    parser = argparse.ArgumentParser(
+        prog="build_site.py",
+        description="Build site/ (hosted) and site-offline/ (opened from disk) with MkDocs --strict, atomically.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path(__file__).resolve().parents[2],
+        help="folder holding mkdocs.yml; the sites go to its site/ and site-offline/ (default: this repository)",
+    )
+    project: Path = parser.parse_args(argv).project
     try:
-        build_sites(project, project / "site", project / "site-offline")
+        ignored = build_sites(project, project / "site", project / "site-offline")
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BUILD if exc.path is None else exc.exit_code
-    print("built site/ (hosted) and site-offline/ (open site-offline/index.html from disk)")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    for path in ignored:
+        print(f"note: {describe_ignored(path)}", file=sys.stderr)
+    print(
+        f"built {display_path(project / 'site')}/ (hosted) and {display_path(project / 'site-offline')}/ "
+        "(open its index.html from disk)"
+    )
     return EXIT_OK

@@ -1,19 +1,36 @@
-"""Read seed files: bytes → checked, normalised text → paragraphs, headline, attribution."""
+"""Read seed files: bytes → checked, normalised text → optional front matter, paragraphs, headline, attribution."""
 
 from __future__ import annotations
 
+import errno
 import re
+import shlex
+import stat
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .errors import BriefingError
-from .model import Article, Paragraph
+import yaml
+
+from .errors import BriefingError, display_path
+from .model import Article, FrontMatter, Paragraph
 from .sentences import split_sentences
 
 MAX_BYTES = 2_000_000  # ~300,000 words; far beyond any news article, small enough to build in seconds
 # Invisible characters that copy-and-paste brings along; they would split words for matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
+# Bidirectional embeddings, overrides and isolates go too: on the page they would reorder the text
+# around the article's (the topic line, the citations), not just the article's own.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
+)
+_SPACES = dict.fromkeys(
+    [*map(ord, "\t\u00a0\u1680\u202f\u205f\u3000"), *range(0x2000, 0x200B)],
+    " ",
+)
+# Line and page breaks other than CR/LF: word processors and old text files use them between paragraphs.
+_BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
 _EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
 _SMALL_WORDS = {
@@ -38,6 +55,26 @@ _SMALL_WORDS = {
     "vs",
     "with",
 }
+# File types that people save with a .txt name by mistake, by their first bytes.
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt document is one)",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"{\\rtf": "an RTF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+}
+FRONT_MATTER_KEYS = ("title", "date", "url", "publisher", "author")
+_FRONT_MATTER_MAX_LINES = 40
+
+
+@dataclass(frozen=True)
+class Seed:
+    article: Article
+    meta: FrontMatter | None
 
 
 def slugify(name: str) -> str:
@@ -45,13 +82,64 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "article"
 
 
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Text saved as UTF-16 without its byte-order mark: a NUL beside every ASCII letter, and readable that way."""
+    for codec, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zeros.count(0) > len(zeros) // 2:
+            text = data[: len(data) // 2 * 2].decode(codec, "replace")
+            if sum(ch.isprintable() or ch.isspace() for ch in text) > 0.95 * len(text):
+                return True
+    return False
+
+
+def _not_utf8(data: bytes, start: int, path: Path | str) -> BriefingError:
+    line, column = _line_col(data, start)
+    where = f"column {column}: byte 0x{data[start]:02x} is not UTF-8"
+    try:
+        data.decode("cp1252")
+        encoding, codec = "WINDOWS-1252", "cp1252"
+    except UnicodeDecodeError:
+        encoding, codec = "ISO-8859-1", "latin-1"
+    guess = data[start : start + 1].decode(codec)
+    if any(ord(ch) > 127 for ch in data.decode("utf-8", "ignore")):
+        # Converting the whole file would garble the characters that are already UTF-8.
+        return BriefingError(
+            f"{where}, though the rest of the file is. Retype that character (in {encoding} it is {guess!r}) "
+            "and save the file as UTF-8.",
+            path,
+            line,
+        )
+    shown = shlex.quote(display_path(path))
+    return BriefingError(
+        f"{where} (in {encoding} it is {guess!r}, so the file is probably {encoding}). Convert it to UTF-8, "
+        f"for example: iconv -f {encoding} -t UTF-8 {shown} > converted.txt && mv converted.txt {shown}",
+        path,
+        line,
+    )
+
+
 def decode(data: bytes, path: Path | str) -> str:
     """Decode a seed's bytes, or explain why it cannot be read as text."""
     if len(data) > MAX_BYTES:
-        raise BriefingError(
-            f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}. Split it into one article per file.",
-            path,
-        )
+        raise _too_big(len(data), path)
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")):
+        if data.startswith(bom):
+            try:
+                return data[4:].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise BriefingError(f"invalid UTF-32 ({exc.reason}); save the file as UTF-8.", path) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -59,24 +147,31 @@ def decode(data: bytes, path: Path | str) -> str:
             raise BriefingError(f"invalid UTF-16 ({exc.reason}); save the file as UTF-8.", path) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    kind = next((k for m, k in _MAGIC.items() if data.startswith(m)), None)
+    if kind:
+        raise BriefingError(f"this is {kind}, not a text article. Save the article as plain text (UTF-8).", path)
     if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        if _utf16_without_bom(data):
+            raise BriefingError("looks like UTF-16 text without a byte-order mark; save the file as UTF-8.", path)
+        line, _col = _line_col(data, data.index(b"\x00"))
         raise BriefingError("contains NUL bytes: this looks like a binary file, not a text article.", path, line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise BriefingError(
-            f"byte 0x{data[exc.start]:02x} is not UTF-8. Convert the file, for example: "
-            f"iconv -f WINDOWS-1252 -t UTF-8 '{path}' > fixed.txt",
-            path,
-            line,
-        ) from None
+        if _looks_binary(data):
+            raise BriefingError("this looks like a binary file, not a text article.", path) from None
+        raise _not_utf8(data, exc.start, path) from None
+
+
+def _too_big(size: int, path: Path | str) -> BriefingError:
+    return BriefingError(
+        f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}. Split it into one article per file.", path
+    )
 
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
     # Other control characters cannot be shown and mean nothing in an article.
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
@@ -129,6 +224,12 @@ def derive_title(first_sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+def _title_label(title: str) -> str:
+    """The title as a page label. The theme prints a page's title into <title> with its entities decoded, and
+    "</title>" there would end the element; an invisible word joiner after "<" keeps "</" from being a tag."""
+    return title.replace("</", "<\u2060/")
+
+
 def parse_article(text: str, path: Path | str, slug: str) -> Article:
     """Split normalised text into an Article. Raises BriefingError when there is nothing to publish."""
     blocks = _blocks(text)
@@ -158,7 +259,7 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
     return Article(
         slug=slug,
         path=str(path),
-        title=title,
+        title=_title_label(title),
         title_from=title_from,  # type: ignore[arg-type]
         source=source,
         paragraphs=paragraphs,
@@ -167,40 +268,182 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
     )
 
 
-def read_article(path: Path, slug: str | None = None) -> Article:
+def split_front_matter(text: str, path: Path | str) -> tuple[FrontMatter | None, str, int]:
+    """(front matter or None, the article text after it, how many lines the block and blank lines took).
+
+    A seed whose first line is `---` opens a YAML block closed by the next `---`; anything else is article text.
+    """
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return None, text, 0
+    end = next((i for i, ln in enumerate(lines[1:_FRONT_MATTER_MAX_LINES], 1) if ln.strip() in ("---", "...")), None)
+    if end is None:
+        raise BriefingError(
+            f"the first line '---' opens a front-matter block, but no closing '---' follows within "
+            f"{_FRONT_MATTER_MAX_LINES} lines. Close it, or start the article with its text.",
+            path,
+            1,
+        )
+    meta = parse_front_matter(lines[1:end], path, first_line=2)
+    skipped = end + 1
+    while skipped < len(lines) and not lines[skipped].strip():
+        skipped += 1
+    return meta, "\n".join(lines[skipped:]), skipped
+
+
+def parse_front_matter(lines: list[str], path: Path | str, first_line: int = 2) -> FrontMatter:
+    """Validate the YAML between the `---` lines; every problem names its line."""
     try:
-        data = path.read_bytes()
+        # BaseLoader keeps every value a string: "date: 2019-13-45" is ours to judge, "title: no" stays "no".
+        data = yaml.load("\n".join(lines), Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else first_line
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise BriefingError(f"front matter: {problem}.", path, line) from None
+    if data is None:
+        return FrontMatter()
+    if not isinstance(data, dict):
+        raise BriefingError(
+            "front matter must be 'key: value' lines (keys: " + ", ".join(FRONT_MATTER_KEYS) + ").", path, first_line
+        )
+    key_lines: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        m = re.match(r"([^\s:#][^:]*?)\s*:", ln)
+        if m:
+            if m.group(1) in key_lines:
+                raise BriefingError(f"front matter: '{m.group(1)}' is given twice.", path, first_line + i)
+            key_lines[m.group(1)] = first_line + i
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        line = key_lines.get(str(key), first_line)
+        if key not in FRONT_MATTER_KEYS:
+            raise BriefingError(
+                f"front matter: unknown key '{key}'; the keys are {', '.join(FRONT_MATTER_KEYS)}.", path, line
+            )
+        if not isinstance(value, str) or "\n" in value.strip() or len(value) > 500:
+            raise BriefingError(f"front matter: '{key}' must be one line of text.", path, line)
+        values[key] = value.strip()
+    when = None
+    if values.get("date"):
+        try:
+            when = date.fromisoformat(values["date"])
+        except ValueError:
+            raise BriefingError(
+                f"front matter: date '{values['date']}' is not a date; write it as YYYY-MM-DD, e.g. 2019-10-28.",
+                path,
+                key_lines.get("date", first_line),
+            ) from None
+    url = values.get("url") or None
+    if url is not None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise BriefingError(
+                f"front matter: url '{url}' is not a web address; it must start with https:// or http://.",
+                path,
+                key_lines.get("url", first_line),
+            )
+    return FrontMatter(
+        title=values.get("title") or None,
+        date=when,
+        url=url,
+        publisher=values.get("publisher") or None,
+        author=values.get("author") or None,
+    )
+
+
+_READ_HINTS = {
+    errno.EACCES: "Check its permissions (chmod a+r).",
+    errno.EPERM: "Check its permissions (chmod a+r).",
+    errno.ELOOP: "It is a symbolic link that points back at itself; replace it with the article.",
+    errno.ENOENT: "It is a symbolic link to a file that does not exist; fix or remove it.",
+    errno.EISDIR: "It is a folder; only files are articles.",
+}
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing before reading anything that is not a regular file or is too big."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block the build or never end; only plain files are articles.
+            raise BriefingError(
+                "is not a regular file (a pipe, socket or device?); only plain files are articles.", path
+            )
+        if info.st_size > MAX_BYTES:
+            raise _too_big(info.st_size, path)
+        return path.read_bytes()
     except OSError as exc:
-        raise BriefingError(f"cannot read the file ({exc.strerror}). Check its permissions.", path) from None
-    return parse_article(normalise(decode(data, path)), path, slug or slugify(path.stem))
+        hint = _READ_HINTS.get(exc.errno or 0, "")
+        reason = exc.strerror or type(exc).__name__
+        raise BriefingError(f"cannot read the file ({reason}). {hint}".rstrip(), path) from None
+
+
+def read_seed(path: Path, slug: str | None = None) -> Seed:
+    text = normalise(decode(read_bytes(path), path))
+    meta, body, offset = split_front_matter(text, path)
+    article = parse_article(body, path, slug or slugify(path.stem))
+    for p in article.paragraphs:
+        p.line += offset
+    article.meta = meta
+    if meta and meta.title:
+        article.title, article.title_from = _title_label(meta.title), "front-matter"
+    return Seed(article, meta)
+
+
+def read_article(path: Path, slug: str | None = None) -> Article:
+    return read_seed(path, slug).article
 
 
 def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
     """(article files, ignored files) in a stable order. Raises when the folder is unusable."""
-    if not folder.is_dir():
+    if not folder.exists():
         raise BriefingError("the seeds folder does not exist. Create it and put one .txt article in it.", folder)
+    if not folder.is_dir():
+        raise BriefingError("is not a folder. The seeds setting must name a folder of .txt articles.", folder)
     seeds: list[Path] = []
     ignored: list[Path] = []
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        raise BriefingError(f"cannot list the seeds folder ({exc.strerror}). Check its permissions.", folder) from None
+    for entry in entries:
         if entry.name.startswith("."):
-            continue
+            continue  # editors' swap files, .DS_Store, .gitkeep: never articles, not worth a note
         (seeds if entry.suffix.lower() == ".txt" and not entry.is_dir() else ignored).append(entry)
     if not seeds:
         raise BriefingError("the seeds folder has no .txt article. Add one (UTF-8 plain text).", folder)
     return seeds, ignored
 
 
-def read_seeds(folder: Path) -> tuple[list[Article], list[Path]]:
-    """All articles in a folder, with slugs checked for clashes; also the files that were skipped."""
-    seeds, ignored = find_seeds(folder)
-    articles: list[Article] = []
+def read_folder(folder: Path) -> tuple[list[Seed], list[Path]]:
+    """Every seed in a folder, with page names checked for clashes; also the entries that were skipped."""
+    paths, ignored = find_seeds(folder)
+    seeds: list[Seed] = []
     by_slug: dict[str, Path] = {}
-    for path in seeds:
+    for path in paths:
         slug = slugify(path.stem)
+        if slug == "index":
+            raise BriefingError(
+                "the page name 'index' is taken by the list of articles. Rename the file (e.g. index-news.txt).", path
+            )
         if slug in by_slug:
             raise BriefingError(
-                f"gives the page name '{slug}', like {by_slug[slug].name}. Rename one of the two files.", path
+                f"gives the same page name '{slug}' as {display_path(by_slug[slug])}. Rename one of the two files.",
+                path,
             )
         by_slug[slug] = path
-        articles.append(read_article(path, slug))
-    return articles, ignored
+        seeds.append(read_seed(path, slug))
+    return seeds, ignored
+
+
+def read_seeds(folder: Path) -> tuple[list[Article], list[Path]]:
+    """All articles in a folder, with slugs checked for clashes; also the files that were skipped."""
+    seeds, ignored = read_folder(folder)
+    return [s.article for s in seeds], ignored
+
+
+def describe_ignored(path: Path) -> str:
+    """The note printed for a seeds-folder entry that is not an article."""
+    why = "a folder" if path.is_dir() else "not a .txt file"
+    return f"ignored {display_path(path)} ({why}; only .txt files are articles)"
