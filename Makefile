@@ -30,9 +30,33 @@ lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff format --check scripts tests
 	$(VENV)/bin/mypy
 
-test: $(VENV)/.test-deps lint
+# Everything: lint, the pytest suite (unit, golden, quality gate, hostile input, browser, axe, vnu, weight),
+# then Lighthouse. Any failure, pytest's "no tests ran" (exit 5) included, fails the target.
+test: $(VENV)/.test-deps node_modules/.installed lint
 	@command -v chromium >/dev/null || { echo "Debian's chromium is missing: apt-get install -y chromium"; exit 1; }
 	$(PY) -m pytest
+	$(MAKE) --no-print-directory audit
 
 clean:
 	rm -rf site site-offline build .build-*
+
+# Audit: Lighthouse on a few pages of the built site, served gzipped (axe-core and the Nu Html Checker
+# run on every page in `make test`). The npm tools are pinned in package.json / package-lock.json.
+.PHONY: audit
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: apt-get install -y nodejs npm (Node 20)"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+audit: $(VENV)/.test-deps node_modules/.installed site
+	@command -v chromium >/dev/null || { echo "Debian's chromium is missing: apt-get install -y chromium"; exit 1; }
+	PYTHONPATH=tests $(PY) -m audit.lighthouse site
+
+# Scale benchmark (issue 6): synthetic corpora of 1, 100 and 1,000 articles built for real, with the budgets
+# checked. CI runs a quick one: make bench BENCH_SIZES=1,10,40. BENCH_FLAGS passes more options
+# (--parallel, --profile, --keep DIR, --max-share 0.3, --report-only); see scripts/bench.py --help.
+BENCH_SIZES ?= 1,100,1000
+BENCH_FLAGS ?=
+.PHONY: bench
+bench: $(VENV)/.site-deps
+	$(PY) scripts/bench.py --sizes $(BENCH_SIZES) $(BENCH_FLAGS)

@@ -92,3 +92,18 @@ def test_ownership_is_kept_apart() -> None:
 def test_ownership_patterns(text: str, expected: list[tuple[str, str]]) -> None:
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     assert [(o.owner, o.owned) for o in af.ownership] == expected
+
+
+def test_buying_a_percentage_is_a_stake_and_investing_an_amount_counts() -> None:
+    assert partner_sets("Stellantis will invest €1.5bn to buy around 21% of Leapmotor.") == [
+        frozenset({"Stellantis", "Leapmotor"})
+    ]
+    assert partner_sets("Volkswagen agreed to invest $700 million in Xpeng.") == [frozenset({"Volkswagen", "XPeng"})]
+
+
+def test_money_concerns_the_subject_of_its_clause() -> None:
+    af = extract_article(
+        parse_article("Stellantis to take a stake in China's Leapmotor for $1.6 billion, it said.", "t.txt", "t"),
+        load_gazetteer(),
+    )
+    assert [m.company for m in af.money] == ["Stellantis"]

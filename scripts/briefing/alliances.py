@@ -192,8 +192,12 @@ def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
             before = list(dict.fromkeys([*subject, *(n for n, s, _e in here if s < cue.start())]))
             after = list(dict.fromkeys(n for n, s, _e in here if s >= cue.end() and n not in before))
             topic = _subject(clause, cue, here)
-            if any(topic == n or topic.startswith(n + "’") for n, _s, _e in here) or topic in names:
-                topic = ""  # "a stake in Nissan": the object is a partner, not what is shared
+            # "a stake in Nissan", "in China's Leapmotor for $1.6bn": what is shared never names a partner
+            cut = min((topic.find(t) for n, st, e in here if (t := clause[st:e]) in topic), default=-1)
+            topic = topic[:cut].strip(" ,’'s") if cut >= 0 else topic
+            topic = re.sub(r"\s+(?:in|with|from|to|of|for|and|by)$", "", topic)
+            if topic.lower() in ("china", "the", "") or len(topic) < 3:
+                topic = ""
             # one party dealing with several others separately: "X supplies A and B", "joint ventures with A and B"
             separate = rules.hub.match(cue.group()) or re.search(
                 r"(?:ventures|partnerships|alliances|deals|agreements)$", cue.group()

@@ -14,6 +14,16 @@ from .people import QuoteHit, attribute, find_people, find_quotes, load_lexicon,
 from .topics import classify
 
 
+def _figure_company(sentence: str, start: int, end: int, spots: list[tuple[str, int]]) -> str | None:
+    """The company a figure concerns: the subject of its clause, else the nearest company named before it."""
+    what = _clause(sentence, start, end)
+    lo = sentence.find(what)
+    in_clause = [n for n, st in spots if lo <= st < lo + len(what)]
+    before = [n for n, st in spots if st < start]
+    after = [n for n, st in spots if st >= end]
+    return in_clause[0] if in_clause else before[-1] if before else after[0] if after else None
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause a figure sits in, verbatim: what the money is."""
     lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])])
@@ -50,9 +60,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text))
             known_spots = [(n, st) for n, _t, st, _e, k in hits if k]
             for h in find_money(s.text, dollar):
-                before = [n for n, st in known_spots if st < h.start]
-                after = [n for n, st in known_spots if st >= h.end]
-                company = before[-1] if before else (after[0] if after else None)
+                company = _figure_company(s.text, h.start, h.end, known_spots)
                 money.append(
                     Money(
                         text=h.text,

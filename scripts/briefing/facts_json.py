@@ -15,6 +15,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "title": af.article.title,
             "title_from": af.article.title_from,
             "source": af.article.source,
+            "byline": af.article.byline,
             "meta": (
                 {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in vars(af.article.meta).items()}
                 if af.article.meta

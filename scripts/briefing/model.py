@@ -51,6 +51,7 @@ class Article:
     headline: str | None = None
     raw_text: str = ""
     meta: FrontMatter | None = None
+    byline: str | None = None  # "By Jane Doe", as printed under the headline
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ _SPACES = dict.fromkeys(
 # Line and page breaks other than CR/LF: word processors and old text files use them between paragraphs.
 _BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
+# "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_BYLINE = re.compile(rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$")
 _EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
 _SMALL_WORDS = {
     "a",
@@ -200,11 +203,14 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return [(n, re.sub(r" {2,}", " ", t)) for n, t in blocks]
 
 
-def is_headline(line: str) -> bool:
-    """A short Title Case line with no closing punctuation, as news sites print headlines."""
+def is_headline(line: str, set_apart: bool = False) -> bool:
+    """A short line with no closing punctuation, as news sites print headlines: in Title Case, or in sentence
+    case when a blank line sets it apart from the text ("Stellantis to take 21% stake in Leapmotor")."""
     words = line.split()
     if not 2 <= len(words) <= 20 or line.rstrip()[-1] in ".,;:!?…”\"'":
         return False
+    if set_apart and len(words) >= 4 and line[0].isupper():
+        return True
     content = [w for w in words if w.lower().strip("‘’'\"“”") not in _SMALL_WORDS and w[0].isalpha()]
     if len(content) < 2:
         return False
@@ -224,20 +230,18 @@ def derive_title(first_sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def _title_label(title: str) -> str:
-    """The title as a page label. The theme prints a page's title into <title> with its entities decoded, and
-    "</title>" there would end the element; an invisible word joiner after "<" keeps "</" from being a tag."""
-    return title.replace("</", "<\u2060/")
-
-
 def parse_article(text: str, path: Path | str, slug: str) -> Article:
     """Split normalised text into an Article. Raises BriefingError when there is nothing to publish."""
     blocks = _blocks(text)
     if not blocks:
         raise BriefingError("the file is empty (or only whitespace): there is no article to publish.", path)
     headline = None
-    if len(blocks) > 1 and is_headline(blocks[0][1]):
+    set_apart = len(blocks) > 1 and blocks[1][0] > blocks[0][0] + 1  # a blank line follows the first line
+    if len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
         headline = blocks.pop(0)[1]
+    byline = None
+    if len(blocks) > 1 and _BYLINE.match(blocks[0][1]):
+        byline = blocks.pop(0)[1]
     source = None
     paragraphs: list[Paragraph] = []
     for line, block in blocks:
@@ -259,12 +263,13 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
     return Article(
         slug=slug,
         path=str(path),
-        title=_title_label(title),
+        title=title,
         title_from=title_from,  # type: ignore[arg-type]
         source=source,
         paragraphs=paragraphs,
         headline=headline,
         raw_text=text,
+        byline=byline,
     )
 
 
@@ -387,7 +392,7 @@ def read_seed(path: Path, slug: str | None = None) -> Seed:
         p.line += offset
     article.meta = meta
     if meta and meta.title:
-        article.title, article.title_from = _title_label(meta.title), "front-matter"
+        article.title, article.title_from = meta.title, "front-matter"
     return Seed(article, meta)
 
 

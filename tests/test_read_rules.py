@@ -1,0 +1,37 @@
+"""Reading rules: headlines, bylines, attribution lines, excerpts and derived titles."""
+
+from __future__ import annotations
+
+from briefing.read import derive_title, is_headline, parse_article
+
+
+def test_title_case_headline_even_without_blank_line() -> None:
+    article = parse_article("Honda And Nissan Agree To Share Plants\nHonda and Nissan agreed.\n", "t.txt", "t")
+    assert article.headline == "Honda And Nissan Agree To Share Plants"
+    assert article.title_from == "headline"
+
+
+def test_sentence_case_headline_needs_a_blank_line() -> None:
+    text = "Stellantis to take 21% stake in Leapmotor\n\nStellantis will buy 21% of Leapmotor.\n"
+    assert parse_article(text, "t.txt", "t").headline == "Stellantis to take 21% stake in Leapmotor"
+    assert not is_headline("Stellantis to take 21% stake in Leapmotor")
+    assert not is_headline("It wrote off $4bn.", set_apart=True)
+
+
+def test_byline_is_not_a_paragraph() -> None:
+    text = "Ford Cuts Jobs\n\nBy Jane Doe and John Roe\n\nFord will cut 3,000 jobs.\n"
+    article = parse_article(text, "t.txt", "t")
+    assert article.byline == "By Jane Doe and John Roe"
+    assert [p.text for p in article.paragraphs] == ["Ford will cut 3,000 jobs."]
+
+
+def test_source_line_and_excerpt() -> None:
+    text = "BMW and JLR will team up.\nSource: Reuters\n[…] JLR lost money. […]\n"
+    article = parse_article(text, "t.txt", "t")
+    assert article.source == "Reuters"
+    assert [p.kind for p in article.paragraphs] == ["body", "excerpt"]
+
+
+def test_derived_title_drops_the_lead_in() -> None:
+    first = "In an ever-accelerating race to introduce new EV technology, BMW and JLR will team up to share costs."
+    assert derive_title(first) == "BMW and JLR will team up to share costs"
