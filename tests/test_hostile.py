@@ -485,7 +485,7 @@ def test_build_pages_reports_an_unwritable_output(seeds: Path, capsys: pytest.Ca
 
 
 def test_ctrl_c_is_an_exit_code_not_a_traceback(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupt(folder: Path) -> Any:
+    def interrupt(folder: Path, **_options: Any) -> Any:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "build_files", interrupt)
@@ -495,7 +495,7 @@ def test_ctrl_c_is_an_exit_code_not_a_traceback(seeds: Path, monkeypatch: pytest
 def test_a_bad_data_file_has_its_own_exit_code(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.errors import DataError
 
-    def broken(folder: Path) -> Any:
+    def broken(folder: Path, **_options: Any) -> Any:
         raise DataError("companies[3] (Kia): kind 'car' is not one of [...]", "data/carmakers.yaml")
 
     monkeypatch.setattr(cli, "build_files", broken)

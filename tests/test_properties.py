@@ -27,6 +27,7 @@ TAGS |= {"line", "p", "rect", "small", "span", "strong", "svg", "table", "tbody"
 TAGS |= {"title", "tr", "ul"}
 ATTRIBUTES = {"aria-labelledby", "class", "height", "href", "id", "role", "rx", "text-anchor", "title", "viewbox"}
 ATTRIBUTES |= {"width", "x", "x1", "x2", "xmlns", "y", "y1", "y2"}
+ATTRIBUTES |= {"data-search-exclude"}  # company pages: their mentions repeat the articles' sentences
 _LT = re.compile(r"<(?!/?(?:" + "|".join(sorted(TAGS, key=len, reverse=True)) + r")[\s>/])")
 
 # Pieces of hostile and ordinary article text; hypothesis strings them together with arbitrary characters.

@@ -118,10 +118,6 @@ def _page_sizes(site: Path) -> dict[str, int]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 6: list pages grow with the corpus until the pagination patch lands (then delete this marker)",
-)
 def test_no_page_grows_with_the_number_of_articles(sites: dict[int, Path]) -> None:
     few, many = _page_sizes(sites[5]), _page_sizes(sites[60])
     path, size = max(many.items(), key=lambda kv: kv[1])

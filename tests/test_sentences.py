@@ -54,3 +54,20 @@ def test_decimals_are_not_sentence_ends() -> None:
         "Volkswagen owns 87.5% of Traton.",
         "It is a truck maker.",
     ]
+
+
+def test_the_one_sentence_shortcut_agrees_with_pysbd() -> None:
+    """A paragraph with no possible boundary skips pysbd; on real and synthetic news, pysbd finds none either."""
+    from pathlib import Path
+
+    from briefing.read import _blocks, normalise
+    from briefing.sentences import _one_sentence, _segmenter
+    from briefing.synth import article
+
+    corpus = Path(__file__).with_name("corpus")
+    raw = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] + [article(i)[1] for i in range(150)]
+    paragraphs = [text for r in raw for _line, text in _blocks(normalise(r))]
+    shortcut = [p for p in paragraphs if _one_sentence(p)]
+    assert len(shortcut) > len(paragraphs) / 2  # the shortcut is taken often, or it saves nothing
+    for p in shortcut:
+        assert [s.strip() for s in _segmenter().segment(p) if s.strip()] == [p.strip()], p

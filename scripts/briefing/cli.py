@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write into (created if missing)")
     args = parser.parse_args(argv)
     try:
-        files, ignored, _abbr = build_files(args.seeds_dir)
+        files, ignored, _abbr = build_files(args.seeds_dir, progress=lambda line: print(line, file=sys.stderr))
         for path in ignored:
             print(f"note: {describe_ignored(path)}", file=sys.stderr)
         write_files(files, args.out_dir)

@@ -46,10 +46,19 @@ def load_rules() -> MoneyRules:
     )
 
 
+@lru_cache(maxsize=1)
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # One compiled alternation per kind: through re's small shared cache these were recompiled on every call.
+    return tuple(
+        (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE))
+        for kind, words in load_rules().kinds.items()
+    )
+
+
 def money_kind(clause: str) -> str | None:
     """What a figure is (write-off, loss, profit...), from the words of its own clause."""
-    for kind, words in load_rules().kinds.items():
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause, re.IGNORECASE) for w in words):
+    for kind, pattern in _kind_patterns():
+        if pattern.search(clause):
             return kind
     return None
 

@@ -129,6 +129,11 @@ def find_quotes(text: str) -> list[QuoteHit]:
     return quotes
 
 
+# re's own cache holds 512 patterns, shared with pysbd; the patterns built per article below overflowed it
+# and every other pattern was then recompiled on each use. These are kept here instead.
+_compiled = lru_cache(maxsize=1024)(re.compile)
+
+
 def _alternation(names: list[str]) -> str:
     forms = sorted(set(names) | {n.split()[-1] for n in names}, key=len, reverse=True)
     return "|".join([*(re.escape(f) for f in forms), NAME])
@@ -154,15 +159,15 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
         ("company", rf"{lead}(?P<n>{company})\s+(?:{verbs})\b"),
     ]
     for kind, pattern in checks:
-        m = re.search(pattern, after)
+        m = _compiled(pattern).search(after)
         if m and (kind != "person" or _valid_name(m.group("n"), set(companies))):
             return kind, m.group("n")
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
     before = text[prev : quote.start]
-    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
+    tail = _compiled(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
     # The nearest person who introduces the quote; a company only when no person does.
     for kind, pattern in (("person", person), ("company", company)):
-        for m in reversed(list(re.finditer(rf"\b(?P<n>{pattern})\b", before))):
+        for m in reversed(list(_compiled(rf"\b(?P<n>{pattern})\b").finditer(before))):
             if kind == "person" and not _valid_name(m.group("n"), set(companies)):
                 continue
             if tail.match(before, m.end()):

@@ -53,7 +53,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            self.files, ignored, self.abbreviations = build_files(self.seeds)
+            self.files, ignored, self.abbreviations = build_files(
+                self.seeds, progress=lambda line: log.info("briefing: %s", line)
+            )
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         for path in ignored:

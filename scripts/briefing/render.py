@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import jinja2
 from markupsafe import Markup
 
-from .catalog import Catalog, build_catalog
+from .catalog import Catalog, PersonEntry, build_catalog
 from .facts_json import facts_to_json
 from .gazetteer import DATA, Gazetteer, load_data_file
 from .mdtext import attr_escape, md_escape
 from .model import Article, Facts, Money, Ref
-from .svg import alliance_map
+from .svg import MAP_COMPANIES, alliance_map
 from .topics import is_cooperation_statement, is_finance_statement, is_unknown_statement
 
 TEMPLATES = Path(__file__).with_name("templates")
+# Rows per page of a list page when there are many articles: no page grows with the corpus.
+# Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold.
+PER_PAGE = {
+    "index.md": 25,
+    "partnership.md": 25,
+    "alliances.md": 20,
+    "finances.md": 30,
+    "people.md": 30,
+    "companies/index.md": 100,
+    "articles/index.md": 100,
+    "company": 10,  # articles whose mentions one company page lists
+}
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "KRW": "₩"}
 
 
@@ -45,6 +57,55 @@ class Page:
     markdown: str
 
 
+# A company page's tag is its kind: a tag per company would make the tags page list every company.
+KIND_TAGS = {
+    "group": "Groups",
+    "maker": "Carmakers",
+    "brand": "Brands",
+    "supplier": "Suppliers",
+    "alliance": "Alliances",
+}
+
+
+def page_path(path: str, number: int) -> str:
+    """Page `number` of a list page: finances.md, finances--page-2.md ... (a slug never holds "--")."""
+    return path if number == 1 else f"{path.removesuffix('.md')}--page-{number}.md"
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page sits in its list: page `number` of `count`, with links relative to it."""
+
+    path: str  # page 1
+    number: int = 1
+    count: int = 1
+
+    def href(self, number: int) -> str:
+        return PurePosixPath(page_path(self.path, number)).name
+
+    @property
+    def previous(self) -> str | None:
+        return self.href(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.href(self.number + 1) if self.number < self.count else None
+
+
+def _chunks(items: Sequence[object], size: int) -> list[Sequence[object]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [items]
+
+
+def _continuation(markdown: str, pager: Pager) -> str:
+    """Pages after the first: no tags (the first page has them), out of search (its rows are on other pages)."""
+    if markdown.startswith("---\n"):
+        markdown = markdown[markdown.index("\n---\n", 4) + 5 :]
+    head, sep, rest = markdown.partition("\n")
+    if head.startswith("# "):
+        markdown = f"{head} (page {pager.number} of {pager.count}){sep}{rest}"
+    return "---\nsearch:\n  exclude: true\n---\n" + markdown
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -64,6 +125,8 @@ def _environment() -> jinja2.Environment:
     env.tests["finance_statement"] = is_finance_statement
     env.tests["unknown_statement"] = is_unknown_statement
     env.tests["cooperation_statement"] = is_cooperation_statement
+    env.tests["person"] = lambda v: isinstance(v, PersonEntry)
+    env.filters["kind_tag"] = lambda kind: KIND_TAGS.get(kind, "Not in the gazetteer")
     return env
 
 
@@ -124,22 +187,76 @@ class Renderer:
 
         return link
 
+    def _paged(
+        self, template: str, path: str, items: Sequence[object], name: str, per_page: int, **context: object
+    ) -> list[Page]:
+        """One page; with many articles, as many as `items` needs. The template gets its share as `name`."""
+        chunks = _chunks(items, per_page if len(self.articles) > 1 else max(len(items), 1))
+        pages = []
+        for number, chunk in enumerate(chunks, 1):
+            pager = Pager(path, number, len(chunks))
+            page = self._page(template, page_path(path, number), pager=pager, **{name: chunk}, **context)
+            if number > 1:
+                page = Page(page.path, _continuation(page.markdown, pager))
+            pages.append(page)
+        return pages
+
     def pages(self) -> list[Page]:
+        c, n = self.catalog, PER_PAGE
+        others = [a for a in c.alliances if not a.main]
+        company_quotes = [q for q in c.quotes if q.speaker not in c.people]
+        mapped = {p for a in c.alliances for p in a.partners}
         pages = [
-            self._page("index.md.j2", "index.md"),
-            self._page("partnership.md.j2", "partnership.md"),
-            self._page("alliances.md.j2", "alliances.md", alliance_svg=Markup(alliance_map(self.catalog))),
-            self._page("finances.md.j2", "finances.md", finance_title=self.finance_title()),
-            self._page("people.md.j2", "people.md"),
-            self._page("companies.md.j2", "companies/index.md"),
+            *self._paged("index.md.j2", "index.md", self.facts.articles, "page_articles", n["index.md"]),
+            *self._paged(
+                "partnership.md.j2", "partnership.md", self.facts.articles, "page_articles", n["partnership.md"]
+            ),
+            *self._paged(
+                "alliances.md.j2",
+                "alliances.md",
+                others,
+                "page_alliances",
+                n["alliances.md"],
+                alliance_svg=Markup(alliance_map(c)),
+                map_capped=len(mapped) > MAP_COMPANIES,
+                map_companies=MAP_COMPANIES,
+            ),
+            *self._paged(
+                "finances.md.j2",
+                "finances.md",
+                c.money,
+                "page_money",
+                n["finances.md"],
+                finance_title=self.finance_title(),
+            ),
+            *self._paged(
+                "people.md.j2", "people.md", [*c.people.values(), *company_quotes], "page_people", n["people.md"]
+            ),
+            *self._paged(
+                "companies.md.j2",
+                "companies/index.md",
+                list(c.companies.values()),
+                "page_companies",
+                n["companies/index.md"],
+            ),
             self._page("glossary.md.j2", "glossary.md", glossary=self.glossary),
-            self._page("sources.md.j2", "articles/index.md"),
+            *self._paged(
+                "sources.md.j2",
+                "articles/index.md",
+                list(self.articles.values()),
+                "page_sources",
+                n["articles/index.md"],
+            ),
         ]
-        for entry in self.catalog.companies.values():
-            pages.append(self._page("company.md.j2", f"companies/{entry.slug}.md", entry=entry))
-        for article in self.articles.values():
-            af = next(a for a in self.facts.articles if a.article.slug == article.slug)
-            pages.append(self._page("article.md.j2", f"articles/{article.slug}.md", article=article, af=af))
+        for entry in c.companies.values():
+            by_article: dict[str, list[object]] = {}
+            for m in entry.mentions:
+                by_article.setdefault(m.ref.article, []).append(m)
+            groups = sorted(by_article.items())  # as Jinja's groupby gave them: by article slug
+            path = f"companies/{entry.slug}.md"
+            pages += self._paged("company.md.j2", path, groups, "page_mentions", n["company"], entry=entry)
+        for af in self.facts.articles:
+            pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
         return pages
 
     def finance_title(self) -> str:

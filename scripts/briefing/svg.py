@@ -7,6 +7,7 @@ variables through classes (docs/stylesheets/extra.css), so the dark palette reco
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
@@ -17,6 +18,7 @@ FONT = 13  # px, node and edge labels
 CHAR = 0.6 * FONT  # a rough average glyph width, enough to size boxes without a font at hand
 LABEL_CHARS = 32  # an edge shows its first shared item cut to this; the full list is in its tooltip
 NODE_H = 26
+MAP_COMPANIES = 12  # more names than this around one ellipse cannot be read; the tables list every alliance
 
 
 @dataclass
@@ -48,6 +50,15 @@ def _edges(catalog: Catalog) -> list[_Edge]:
                 if what not in edge.shared:
                     edge.shared.append(what)
     return list(edges.values())
+
+
+def _busiest(edges: list[_Edge], limit: int = MAP_COMPANIES) -> list[_Edge]:
+    """The edges among the `limit` companies with the most partners: all of them when there are few."""
+    degree = Counter(n for e in edges for n in (e.a, e.b))
+    if len(degree) <= limit:
+        return edges
+    keep = {n for n, _d in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]}
+    return [e for e in edges if e.a in keep and e.b in keep]
 
 
 def _order(edges: list[_Edge]) -> list[str]:
@@ -121,7 +132,8 @@ def _place_label(x1: float, y1: float, x2: float, y2: float, text: str, taken: _
 
 def alliance_map(catalog: Catalog) -> str:
     """The map as HTML: an inline SVG in a <div>, which also keeps Markdown (abbreviations) out of its text."""
-    edges = _edges(catalog)
+    # Label placement compares each label with those placed before it: capped, it stays cheap.
+    edges = _busiest(_edges(catalog))
     if not edges:
         return ""
     nodes = _order(edges)

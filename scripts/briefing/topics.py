@@ -43,9 +43,18 @@ def is_unknown_statement(sentence: str) -> bool:
     return _first_keyword(sentence, load_rules().unknowns) is not None
 
 
+@lru_cache(maxsize=16)
+def _keyword_patterns(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Compiled once: through re's own cache (512 patterns, shared with pysbd) they were recompiled on every call.
+    return tuple(
+        (word, re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE))
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
 def _first_keyword(text: str, words: tuple[str, ...]) -> str | None:
-    for word in sorted(words, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+    for word, pattern in _keyword_patterns(words):
+        if pattern.search(text):
             return word
     return None
 
