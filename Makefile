@@ -16,7 +16,7 @@ $(VENV)/.test-deps: $(VENV)/.site-deps requirements-dev.txt
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
 
-site: $(VENV)/.site-deps
+site: $(VENV)/.site-deps node_modules/.installed
 	$(PY) scripts/build_site.py
 
 serve: $(VENV)/.site-deps

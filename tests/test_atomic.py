@@ -136,6 +136,7 @@ def stubbed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (out / "index.html").write_text("new")
 
     monkeypatch.setattr(publish, "_mkdocs", fake_mkdocs)
+    monkeypatch.setattr(publish, "_purge_css", lambda project, sites: None)
     return project
 
 

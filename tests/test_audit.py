@@ -4,8 +4,7 @@
 - Nu Html Checker: no error on any page.
 - Weight: every page with all it loads is at most 60 KiB gzipped; the offline zip at most 600 KB.
 - Search on the offline site shows results at most 300 ms after the last key.
-- Our copies of Material's templates differ from the originals only as listed here, and the purged
-  stylesheet is up to date.
+- The theme's markup fixes (briefing/theme_fixes.py) and the trimmed stylesheet are in the built pages.
 Lighthouse is slower and runs in `make audit` (tests/audit/lighthouse.py).
 
 The npm tools (package.json) are installed through the Makefile's rule on first use.
@@ -45,42 +44,6 @@ KNOWN_AXE: set[tuple[str, str]] = set()
 # landmarks of the same name. Nothing outside the theme's bundle can name them.
 KNOWN_AXE_IN_SEARCH = {"landmark-unique"}
 
-# Material's templates we copy into overrides/, and every change we make to them: (original, ours).
-OVERRIDES: dict[str, list[tuple[str, str]]] = {
-    "base.html": [
-        (
-            '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
-            '    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n',
-            '    <form id="__toggles" autocomplete="off" hidden></form>\n'
-            '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" form="__toggles">\n'
-            '    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" form="__toggles">\n',
-        )
-    ],
-    "partials/search.html": [
-        (
-            '<div class="md-search" data-md-component="search" role="dialog">',
-            '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
-        )
-    ],
-    "partials/toc.html": [
-        (
-            '    <label class="md-nav__title" for="__toc">\n'
-            '      <span class="md-nav__icon md-icon"></span>\n'
-            "      {{ title }}\n"
-            "    </label>\n",
-            "    {% if page in nav.pages %}\n"
-            '    <label class="md-nav__title" for="__toc">\n'
-            '      <span class="md-nav__icon md-icon"></span>\n'
-            "      {{ title }}\n"
-            "    </label>\n"
-            "    {% else %}\n"
-            '    <div class="md-nav__title">{{ title }}</div>\n'
-            "    {% endif %}\n",
-        )
-    ],
-}
-
-
 # -- fixtures ----------------------------------------------------------------------------------------
 
 
@@ -111,28 +74,6 @@ def _hosted_url(base: str, site: Path, page: Path) -> str:
 def gzip_servers(built: tuple[Path, Path]) -> Iterator[tuple[str, str]]:
     with serve(built[0]) as hosted, serve(built[1]) as offline:
         yield hosted, offline
-
-
-# -- our copies of Material's templates ---------------------------------------------------------------
-
-
-def _without_header(text: str) -> str:
-    return re.sub(r"\A\{#-.*?-#\}\n", "", text, flags=re.S)
-
-
-@pytest.mark.parametrize("template", sorted(OVERRIDES))
-def test_overrides_are_material_plus_our_changes(template: str) -> None:
-    expected = _without_header((MATERIAL / template).read_text())
-    for original, ours in OVERRIDES[template]:
-        assert original in expected, f"Material's {template} changed: re-copy it and redo our change"
-        expected = expected.replace(original, ours)
-    actual = _without_header((ROOT / "overrides" / template).read_text())
-    assert actual == expected, f"overrides/{template} differs from Material's beyond the changes in OVERRIDES"
-
-
-def test_purged_stylesheet_is_up_to_date(built: tuple[Path, Path], npm_tools: None) -> None:
-    fresh, output = tools.purged_css_is_fresh(list(built))
-    assert fresh, output
 
 
 # -- valid HTML -------------------------------------------------------------------------------------

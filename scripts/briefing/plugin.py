@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import BriefingError
 from .pipeline import build_files
+from .theme_fixes import fix_page
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 SHIM = "assets/javascripts/iframe-worker.js"
@@ -78,6 +79,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 " (a zip: unpack it and open <code>index.html</code>; search works without a network).</p>\n"
             )
         return markdown + "\n\n" + self.abbreviations + "\n"
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        output, missing = fix_page(output)
+        for fix in missing:
+            log.warning("%s: the theme's %s markup has changed; update briefing/theme_fixes.py", page.file.src_uri, fix)
+        return output
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return fix_page(output_content)[0] if template_name.endswith(".html") else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)

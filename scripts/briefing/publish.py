@@ -83,6 +83,7 @@ def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
         BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
         NO_MKDOCS_2_WARNING="1",
         SOURCE_DATE_EPOCH=str(epoch),
+        BRIEFING_PURGED_CSS="true",  # the pages link the cut stylesheet that _purge_css writes next
     )
     # Never -q with --strict: quiet logging hides the warnings strict mode counts.
     cmd = [
@@ -110,6 +111,30 @@ def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
     if proc.wait() != 0:
         detail = "\n".join(shown[-15:]) or "\n".join(lines[-15:])
         raise BuildError(f"MkDocs failed for the {'offline' if offline else 'hosted'} site:\n{detail}")
+
+
+PURGED_CSS = "assets/stylesheets/material.purged.css"
+
+
+def _purge_css(project: Path, sites: list[Path]) -> None:
+    """Cut the theme's stylesheets to the rules both sites use (scripts/purge_css.mjs, PurgeCSS from npm)."""
+    script = project / "scripts" / "purge_css.mjs"
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError("Node.js is missing; it trims the theme's stylesheet. Install nodejs (20) and npm.")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "purged.css"
+        result = subprocess.run(
+            [node, str(script), "--out", str(out), *map(str, sites)], cwd=project, capture_output=True, text=True
+        )
+        if result.returncode != 0 or not out.is_file():
+            detail = (result.stderr or result.stdout).strip().splitlines()[-5:]
+            raise BuildError(
+                "trimming the theme's stylesheet failed (run `make site`, which installs the npm tools):\n"
+                + "\n".join(detail)
+            )
+        for site in sites:
+            shutil.copyfile(out, site / PURGED_CSS)
 
 
 def write_zip(folder: Path, target: Path, epoch: int | None = None) -> None:
@@ -170,6 +195,7 @@ def build_sites(project: Path, hosted: Path, offline: Path) -> list[Path]:
             sites = ((new_hosted, False), (new_offline, True))
             for build in [pool.submit(_mkdocs, project, out, offline, epoch) for out, offline in sites]:
                 build.result()
+        _purge_css(project, [new_hosted, new_offline])
         zip_path = new_hosted / DOWNLOAD
         zip_path.parent.mkdir(exist_ok=True)
         write_zip(new_offline, zip_path, epoch)

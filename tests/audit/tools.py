@@ -14,7 +14,6 @@ STAMP = "node_modules/.installed"  # the Makefile's rule for `npm ci`
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
-PURGE_CSS = ROOT / "tests" / "audit" / "purge_css.mjs"
 
 
 class ToolMissing(RuntimeError):
@@ -58,10 +57,3 @@ def vnu(files: list[Path]) -> list[HtmlError]:
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-
-
-def purged_css_is_fresh(sites: list[Path]) -> tuple[bool, str]:
-    result = subprocess.run(
-        ["node", str(PURGE_CSS), *map(str, sites), "--check"], cwd=ROOT, capture_output=True, text=True
-    )
-    return result.returncode == 0, result.stdout + result.stderr

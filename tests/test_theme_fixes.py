@@ -1,0 +1,43 @@
+"""The theme's markup fixes, on the theme's real output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.publish import PURGED_CSS
+from briefing.theme_fixes import fix_page
+
+PAGE = (
+    '<body><input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
+    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n'
+    '<div class="md-search" data-md-component="search" role="dialog">'
+    '<label class="md-nav__title" for="__toc"><span></span>Contents</label></body>'
+)
+
+
+def test_fixes() -> None:
+    html, missing = fix_page(PAGE)
+    assert missing == []
+    assert 'autocomplete="off">' not in html.replace('<form id="__toggles" autocomplete="off" hidden></form>', "")
+    assert html.count('form="__toggles"') == 2 and html.count("<form ") == 1
+    assert 'role="dialog" aria-label="Search"' in html
+    assert '<div class="md-nav__title"><span></span>Contents</div>' in html
+
+
+def test_toc_label_kept_when_its_toggle_exists() -> None:
+    page = PAGE + '<input type="checkbox" id="__toc">'
+    assert 'for="__toc"' in fix_page(page)[0]
+
+
+def test_changed_theme_markup_is_reported() -> None:
+    assert fix_page('<div data-md-component="search">')[1] == ["checkbox toggles", "search dialog"]
+
+
+def test_built_pages_carry_the_fixes_and_the_trimmed_stylesheet(built: tuple[Path, Path]) -> None:
+    for site in built:
+        assert (site / PURGED_CSS).is_file()
+        for page in site.rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            assert 'type="checkbox" id="__drawer" autocomplete' not in html, page
+            assert "material.purged.css" in html, page
+            assert "main.57a0d79d.min.css" not in html and "stylesheets/main." not in html, page
