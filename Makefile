@@ -31,11 +31,12 @@ lint: $(VENV)/.test-deps
 	$(VENV)/bin/mypy
 
 # Everything: lint, the pytest suite (unit, golden, quality gate, hostile input, browser, axe, vnu, weight),
-# then Lighthouse. Any failure, pytest's "no tests ran" (exit 5) included, fails the target.
+# then Lighthouse, then the quick scale bench (its pipeline-share budget relaxed to a regression guard). Any failure, pytest's "no tests ran" (exit 5) included, fails the target.
 test: $(VENV)/.test-deps node_modules/.installed lint
 	@command -v chromium >/dev/null || { echo "Debian's chromium is missing: apt-get install -y chromium"; exit 1; }
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory audit
+	$(MAKE) --no-print-directory bench BENCH_SIZES=1,10,40 BENCH_FLAGS="--max-share 0.35"
 
 clean:
 	rm -rf site site-offline build .build-*
