@@ -28,7 +28,7 @@ PER_PAGE = {
     "people.md": 30,
     "companies/index.md": 100,
     "articles/index.md": 100,
-    "company": 10,  # articles whose mentions one company page lists
+    "company": 18,  # mentions (sentences) one company page lists, grouped by article
 }
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "KRW": "₩"}
 
@@ -92,8 +92,21 @@ class Pager:
         return self.href(self.number + 1) if self.number < self.count else None
 
 
-def _chunks(items: Sequence[object], size: int) -> list[Sequence[object]]:
-    return [items[i : i + size] for i in range(0, len(items), size)] or [items]
+def _chunks(
+    items: Sequence[object], size: int, weight: Callable[[object], int] = lambda _item: 1
+) -> list[Sequence[object]]:
+    """Consecutive runs of items whose weights add up to at most `size` (an item heavier than that stands alone)."""
+    chunks: list[Sequence[object]] = []
+    start, load = 0, 0
+    for i, item in enumerate(items):
+        w = weight(item)
+        if i > start and load + w > size:
+            chunks.append(items[start:i])
+            start, load = i, 0
+        load += w
+    if start < len(items):
+        chunks.append(items[start:])
+    return chunks or [items]
 
 
 def _continuation(markdown: str, pager: Pager) -> str:
@@ -188,10 +201,17 @@ class Renderer:
         return link
 
     def _paged(
-        self, template: str, path: str, items: Sequence[object], name: str, per_page: int, **context: object
+        self,
+        template: str,
+        path: str,
+        items: Sequence[object],
+        name: str,
+        per_page: int,
+        weight: Callable[[object], int] = lambda _item: 1,
+        **context: object,
     ) -> list[Page]:
         """One page; with many articles, as many as `items` needs. The template gets its share as `name`."""
-        chunks = _chunks(items, per_page if len(self.articles) > 1 else max(len(items), 1))
+        chunks = _chunks(items, per_page, weight) if len(self.articles) > 1 else [items]
         pages = []
         for number, chunk in enumerate(chunks, 1):
             pager = Pager(path, number, len(chunks))
@@ -254,7 +274,15 @@ class Renderer:
                 by_article.setdefault(m.ref.article, []).append(m)
             groups = sorted(by_article.items())  # as Jinja's groupby gave them: by article slug
             path = f"companies/{entry.slug}.md"
-            pages += self._paged("company.md.j2", path, groups, "page_mentions", n["company"], entry=entry)
+            pages += self._paged(
+                "company.md.j2",
+                path,
+                groups,
+                "page_mentions",
+                n["company"],
+                weight=lambda group: len(group[1]),  # type: ignore[index]
+                entry=entry,
+            )
         for af in self.facts.articles:
             pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
         return pages
