@@ -9,7 +9,7 @@ from . import alliances, money, people, topics
 from .extract import extract
 from .gazetteer import DATA, load_data_file, load_gazetteer
 from .read import read_seeds
-from .render import Renderer, render_site
+from .render import Renderer
 
 PROGRESS_EVERY = 100  # articles between progress lines; a smaller corpus builds without any
 
@@ -30,10 +30,11 @@ def build_files(seeds: Path, progress: Callable[[str], None] | None = None) -> t
             say(f"extracted {done:,} of {total:,} articles")
 
     facts = extract(articles, gazetteer, extracted)
-    files = render_site(facts, gazetteer)
+    renderer = Renderer(facts, gazetteer)
+    files = renderer.files()
     if say:
         say(f"rendered {len(files):,} files")
-    return files, ignored, Renderer(facts, gazetteer).abbreviations()
+    return files, ignored, renderer.abbreviations()
 
 
 def check_inputs(seeds: Path) -> list[Path]:

@@ -30,7 +30,6 @@ PER_PAGE = {
     "articles/index.md": 100,
     "company": 18,  # mentions (sentences) one company page lists, grouped by article
 }
-_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "KRW": "₩"}
 
 
 def format_amount(value: float, currency: str) -> str:
@@ -306,10 +305,12 @@ class Renderer:
         """Markdown abbreviation definitions, appended to every page for glossary tooltips."""
         return "\n".join(f"*[{term}]: {attr_escape(text)}" for term, text in self.glossary.items())
 
+    def files(self) -> dict[str, str]:
+        """Every generated file: path → text (Markdown pages and facts.json)."""
+        files = {p.path: p.markdown for p in self.pages()}
+        files["facts.json"] = facts_to_json(self.facts, self.catalog)
+        return files
+
 
 def render_site(facts: Facts, gazetteer: Gazetteer) -> dict[str, str]:
-    """Every generated file: path → text (Markdown pages and facts.json)."""
-    renderer = Renderer(facts, gazetteer)
-    files = {p.path: p.markdown for p in renderer.pages()}
-    files["facts.json"] = facts_to_json(facts, renderer.catalog)
-    return files
+    return Renderer(facts, gazetteer).files()
