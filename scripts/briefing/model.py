@@ -6,9 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Topic = Literal["partnership", "alliances", "finances", "other"]
-TOPICS: tuple[Topic, ...] = ("partnership", "alliances", "finances", "other")
-
 
 @dataclass(frozen=True)
 class Sentence:

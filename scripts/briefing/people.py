@@ -49,8 +49,6 @@ class QuoteHit:
     text: str
     start: int  # offsets into the paragraph text, quote marks included
     end: int
-    speaker: str | None = None  # a name as written (maybe a surname) or a company surface form
-    speaker_role: str | None = None
     said_at: int = -1  # where the attribution starts, for a quote told in two pieces
 
 
