@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .gazetteer import DATA, load_data_file
 
@@ -20,11 +20,11 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     not_names: frozenset[str]
 
-    @property
+    @cached_property
     def role_re(self) -> str:
         return "|".join(re.escape(w) for w in sorted(self.role_words, key=len, reverse=True))
 
-    @property
+    @cached_property
     def verb_re(self) -> str:
         return "|".join(re.escape(w) for w in sorted(self.speech_verbs, key=len, reverse=True))
 
@@ -96,9 +96,23 @@ def _valid_name(name: str, company_forms: set[str]) -> bool:
     return name not in company_forms
 
 
+@lru_cache(maxsize=1)
+def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name, a role word, a speech verb: what the patterns need at least, found without their backtracking."""
+    lex = load_lexicon()
+    return re.compile(NAME), re.compile(lex.role_re), re.compile(lex.verb_re)
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
-    for pattern in _patterns():
+    name, role_word, verb = _prefilters()
+    if not name.search(text):
+        return hits
+    # The first three patterns need a role word, the last two a speech verb.
+    needs = (role_word, role_word, role_word, verb, verb)
+    for pattern, need in zip(_patterns(), needs, strict=True):
+        if not need.search(text):
+            continue
         for m in pattern.finditer(text):
             name = m.group("name")
             lead = name.split()[0]
@@ -127,14 +141,46 @@ def find_quotes(text: str) -> list[QuoteHit]:
     return quotes
 
 
-# re's own cache holds 512 patterns, shared with pysbd; the patterns built per article below overflowed it
-# and every other pattern was then recompiled on each use. These are kept here instead.
-_compiled = lru_cache(maxsize=1024)(re.compile)
+# The names an article knows change from article to article; built into the patterns, they cost a fresh
+# compile (about 1 ms each) per article. Instead the patterns stay fixed and each known name is first replaced
+# in the text by a run of a placeholder letter as long as the name, so offsets, and the names, map back.
+# A person's run keeps its spaces: "said Hanna Lindqvist" must still be able to name just "Lindqvist", as
+# a pattern listing the forms did.
+_PERSON_HELD, _COMPANY_HELD = "\u0800", "\u0801"  # Samaritan letters: word characters no rule here matches
+_PERSON = rf"(?:{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*|{NAME})"
+_COMPANY = rf"{_COMPANY_HELD}+"
 
 
-def _alternation(names: list[str]) -> str:
-    forms = sorted(set(names) | {n.split()[-1] for n in names}, key=len, reverse=True)
-    return "|".join([*(re.escape(f) for f in forms), NAME])
+def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -> str:
+    """`text` with every whole-word occurrence of `forms` (longest first, never overlapping) as `letter` runs."""
+    out = list(text)
+    for form in sorted(set(forms), key=len, reverse=True):
+        at = text.find(form)
+        while at >= 0 and form:
+            stop = at + len(form)
+            starts_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+            ends_word = not form[-1].isalnum() or stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
+            if starts_word and ends_word and "".join(out[at:stop]) == form:
+                out[at:stop] = (ch if keep_spaces and ch.isspace() else letter for ch in form)
+            at = text.find(form, at + 1)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    verbs, lead = load_lexicon().verb_re, r"^[\s,;:.!?—-]{0,3}"
+    after = [
+        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
+        ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
+        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
+    ]
+    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
+    named = {
+        kind: re.compile(rf"\b(?P<n>{pattern})\b") for kind, pattern in (("person", _PERSON), ("company", _COMPANY))
+    }
+    return [(kind, re.compile(pattern)) for kind, pattern in after], tail, named
 
 
 def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
@@ -142,32 +188,31 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
 
     Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
     """
-    verbs = load_lexicon().verb_re
-    person = _alternation(people)
-    company = "|".join(re.escape(c) for c in sorted(companies, key=len, reverse=True)) or r"(?!x)x"
+    person_forms = sorted(set(people) | {n.split()[-1] for n in people})
+    after_checks, tail, named = _attribution_patterns()
     end = quote.said_at if quote.said_at >= 0 else quote.end
     nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
     after = text[end : min(nxt, end + 200)]
-    lead = r"^[\s,;:.!?—-]{0,3}"
-    checks = [
-        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{person})\b"),
-        ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
-        ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{company})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
-        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{person})(?:,[^,“\"]{{0,100}},)?\s+(?:{verbs})\b"),
-        ("company", rf"{lead}(?P<n>{company})\s+(?:{verbs})\b"),
-    ]
-    for kind, pattern in checks:
-        m = _compiled(pattern).search(after)
-        if m and (kind != "person" or _valid_name(m.group("n"), set(companies))):
-            return kind, m.group("n")
+    held = {"person": _hold(after, person_forms, _PERSON_HELD, True), "company": _hold(after, companies, _COMPANY_HELD)}
+    for kind, pattern in after_checks:
+        m = pattern.search(held.get(kind, after))
+        if m is None:
+            continue
+        name = after[m.start("n") : m.end("n")]
+        if kind != "person" or _valid_name(name, set(companies)):
+            return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
     before = text[prev : quote.start]
-    tail = _compiled(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
     # The nearest person who introduces the quote; a company only when no person does.
-    for kind, pattern in (("person", person), ("company", company)):
-        for m in reversed(list(_compiled(rf"\b(?P<n>{pattern})\b").finditer(before))):
-            if kind == "person" and not _valid_name(m.group("n"), set(companies)):
+    held_before = {
+        "person": _hold(before, person_forms, _PERSON_HELD, True),
+        "company": _hold(before, companies, _COMPANY_HELD),
+    }
+    for kind in ("person", "company"):
+        for m in reversed(list(named[kind].finditer(held_before[kind]))):
+            name = before[m.start("n") : m.end("n")]
+            if kind == "person" and not _valid_name(name, set(companies)):
                 continue
             if tail.match(before, m.end()):
-                return kind, m.group("n")
+                return kind, name
     return None

@@ -30,6 +30,7 @@ _SPACES = dict.fromkeys(
     " ",
 )
 # Line and page breaks other than CR/LF: word processors and old text files use them between paragraphs.
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
 # "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
@@ -175,8 +176,8 @@ def _too_big(size: int, path: Path | str) -> BriefingError:
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
-    # Other control characters cannot be shown and mean nothing in an article.
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    # Other control characters (category Cc: U+0000-U+001F, U+007F-U+009F) cannot be shown and mean nothing here.
+    return _CONTROLS.sub("", text)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

@@ -267,7 +267,15 @@ class Renderer:
                 n["articles/index.md"],
             ),
         ]
+        speakers = {q.speaker for q in c.quotes}
         for entry in c.companies.values():
+            # Worked out here once: filtering the catalog in the template made the company pages quadratic.
+            deals = [a for links in entry.partners.values() for a in links]
+            entry_nav = {
+                "main_deal": any(a.main for a in deals),
+                "other_deal": not all(a.main for a in deals),
+                "quoted": entry.name in speakers,
+            }
             by_article: dict[str, list[object]] = {}
             for m in entry.mentions:
                 by_article.setdefault(m.ref.article, []).append(m)
@@ -281,6 +289,7 @@ class Renderer:
                 n["company"],
                 weight=lambda group: len(group[1]),  # type: ignore[index]
                 entry=entry,
+                entry_nav=entry_nav,
             )
         for af in self.facts.articles:
             pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
