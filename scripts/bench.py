@@ -2,9 +2,10 @@
 """Time the real build on synthetic corpora of several sizes and check the scale budgets (see --help).
 
 For each size: write a seeded corpus (briefing.synth) into a temporary project whose mkdocs.yml INHERITs
-ours, run the real `mkdocs build --strict` for the hosted and the offline site, zip the offline site as
-`make site` does, and measure. Our pipeline's time is taken inside the same MkDocs processes, so its share
-of the build is a ratio from one run. Ratios use CPU time, which other work on the machine barely moves;
+ours, and build it exactly as `make site` does (scripts/build_site.py: the pipeline once, both MkDocs
+--strict builds at once, the stylesheet cut, the offline zip), then measure. The build reports its steps'
+times; the whole build's CPU time is that of the process and everything it started. The pipeline's share
+is a ratio of the two from one run. Ratios use CPU time, which other work on the machine barely moves;
 the 60-second budget is wall-clock time, as a person waits for it.
 """
 
@@ -30,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from briefing.plugin import DOWNLOAD  # noqa: E402
-from briefing.publish import write_zip  # noqa: E402
 from briefing.synth import DEFAULT_SEED, write_project  # noqa: E402
 
 # Budgets (issue 6). The ratios are measured within one run, so they hold on any machine.
@@ -43,59 +43,22 @@ EPILOG = """\
 examples:
   bench.py                         sizes 1,100,1000 (make bench)
   bench.py --sizes 1,10,40         the quick run CI uses (make bench BENCH_SIZES=1,10,40)
-  bench.py --sizes 1000 --profile  also cProfile the largest size: whole build, then the pipeline alone
+  bench.py --sizes 1000 --profile  also cProfile the pipeline on the largest size
   bench.py --keep /tmp/bench       keep corpora, sites and profiles to look at
 
 exit codes:
   0  every budget met (or --report-only)
   1  a budget was missed (the FAIL lines say which)
-  4  a build failed (MkDocs' last lines are shown; the corpus is kept)
+  4  a build failed (its last lines are shown; the corpus is kept)
 """
-
-# The MkDocs child: the real CLI, with the plugin's call to our pipeline wrapped in a timer.
-_CHILD = """\
-import cProfile, json, sys, time
-import briefing.plugin
-from mkdocs.__main__ import cli
-timing_file, profile_file, *args = sys.argv[1:]
-spent = []
-pipeline = briefing.plugin.build_files
-def timed(*a, **k):
-    wall, cpu = time.perf_counter(), time.process_time()
-    try:
-        return pipeline(*a, **k)
-    finally:
-        spent.append((time.perf_counter() - wall, time.process_time() - cpu))
-briefing.plugin.build_files = timed
-profile = cProfile.Profile() if profile_file else None
-try:
-    if profile:
-        profile.enable()
-    cli.main(args, prog_name="mkdocs")
-finally:
-    if profile:
-        profile.disable()
-        profile.dump_stats(profile_file)
-    with open(timing_file, "w") as f:
-        json.dump(spent, f)
-"""
-
-
-@dataclass
-class Build:
-    wall: float  # the MkDocs process, interpreter start-up included
-    cpu: float
-    pipeline_wall: float  # our pipeline, inside that process
-    pipeline_cpu: float
 
 
 @dataclass
 class Result:
     articles: int
-    hosted: Build
-    offline: Build
-    zip_wall: float
-    zip_cpu: float
+    wall: float  # the whole build, interpreter start-up included
+    cpu: float  # of the build and every process it started
+    steps: dict[str, float]  # as build_site.py --timings reports them
     pages: int
     largest: tuple[str, int]
     search_index: int
@@ -105,15 +68,7 @@ class Result:
 
     @property
     def pipeline_cpu(self) -> float:
-        return self.hosted.pipeline_cpu + self.offline.pipeline_cpu
-
-    @property
-    def wall(self) -> float:
-        return self.hosted.wall + self.offline.wall + self.zip_wall
-
-    @property
-    def cpu(self) -> float:
-        return self.hosted.cpu + self.offline.cpu + self.zip_cpu
+        return self.steps["pipeline_cpu"]
 
     @property
     def share(self) -> float:
@@ -121,8 +76,8 @@ class Result:
 
     @property
     def per_article(self) -> float:
-        """Pipeline CPU seconds per article: the quicker of the two runs, the less disturbed one."""
-        return min(self.hosted.pipeline_cpu, self.offline.pipeline_cpu) / self.articles
+        """Pipeline CPU seconds per article."""
+        return self.pipeline_cpu / self.articles
 
 
 class BuildFailed(Exception):
@@ -138,83 +93,47 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-@dataclass
-class Running:
-    proc: subprocess.Popen[str]
-    timing: Path  # where the child writes the pipeline's (wall, CPU) seconds
-    log: Path  # MkDocs' output
-
-
-def start_mkdocs(project: Path, out: Path, offline: bool, profile: Path | None) -> Running:
-    name = "offline" if offline else "hosted"
-    timing, log = project / f".timing-{name}.json", project / f".mkdocs-{name}.log"
-    # As publish.py builds: the same variables pick the hosted or the offline variant of mkdocs.yml.
-    env = dict(
-        os.environ,
-        BRIEFING_OFFLINE=str(offline).lower(),
-        BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
-        NO_MKDOCS_2_WARNING="1",
-        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")])),
-    )
-    args = ["build", "--strict", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
-    cmd = [sys.executable, "-c", _CHILD, str(timing), str(profile or ""), *args]
-    # To a file, not a pipe: two builds at once can then never block on a full pipe.
-    with log.open("w", encoding="utf-8") as output:
-        proc = subprocess.Popen(cmd, env=env, cwd=project, stdout=output, stderr=subprocess.STDOUT, text=True)
-    return Running(proc, timing, log)
-
-
-def finish_mkdocs(build: Running) -> tuple[float, float]:
-    """(wall, CPU) seconds our pipeline took inside a build, once it ends; raises when the build failed."""
-    if build.proc.wait() != 0:
-        lines = [ln for ln in build.log.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        raise BuildFailed("\n".join(lines[-20:]))
-    spent = json.loads(build.timing.read_text())
-    return sum(w for w, _c in spent), sum(c for _w, c in spent)
-
-
-def run_builds(project: Path, hosted: Path, offline: Path, parallel: bool, profile: Path | None) -> list[Build]:
-    """The hosted then the offline build, as publish.py runs them; with `parallel`, both at once.
-
-    With both at once the CPU time of each cannot be told apart: each gets half of the total.
-    """
+def build(project: Path) -> tuple[float, float, dict[str, float]]:
+    """(wall, CPU, steps) of `make site`'s build of `project`; raises BuildFailed with its last lines."""
+    timings, log = project / ".timings.json", project / ".build.log"
+    cmd = [
+        sys.executable,
+        str(ROOT / "scripts" / "build_site.py"),
+        "--project",
+        str(project),
+        "--timings",
+        str(timings),
+    ]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     wall, cpu = time.perf_counter(), _children_cpu()
-    if parallel:
-        started = [start_mkdocs(project, hosted, False, profile), start_mkdocs(project, offline, True, None)]
-        pipelines = [finish_mkdocs(s) for s in started]
-        wall, cpu = time.perf_counter() - wall, _children_cpu() - cpu
-        return [Build(wall / 2, cpu / 2, w, c) for w, c in pipelines]
-    builds = []
-    for out, is_offline in ((hosted, False), (offline, True)):
-        pipeline = finish_mkdocs(start_mkdocs(project, out, is_offline, None if is_offline else profile))
-        builds.append(Build(time.perf_counter() - wall, _children_cpu() - cpu, *pipeline))
-        wall, cpu = time.perf_counter(), _children_cpu()
-    return builds
+    # To a file, not a pipe: nothing can block on a full pipe.
+    with log.open("w", encoding="utf-8") as output:
+        code = subprocess.run(cmd, env=env, cwd=project, stdout=output, stderr=subprocess.STDOUT).returncode
+    wall, cpu = time.perf_counter() - wall, _children_cpu() - cpu
+    if code != 0:
+        lines = [ln for ln in log.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        raise BuildFailed("\n".join(lines[-20:]))
+    return wall, cpu, json.loads(timings.read_text(encoding="utf-8"))
 
 
 def tree_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def measure(project: Path, articles: int, parallel: bool, profile: Path | None) -> Result:
+def measure(project: Path, articles: int) -> Result:
     hosted, offline = project / "site", project / "site-offline"
-    _say(f"[{articles}] building the hosted and the offline site{' at once' if parallel else ''} ...")
-    hosted_build, offline_build = run_builds(project, hosted, offline, parallel, profile)
-    wall, cpu = time.perf_counter(), time.process_time()
-    (hosted / DOWNLOAD).parent.mkdir(exist_ok=True)
-    write_zip(offline, hosted / DOWNLOAD)
-    zip_wall, zip_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    _say(f"[{articles}] building as make site does ...")
+    wall, cpu, steps = build(project)
     html = [(p.relative_to(hosted).as_posix(), p.stat().st_size) for p in hosted.rglob("*.html")]
     return Result(
         articles=articles,
-        hosted=hosted_build,
-        offline=offline_build,
-        zip_wall=zip_wall,
-        zip_cpu=zip_cpu,
+        wall=wall,
+        cpu=cpu,
+        steps=steps,
         pages=len(html),
         largest=max(html, key=lambda kv: kv[1]),
         search_index=(hosted / "search" / "search_index.json").stat().st_size,
-        hosted_bytes=tree_bytes(hosted),
+        hosted_bytes=tree_bytes(hosted) - (hosted / DOWNLOAD).stat().st_size,
         offline_bytes=tree_bytes(offline),
         zip_bytes=(hosted / DOWNLOAD).stat().st_size,
     )
@@ -224,14 +143,16 @@ def _size(n: int) -> str:
     return f"{n / 1024:,.0f} KB" if n < 10 * 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
 
 
-def table(results: list[Result], parallel: bool) -> str:
+def table(results: list[Result]) -> str:
     head = (
         "articles",
         "pipeline ms/article",
         "pipeline CPU s",
-        "MkDocs CPU s",
+        "rest CPU s",
         "total CPU s",
         "pipeline share",
+        "pipeline wall s",
+        "MkDocs wall s",
         "total wall s",
         "pages",
         "largest page",
@@ -244,10 +165,12 @@ def table(results: list[Result], parallel: bool) -> str:
         (
             f"{r.articles:,}",
             f"{r.per_article * 1000:.1f}",
-            f"{r.pipeline_cpu:.1f}",
-            f"{r.cpu - r.zip_cpu - r.pipeline_cpu:.1f}",
+            f"{r.pipeline_cpu:.2f}",
+            f"{r.cpu - r.pipeline_cpu:.1f}",
             f"{r.cpu:.1f}",
             f"{r.share:.1%}",
+            f"{r.steps['pipeline_wall']:.2f}",
+            f"{r.steps['mkdocs_wall']:.1f}",
             f"{r.wall:.1f}",
             f"{r.pages:,}",
             f"{_size(r.largest[1])} {r.largest[0]}",
@@ -262,11 +185,11 @@ def table(results: list[Result], parallel: bool) -> str:
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     load, cpus = ", ".join(f"{x:.1f}" for x in os.getloadavg()), os.cpu_count()
     notes = [
-        "pipeline = briefing.pipeline.build_files, which the plugin runs in each of the two MkDocs builds (hosted,",
-        "offline); ms/article from the quicker of the two. MkDocs = the rest of both builds, start-up included.",
-        "total = both builds and the offline zip; pipeline share = pipeline CPU / total CPU. CPU time barely moves",
-        "with other load on the machine; the wall clock (what the 60 s budget is about) does.",
-        f"Builds {'at once' if parallel else 'one after the other'}; load average at the end: {load} on {cpus} CPUs.",
+        "pipeline = briefing.pipeline.build_files, run once by build_site.py for both sites. rest = everything",
+        "else build_site.py and its children spent: both MkDocs builds at once, the stylesheet cut, the zip,",
+        "start-up. pipeline share = pipeline CPU / total CPU; CPU time barely moves with other load on the",
+        "machine, the wall clock (what the 60 s budget is about) does. site excludes the zip it links.",
+        f"Load average at the end: {load} on {cpus} CPUs.",
     ]
     return "\n".join([*lines, "", *notes])
 
@@ -300,30 +223,26 @@ def top_functions(profile: Path, count: int = 25) -> str:
 
 
 def profile_pipeline(seeds: Path, profile: Path) -> None:
-    """Profile our pipeline alone, warm (one-off loads paid by a first call), as the builds use it."""
+    """Profile our pipeline alone, in this process, from a cold start as build_site.py runs it."""
     from briefing.pipeline import build_files
 
-    build_files(seeds)
     prof = cProfile.Profile()
     prof.runcall(build_files, seeds)
     prof.dump_stats(str(profile))
 
 
-def run(sizes: list[int], seed: int, work: Path, parallel: bool, profile: bool) -> list[Result]:
+def run(sizes: list[int], seed: int, work: Path, profile: bool) -> list[Result]:
     results = []
     for n in sizes:
         _say(f"[{n}] writing {n:,} synthetic articles (seed {seed}) ...")
         project = write_project(work / f"corpus-{n}", n, ROOT / "mkdocs.yml", seed)
-        mkdocs_profile = work / f"mkdocs-{n}.prof" if profile and n == max(sizes) else None
-        r = measure(project, n, parallel, mkdocs_profile)
+        r = measure(project, n)
         results.append(r)
-        _say(f"[{n}] built in {r.wall:.1f} s; pipeline {r.pipeline_cpu:.1f} s of {r.cpu:.1f} s CPU")
-        if mkdocs_profile:
+        _say(f"[{n}] built in {r.wall:.1f} s; pipeline {r.pipeline_cpu:.2f} s of {r.cpu:.1f} s CPU")
+        if profile and n == max(sizes):
             pipeline_profile = work / f"pipeline-{n}.prof"
             profile_pipeline(project / "seeds", pipeline_profile)
-            print(f"\n## The whole hosted build, {n:,} articles (cProfile)\n")
-            print(top_functions(mkdocs_profile))
-            print(f"\n## The pipeline alone, {n:,} articles (cProfile)\n")
+            print(f"\n## The pipeline, {n:,} articles (cProfile)\n")
             print(top_functions(pipeline_profile))
     return results
 
@@ -349,10 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=_sizes, default=_sizes(default), help=f"articles per corpus ({default})")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus seed (default %(default)s)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR and keep it (default: a temp folder)")
-    parser.add_argument("--profile", action="store_true", help="cProfile the largest size; print top functions")
-    parser.add_argument(
-        "--parallel", action="store_true", help="run the two MkDocs builds at once (the publish.py patch in issue 6)"
-    )
+    parser.add_argument("--profile", action="store_true", help="cProfile the pipeline on the largest size")
     parser.add_argument(
         "--max-share",
         type=float,
@@ -365,14 +281,14 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     try:
-        results = run(args.sizes, args.seed, work, args.parallel, args.profile)
+        results = run(args.sizes, args.seed, work, args.profile)
     except BuildFailed as exc:
         print(f"error: MkDocs failed on a synthetic corpus (kept in {work}):\n{exc}", file=sys.stderr)
         return 4
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     print()
-    print(table(results, args.parallel))
+    print(table(results))
     print()
     checks = check_budgets(results, args.max_share)
     for met, line in checks:

@@ -131,12 +131,12 @@ def stubbed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (project / name).mkdir()
         (project / name / "index.html").write_text(f"old {name}")
 
-    def fake_mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
+    def fake_mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
         out.mkdir(parents=True)
         (out / "index.html").write_text("new")
 
     monkeypatch.setattr(publish, "_mkdocs", fake_mkdocs)
-    monkeypatch.setattr(publish, "_purge_css", lambda project, sites: None)
+    monkeypatch.setattr(publish, "_purge_css", lambda sites: None)
     return project
 
 
@@ -145,7 +145,7 @@ def test_a_failure_after_the_first_site_is_built_keeps_both_old_sites(
 ) -> None:
     before = _snapshot(stubbed / "site", stubbed / "site-offline")
 
-    def fail_offline(project: Path, out: Path, offline: bool, epoch: int) -> None:
+    def fail_offline(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
         if offline:
             raise BuildError("MkDocs failed for the offline site:\nWARNING - a broken link")
         out.mkdir(parents=True)

@@ -48,9 +48,13 @@ class Gazetteer:
         return out
 
 
+# libyaml's safe loader when PyYAML has it: ten times faster on the gazetteer, same documents.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_data_file(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"cannot load: {exc}", path) from None
     if not isinstance(data, dict):

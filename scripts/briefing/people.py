@@ -105,8 +105,8 @@ def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
-    name, role_word, verb = _prefilters()
-    if not name.search(text):
+    any_name, role_word, verb = _prefilters()
+    if not any_name.search(text):
         return hits
     # The first three patterns need a role word, the last two a speech verb.
     needs = (role_word, role_word, role_word, verb, verb)

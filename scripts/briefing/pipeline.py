@@ -2,52 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 
-from . import alliances, money, people, topics
-from .extract import extract
-from .gazetteer import DATA, load_data_file, load_gazetteer
-from .read import read_seeds
+from .extract import extract_article
+from .gazetteer import load_gazetteer
+from .model import ArticleFacts, Facts
+from .read import parse_seed, plan_folder, read_bytes
 from .render import Renderer
 
 PROGRESS_EVERY = 100  # articles between progress lines; a smaller corpus builds without any
 
+# (path, page name, digest of the file's bytes) → that article's facts. `mkdocs serve` keeps one across
+# rebuilds, so an edit re-reads every seed but extracts only the one that changed.
+ArticleCache = MutableMapping[tuple[str, str, bytes], ArticleFacts]
 
-def build_files(seeds: Path, progress: Callable[[str], None] | None = None) -> tuple[dict[str, str], list[Path], str]:
+
+def build_files(
+    seeds: Path, progress: Callable[[str], None] | None = None, cache: ArticleCache | None = None
+) -> tuple[dict[str, str], list[Path], str]:
     """(generated files, skipped seed-folder entries, abbreviation definitions for tooltips).
 
     With PROGRESS_EVERY articles or more, `progress` gets a line every PROGRESS_EVERY articles and one
-    when the pages are rendered; a small corpus stays quiet.
+    when the pages are rendered; a small corpus stays quiet. With a `cache`, unchanged seeds are not
+    extracted again; afterwards it holds exactly this build's articles.
     """
-    articles, ignored = read_seeds(seeds)
+    planned, ignored = plan_folder(seeds)
     gazetteer = load_gazetteer()
-    total = len(articles)
+    total = len(planned)
     say = progress if progress is not None and total >= PROGRESS_EVERY else None
-
-    def extracted(done: int) -> None:
-        if say and (done % PROGRESS_EVERY == 0 or done == total):
-            say(f"extracted {done:,} of {total:,} articles")
-
-    facts = extract(articles, gazetteer, extracted)
-    renderer = Renderer(facts, gazetteer)
+    found: list[ArticleFacts] = []
+    kept: dict[tuple[str, str, bytes], ArticleFacts] = {}
+    for path, slug in planned:
+        data = read_bytes(path)
+        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest())
+        facts = cache.get(key) if cache is not None else None
+        if facts is None:
+            facts = extract_article(parse_seed(data, path, slug).article, gazetteer)
+        kept[key] = facts
+        found.append(facts)
+        if say and (len(found) % PROGRESS_EVERY == 0 or len(found) == total):
+            say(f"extracted {len(found):,} of {total:,} articles")
+    if cache is not None:
+        cache.clear()
+        cache.update(kept)
+    renderer = Renderer(Facts(found), gazetteer)
     files = renderer.files()
     if say:
         say(f"rendered {len(files):,} files")
     return files, ignored, renderer.abbreviations()
-
-
-def check_inputs(seeds: Path) -> list[Path]:
-    """Read every seed and load every data file, refusing what build_files would refuse, in a tenth of its time.
-
-    publish.py calls it before MkDocs starts, so a mistake reads `seeds/x.txt:12: ...`. Returns the skipped
-    seed-folder entries.
-    """
-    _articles, ignored = read_seeds(seeds)
-    load_gazetteer()
-    alliances.load_rules()
-    money.load_rules()
-    people.load_lexicon()
-    topics.load_rules()
-    load_data_file(DATA / "glossary.yaml")
-    return ignored

@@ -6,6 +6,7 @@ Everything theme-specific lives here and in mkdocs.yml, so the core does not dep
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from . import handoff
 from .errors import BriefingError
-from .pipeline import build_files
+from .pipeline import ArticleCache, build_files
 from .theme_fixes import fix_page
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -33,10 +35,23 @@ class BriefingConfig(Config):
     """Build for reading from disk: no instant navigation, search in an iframe, no source maps."""
 
 
+class _GeneratedFile(File):
+    """A generated page that can say it is unchanged, so `mkdocs serve --dirty` rebuilds only what an edit touched."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.files: dict[str, str] = {}
         self.abbreviations = ""
+        self.cache: ArticleCache = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Nothing to start: defining it is what makes MkDocs keep this instance, and its cache, across rebuilds."""
 
     # Before Material's offline plugin, which adds a CDN script unless an iframe-worker polyfill is set.
     @event_priority(100)
@@ -53,18 +68,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        previous = self.files
         try:
-            self.files, ignored, self.abbreviations = build_files(
-                self.seeds, progress=lambda line: log.info("briefing: %s", line)
-            )
+            shared = os.environ.get(handoff.ENV)
+            generated = handoff.read(Path(shared), self.seeds) if shared else None
+            if generated is None:
+                generated = build_files(
+                    self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache
+                )
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
+        self.files, ignored, self.abbreviations = generated
         for path in ignored:
             log.info("Ignoring %s: only .txt files are articles", path)
         for rel, text in self.files.items():
             if files.get_file_from_path(rel) is not None:
                 raise PluginError(f"docs/{rel} clashes with a generated page; rename or remove it")
-            files.append(File.generated(config, rel, content=text))
+            file = _GeneratedFile.generated(config, rel, content=text)
+            assert isinstance(file, _GeneratedFile)
+            file.unchanged = previous.get(rel) == text
+            files.append(file)
         if not self.config.offline:
             shim = files.get_file_from_path(SHIM)
             if shim is not None:

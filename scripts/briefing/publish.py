@@ -7,6 +7,7 @@ starts. A failed build leaves the previous site/ and site-offline/ untouched.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -20,8 +21,9 @@ from typing import Any
 
 import yaml
 
+from . import handoff
 from .errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, BuildError, OutputError, display_path
-from .pipeline import PROGRESS_EVERY, check_inputs
+from .pipeline import PROGRESS_EVERY, build_files
 from .plugin import DOWNLOAD
 from .read import describe_ignored, find_seeds
 
@@ -76,9 +78,10 @@ def source_date_epoch(seeds: Path) -> int:
     return max(int(p.stat().st_mtime) for p in paths)
 
 
-def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
+def _mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
     env = dict(
         os.environ,
+        **{handoff.ENV: str(generated)},  # the pages, made once for both builds
         BRIEFING_OFFLINE=str(offline).lower(),
         BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
         NO_MKDOCS_2_WARNING="1",
@@ -103,9 +106,6 @@ def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
     lines = []
     for line in proc.stdout:
         lines.append(line.rstrip("\n"))
-        # The plugin's progress lines ("briefing: extracted 100 of 1,000 articles"), from one of the two builds.
-        if not offline and "briefing: " in line:
-            print(line.split("briefing: ", 1)[1].rstrip(), file=sys.stderr, flush=True)
     lines = [ln for ln in lines if ln.strip()]
     shown = [ln for ln in lines if not ln.startswith("INFO") and "MkDocs 2.0" not in ln and "│" not in ln]
     if proc.wait() != 0:
@@ -114,18 +114,19 @@ def _mkdocs(project: Path, out: Path, offline: bool, epoch: int) -> None:
 
 
 PURGED_CSS = "assets/stylesheets/material.purged.css"
+REPOSITORY = Path(__file__).resolve().parents[2]  # its scripts/ and node_modules/, whichever project is built
 
 
-def _purge_css(project: Path, sites: list[Path]) -> None:
+def _purge_css(sites: list[Path]) -> None:
     """Cut the theme's stylesheets to the rules both sites use (scripts/purge_css.mjs, PurgeCSS from npm)."""
-    script = project / "scripts" / "purge_css.mjs"
+    script = REPOSITORY / "scripts" / "purge_css.mjs"
     node = shutil.which("node")
     if node is None:
         raise BuildError("Node.js is missing; it trims the theme's stylesheet. Install nodejs (20) and npm.")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "purged.css"
         result = subprocess.run(
-            [node, str(script), "--out", str(out), *map(str, sites)], cwd=project, capture_output=True, text=True
+            [node, str(script), "--out", str(out), *map(str, sites)], cwd=REPOSITORY, capture_output=True, text=True
         )
         if result.returncode != 0 or not out.is_file():
             detail = (result.stderr or result.stdout).strip().splitlines()[-5:]
@@ -168,11 +169,22 @@ def _swap(moves: list[tuple[Path, Path, Path]]) -> None:
         raise OutputError(message, exc.filename) from None
 
 
-def build_sites(project: Path, hosted: Path, offline: Path) -> list[Path]:
-    """Check the seeds, build both sites, swap them in. Returns the seeds-folder entries that were ignored."""
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, float] | None = None) -> list[Path]:
+    """Make the pages, build both sites, swap them in. Returns the seeds-folder entries that were ignored.
+
+    `timings`, when given, gets each step's wall-clock seconds, and the pipeline's CPU seconds.
+    """
+    spent = timings if timings is not None else {}
     project = project.resolve()
     seeds = seeds_folder(project)
-    ignored = check_inputs(seeds)
+    # Once, before MkDocs: a mistake in a seed reads `seeds/x.txt:12: ...`, and both builds share the pages.
+    wall, cpu = time.perf_counter(), time.process_time()
+    generated = build_files(seeds, progress=_say)
+    spent["pipeline_wall"], spent["pipeline_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
     epoch = source_date_epoch(seeds)
     stagings: dict[Path, Path] = {}
     try:
@@ -188,22 +200,30 @@ def build_sites(project: Path, hosted: Path, offline: Path) -> list[Path]:
     try:
         hosted_stage, offline_stage = stagings[hosted.parent.resolve()], stagings[offline.parent.resolve()]
         new_hosted, new_offline = hosted_stage / "site", offline_stage / "site-offline"
+        shared = hosted_stage / "generated.json"
+        handoff.write(shared, seeds, generated)
         if len(find_seeds(seeds)[0]) >= PROGRESS_EVERY:  # one article builds in seconds, quietly
-            print("building the hosted and the offline site ...", file=sys.stderr, flush=True)
-        # The two builds share nothing: at once, on two cores, they take the time of one.
+            _say("building the hosted and the offline site ...")
+        # The two builds share nothing but the pages: at once, on two cores, they take the time of one.
+        wall = time.perf_counter()
         with ThreadPoolExecutor(max_workers=2) as pool:
             sites = ((new_hosted, False), (new_offline, True))
-            for build in [pool.submit(_mkdocs, project, out, offline, epoch) for out, offline in sites]:
+            for build in [pool.submit(_mkdocs, project, out, offline, epoch, shared) for out, offline in sites]:
                 build.result()
-        _purge_css(project, [new_hosted, new_offline])
+        spent["mkdocs_wall"] = time.perf_counter() - wall
+        wall = time.perf_counter()
+        _purge_css([new_hosted, new_offline])
+        spent["purge_css_wall"] = time.perf_counter() - wall
+        wall = time.perf_counter()
         zip_path = new_hosted / DOWNLOAD
         zip_path.parent.mkdir(exist_ok=True)
         write_zip(new_offline, zip_path, epoch)
+        spent["zip_wall"] = time.perf_counter() - wall
         _swap([(new_hosted, hosted, hosted_stage), (new_offline, offline, offline_stage)])
     finally:
         for staging in stagings.values():
             shutil.rmtree(staging, ignore_errors=True)
-    return ignored
+    return generated[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,9 +239,17 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(__file__).resolve().parents[2],
         help="folder holding mkdocs.yml; the sites go to its site/ and site-offline/ (default: this repository)",
     )
-    project: Path = parser.parse_args(argv).project
+    parser.add_argument(
+        "--timings",
+        type=Path,
+        metavar="FILE",
+        help="also write each step's seconds there as JSON (scripts/bench.py reads it)",
+    )
+    args = parser.parse_args(argv)
+    project: Path = args.project
+    timings: dict[str, float] = {}
     try:
-        ignored = build_sites(project, project / "site", project / "site-offline")
+        ignored = build_sites(project, project / "site", project / "site-offline", timings)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -230,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     for path in ignored:
         print(f"note: {describe_ignored(path)}", file=sys.stderr)
+    if args.timings:
+        args.timings.write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
     print(
         f"built {display_path(project / 'site')}/ (hosted) and {display_path(project / 'site-offline')}/ "
         "(open its index.html from disk)"

@@ -386,7 +386,12 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_seed(path: Path, slug: str | None = None) -> Seed:
-    text = normalise(decode(read_bytes(path), path))
+    return parse_seed(read_bytes(path), path, slug)
+
+
+def parse_seed(data: bytes, path: Path, slug: str | None = None) -> Seed:
+    """A seed file's bytes → its article and front matter; `path` names it in errors."""
+    text = normalise(decode(data, path))
     meta, body, offset = split_front_matter(text, path)
     article = parse_article(body, path, slug or slugify(path.stem))
     for p in article.paragraphs:
@@ -422,10 +427,10 @@ def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
     return seeds, ignored
 
 
-def read_folder(folder: Path) -> tuple[list[Seed], list[Path]]:
-    """Every seed in a folder, with page names checked for clashes; also the entries that were skipped."""
+def plan_folder(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """(article file, page name) for every seed, page names checked for clashes; also the skipped entries."""
     paths, ignored = find_seeds(folder)
-    seeds: list[Seed] = []
+    planned: list[tuple[Path, str]] = []
     by_slug: dict[str, Path] = {}
     for path in paths:
         slug = slugify(path.stem)
@@ -439,8 +444,14 @@ def read_folder(folder: Path) -> tuple[list[Seed], list[Path]]:
                 path,
             )
         by_slug[slug] = path
-        seeds.append(read_seed(path, slug))
-    return seeds, ignored
+        planned.append((path, slug))
+    return planned, ignored
+
+
+def read_folder(folder: Path) -> tuple[list[Seed], list[Path]]:
+    """Every seed in a folder, with page names checked for clashes; also the entries that were skipped."""
+    planned, ignored = plan_folder(folder)
+    return [read_seed(path, slug) for path, slug in planned], ignored
 
 
 def read_seeds(folder: Path) -> tuple[list[Article], list[Path]]:
