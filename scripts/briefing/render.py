@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
@@ -119,6 +120,29 @@ def _continuation(markdown: str, pager: Pager) -> str:
     return "---\nsearch:\n  exclude: true\n---\n" + markdown
 
 
+def _date(article: Article) -> date | None:
+    return article.meta.date if article.meta else None
+
+
+def newest_first(articles: list[Article]) -> list[Article]:
+    """Dated articles newest first, then the undated in their own order; as given when none has a date."""
+    dated = sorted((a for a in articles if _date(a)), key=lambda a: _date(a) or date.min, reverse=True)
+    return [*dated, *(a for a in articles if not _date(a))] if dated else articles
+
+
+def groupby_month(articles: list[Article]) -> list[tuple[str | None, list[Article]]]:
+    """Runs of articles by month of publication ("June 2019"); None for those without a date."""
+    groups: list[tuple[str | None, list[Article]]] = []
+    for a in articles:
+        d = _date(a)
+        month = f"{d:%B %Y}" if d else None
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(a)
+        else:
+            groups.append((month, [a]))
+    return groups
+
+
 @lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -138,6 +162,7 @@ def _environment() -> jinja2.Environment:
     env.filters["attr"] = lambda v: Markup(attr_escape(str(v)))
     env.filters["money"] = describe_money
     env.filters["basename"] = lambda v: Path(str(v)).name
+    env.filters["groupby_month"] = groupby_month
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["finance_statement"] = is_finance_statement
     env.tests["unknown_statement"] = is_unknown_statement
@@ -267,7 +292,7 @@ class Renderer:
             *self._paged(
                 "sources.md.j2",
                 "articles/index.md",
-                list(self.articles.values()),
+                newest_first(list(self.articles.values())),
                 "page_sources",
                 n["articles/index.md"],
             ),
