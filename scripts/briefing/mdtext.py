@@ -19,12 +19,15 @@ _TABLE = str.maketrans(_ENTITIES)
 TOOLTIP_CHARS = 300
 
 
+_SPACE_RUN, _NUMBERED, _DASH_FIRST = re.compile(r"\s+"), re.compile(r"^(\d+)\."), re.compile(r"^([-])")
+
+
 @lru_cache(maxsize=8192)
 def _escape(text: str) -> Markup:
-    s = re.sub(r"\s+", " ", text).translate(_TABLE)
+    s = _SPACE_RUN.sub(" ", text).translate(_TABLE)
     # A line that starts "1. " or "- " would become a list; the entity keeps it a paragraph.
-    s = re.sub(r"^(\d+)\.", r"\1&#46;", s)
-    s = re.sub(r"^([-])", "&#45;", s)
+    s = _NUMBERED.sub(r"\1&#46;", s)
+    s = _DASH_FIRST.sub("&#45;", s)
     return Markup(s)
 
 

@@ -107,10 +107,14 @@ def dollar_for(article_text: str) -> str:
     return "USD"
 
 
+@lru_cache(maxsize=1)
+def _qualifier_at_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<q>{_alt(load_rules().qualifiers)})\s*$", re.IGNORECASE)
+
+
 def _qualifier(before: str) -> str | None:
-    r = load_rules()
-    m = re.search(rf"\b(?P<q>{_alt(r.qualifiers)})\s*$", before, re.IGNORECASE)
-    return r.qualifiers[m.group("q").lower()] if m else None
+    m = _qualifier_at_end().search(before)
+    return load_rules().qualifiers[m.group("q").lower()] if m else None
 
 
 _YEAR_AFTER = re.compile(
@@ -164,7 +168,7 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
             year = int(yb.group("y"))
         q_start = start
         if qualifier and qualifier != "plus":
-            qm = re.search(rf"\b({_alt(load_rules().qualifiers)})\s*$", sentence[:start], re.IGNORECASE)
+            qm = _qualifier_at_end().search(sentence[:start])
             if qm:
                 q_start = qm.start()
         hits.append(

@@ -32,6 +32,7 @@ _SPACES = dict.fromkeys(
 # Line and page breaks other than CR/LF: word processors and old text files use them between paragraphs.
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {*_BREAKS, *_INVISIBLE, *_SPACES}))) + "]")
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
 # "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
 _NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -175,7 +176,8 @@ def _too_big(size: int, path: Path | str) -> BriefingError:
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
+    if _TRANSLATED.search(text):  # translate() walks every character; most articles need none of it
+        text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
     # Other control characters (category Cc: U+0000-U+001F, U+007F-U+009F) cannot be shown and mean nothing here.
     return _CONTROLS.sub("", text)
 
