@@ -97,20 +97,22 @@ def _valid_name(name: str, company_forms: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _prefilters() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A name, a role word, a speech verb: what the patterns need at least, found without their backtracking."""
+def _prefilters() -> tuple[re.Pattern[str], ...]:
+    """For each pattern, a cheaper one that matches wherever it can: what it needs, without its backtracking."""
     lex = load_lexicon()
-    return re.compile(NAME), re.compile(lex.role_re), re.compile(lex.verb_re)
+    roles, verbs = lex.role_re, lex.verb_re
+    return (
+        re.compile(rf"{NAME},\s"),
+        re.compile(rf"{NAME}\s+(?:a|an|the)\s"),
+        re.compile(rf"(?:{roles})\s+[A-Z]"),
+        re.compile(rf"(?:{verbs})"),
+        re.compile(rf"(?:{verbs})\s+[A-Z]"),
+    )
 
 
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
-    any_name, role_word, verb = _prefilters()
-    if not any_name.search(text):
-        return hits
-    # The first three patterns need a role word, the last two a speech verb.
-    needs = (role_word, role_word, role_word, verb, verb)
-    for pattern, need in zip(_patterns(), needs, strict=True):
+    for pattern, need in zip(_patterns(), _prefilters(), strict=True):
         if not need.search(text):
             continue
         for m in pattern.finditer(text):
