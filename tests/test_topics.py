@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from briefing.extract import extract_article
 from briefing.gazetteer import load_gazetteer
 from briefing.read import parse_article
-from briefing.topics import classify, is_unknown_statement
+from briefing.topics import _first_keyword, classify, is_unknown_statement
 
 ARTICLE = """Honda and Nissan will share battery plants to cut costs.
 
@@ -49,3 +53,27 @@ def test_classify_keywords() -> None:
 def test_unknown_statements() -> None:
     assert is_unknown_statement("No word as to what vehicles or any timelines for the moment.")
     assert not is_unknown_statement("BMW and JLR will team up.")
+
+
+def _first_keyword_one_by_one(text: str, words: tuple[str, ...]) -> str | None:
+    """The rule as first written: each word, longest first, searched on its own."""
+    for word in sorted(words, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            return word
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint venture will share costs.",
+        "A venture, not a joint venture.",
+        "Co-operation and cooperation.",
+        "Nothing here.",
+        "VENTURE capital",
+        "cost-cutting costs",
+    ],
+)
+def test_first_keyword_in_one_pass_agrees_with_one_word_at_a_time(text: str) -> None:
+    words = ("venture", "joint venture", "cooperation", "cost", "costs", "share", "capital")
+    assert _first_keyword(text, words) == _first_keyword_one_by_one(text, words)
