@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefing import handoff, pipeline
+from briefing.gazetteer import Gazetteer
+from briefing.model import Article, ArticleFacts
 from briefing.pipeline import ArticleCache, build_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +48,7 @@ def test_an_unchanged_seed_is_not_extracted_again(tmp_path: Path, monkeypatch: p
 
     real = pipeline.extract_article
 
-    def counted(article, gazetteer):  # type: ignore[no-untyped-def]
+    def counted(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         calls.append(article.slug)
         return real(article, gazetteer)
 
