@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.sentences import split_sentences
 
@@ -71,3 +73,97 @@ def test_the_one_sentence_shortcut_agrees_with_pysbd() -> None:
     assert len(shortcut) > len(paragraphs) / 2  # the shortcut is taken often, or it saves nothing
     for p in shortcut:
         assert [s.strip() for s in _segmenter().segment(p) if s.strip()] == [p.strip()], p
+
+
+def _news_paragraphs() -> list[str]:
+    from pathlib import Path
+
+    from briefing.read import _blocks, normalise
+    from briefing.synth import article
+
+    here = Path(__file__).parent
+    files = [*sorted((here / "corpus").glob("*.txt")), *sorted((here.parent / "seeds").glob("*.txt"))]
+    raw = [p.read_text(encoding="utf-8") for p in files] + [article(i)[1] for i in range(400)]
+    return [text for r in raw for _line, text in _blocks(normalise(r))]
+
+
+def _pysbd(text: str) -> list[str]:
+    from briefing.sentences import _pysbd_pieces
+
+    return [s.strip() for s in _pysbd_pieces(text) if s.strip()]
+
+
+def test_the_plain_boundaries_shortcut_agrees_with_pysbd_on_news() -> None:
+    """Paragraphs of several sentences with only plain boundaries skip pysbd; pysbd splits them the same."""
+    from briefing.sentences import _one_sentence, _plain_spans
+
+    several = [p for p in _news_paragraphs() if not _one_sentence(p)]
+    taken = [p for p in several if _plain_spans(p) is not None]
+    assert len(taken) > len(several) / 2  # taken often, or it saves nothing
+    for p in taken:
+        assert [p[a:b] for a, b in _plain_spans(p) or []] == _pysbd(p), p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose at Ford Motor Co. Ltd. The company said so.",
+        "Prices rose etc. The end came.",
+        "“Sales rose. Margins fell,” he said. It was late.",
+        "'Sales rose. Margins fell,' he said. It was late.",
+        "Sales rose (see above). It was late.",
+        "Mr. Smith said so. It was late.",
+        "He left the U.S. Sales fell.",
+        "Plan b. Then it rose.",
+        "What now?! Nobody knew.",
+        "BMW said sales rose. ““It works,” Keller said. BMW said sales rose.”",
+        "It fell… Then it rose.",
+    ],
+)
+def test_boundaries_pysbd_has_rules_for_are_left_to_pysbd(text: str) -> None:
+    from briefing.sentences import _plain_spans
+
+    assert _plain_spans(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It rose by 5.4 percent. Margins fell.", "It costs approx. Five dollars. Then it rose.", "It fell? Nobody knew!"],
+)
+def test_plain_boundaries_split_as_pysbd_splits(text: str) -> None:
+    from briefing.sentences import _plain_spans
+
+    assert [text[a:b] for a, b in _plain_spans(text) or []] == _pysbd(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "BMW said sales rose",
+                "the deal was signed",
+                "“It works,” Keller said",
+                "“It works. We agree,” she said",
+                "Toyota owns 5.1 percent",
+                "the U.S. unit lost money",
+                "etc",
+                "Mr. Zipse agreed",
+                "it came in 2019",
+                "no comment was made",
+                "'fine,' he said",
+                "who knows",
+            ]
+        ),
+        min_size=2,
+        max_size=4,
+    ),
+    st.lists(st.sampled_from([". ", "! ", "? ", ".” ", ". “"]), min_size=4, max_size=4),
+)
+def test_the_plain_boundaries_shortcut_never_disagrees_with_pysbd(parts: list[str], stops: list[str]) -> None:
+    from briefing.sentences import _plain_spans
+
+    text = "".join(f"{part[0].upper()}{part[1:]}{stop}" for part, stop in zip(parts, stops, strict=False)).strip()
+    spans = _plain_spans(text)
+    if spans is not None:
+        assert [text[a:b] for a, b in spans] == _pysbd(text), text
