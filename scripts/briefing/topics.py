@@ -44,25 +44,22 @@ def is_unknown_statement(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _keyword_pattern(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
-    """One pattern for all `words`, longest first, tried at every position; and each word's rank in that order."""
-    ordered = sorted(words, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in ordered)
-    rank: dict[str, tuple[int, str]] = {}
-    for i, word in enumerate(ordered):
-        rank.setdefault(word.lower(), (i, word))
-    return re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))", re.IGNORECASE), rank
+def _keyword_patterns(words: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    # Compiled once: through re's own cache (512 patterns, shared with pysbd) they were recompiled on every call.
+    return tuple(
+        (word, word.lower(), re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE))
+        for word in sorted(words, key=len, reverse=True)
+    )
 
 
 def _first_keyword(text: str, words: tuple[str, ...]) -> str | None:
-    """The first of `words`, longest first, found anywhere in `text` as a whole word.
-
-    At each position the pattern picks the highest-ranked word found there, so the best rank over all positions
-    is the answer a search word by word gives, in one pass over the text.
-    """
-    pattern, rank = _keyword_pattern(words)
-    found = [rank[m.group(1).lower()] for m in pattern.finditer(text)]
-    return min(found)[1] if found else None
+    """The first of `words`, longest first, found anywhere in `text` as a whole word."""
+    lowered = text.lower()
+    for word, low, pattern in _keyword_patterns(words):
+        # A substring test first: most words are absent, and `in` costs a tenth of a search.
+        if low in lowered and pattern.search(text):
+            return word
+    return None
 
 
 def classify(
