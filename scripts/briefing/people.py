@@ -97,23 +97,26 @@ def _valid_name(name: str, company_forms: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _prefilters() -> tuple[re.Pattern[str], ...]:
-    """For each pattern, a cheaper one that matches wherever it can: what it needs, without its backtracking."""
+def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
+    """For each pattern, what it needs at least: one of some words (a substring test, quick) and a cheaper
+    pattern without its backtracking. Where these fail, the pattern cannot match."""
     lex = load_lexicon()
     roles, verbs = lex.role_re, lex.verb_re
     return (
-        re.compile(rf"{NAME},\s"),
-        re.compile(rf"{NAME}\s+(?:a|an|the)\s"),
-        re.compile(rf"(?:{roles})\s+[A-Z]"),
-        re.compile(rf"(?:{verbs})"),
-        re.compile(rf"(?:{verbs})\s+[A-Z]"),
+        ((), re.compile(rf"{NAME},\s")),
+        ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
+        (lex.role_words, re.compile(rf"(?:{roles})\s+[A-Z]")),
+        (lex.speech_verbs, None),
+        (lex.speech_verbs, re.compile(rf"(?:{verbs})\s+[A-Z]")),
     )
 
 
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
-    for pattern, need in zip(_patterns(), _prefilters(), strict=True):
-        if not need.search(text):
+    for pattern, (words, need) in zip(_patterns(), _prefilters(), strict=True):
+        if words and not any(w in text for w in words):
+            continue
+        if need is not None and not need.search(text):
             continue
         for m in pattern.finditer(text):
             name = m.group("name")
