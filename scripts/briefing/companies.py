@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
+from .patterns import trie_alternation
 
 # Legal forms that may follow a name; "Corp." may also end the sentence.
 LEGAL_SUFFIX = (
@@ -53,8 +54,7 @@ _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,
 
 @lru_cache(maxsize=4)
 def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
-    forms = sorted(gazetteer.by_surface, key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
+    alternation = trie_alternation(list(gazetteer.by_surface))
     return re.compile(
         r"(?<![\w])(?P<name>" + alternation + r")(?P<suffix>" + LEGAL_SUFFIX + r")" + _POSSESSIVE + r"(?![\w])"
     )
