@@ -111,27 +111,40 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
     )
 
 
-def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
-    hits: list[PersonHit] = []
+# (name as matched, its start, role as matched or None, the role's span or None), per match of each pattern
+_Match = tuple[str, int, str | None, tuple[int, int] | None]
+
+
+@lru_cache(maxsize=4096)
+def _matches(text: str) -> tuple[_Match, ...]:
+    """What the patterns match in `text`, in their order; cached, as a paragraph is searched twice (for the
+    roles around companies, then for people outside quotes, which is the same text when it has none)."""
+    found: list[_Match] = []
     for pattern, (words, need) in zip(_patterns(), _prefilters(), strict=True):
-        if words and not any(w in text for w in words):
+        if words and not any(map(text.__contains__, words)):
             continue
         if need is not None and not need.search(text):
             continue
         for m in pattern.finditer(text):
-            name = m.group("name")
-            lead = name.split()[0]
-            # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
-            if lead in company_forms or lead in load_lexicon().not_names:
-                name = " ".join(name.split()[1:])
-            if len(name.split()) < 2 or not _valid_name(name, company_forms):
-                continue
             role = m.groupdict().get("role")
-            start = m.start("name") + m.group("name").find(name)
-            if any(h.start <= start < h.end for h in hits):
-                continue
-            span = (m.start("role"), m.end("role")) if role else None
-            hits.append(PersonHit(name, role.strip() if role else None, start, start + len(name), span))
+            found.append((m.group("name"), m.start("name"), role, (m.start("role"), m.end("role")) if role else None))
+    return tuple(found)
+
+
+def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
+    hits: list[PersonHit] = []
+    for matched, at, role, span in _matches(text):
+        name = matched
+        lead = name.split()[0]
+        # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
+        if lead in company_forms or lead in load_lexicon().not_names:
+            name = " ".join(name.split()[1:])
+        if len(name.split()) < 2 or not _valid_name(name, company_forms):
+            continue
+        start = at + matched.find(name)
+        if any(h.start <= start < h.end for h in hits):
+            continue
+        hits.append(PersonHit(name, role.strip() if role else None, start, start + len(name), span))
     hits.sort(key=lambda h: h.start)
     return hits
 
