@@ -143,13 +143,20 @@ def groupby_month(articles: list[Article]) -> list[tuple[str | None, list[Articl
     return groups
 
 
+def _finalize(value: object) -> Markup:
+    # Called for every {{ }} of every page (200,000 times for 1,000 articles): the quickest test first.
+    if type(value) is Markup:
+        return value
+    return md_escape("" if value is None else value)
+
+
 @lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         # Everything printed is article text unless marked safe: escaped by default, not by memory.
-        finalize=lambda v: v if isinstance(v, Markup) else md_escape("" if v is None else v),
+        finalize=_finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
