@@ -17,6 +17,7 @@ _ELLIPSIS = re.compile(r"(?:(?<=[^\[\s]…)|(?<=[^\[\s]\.\.\.))\s+(?=[A-Z“\"])
 # Where pysbd might see a boundary (tests/test_sentences.py checks the shortcut agrees with pysbd).
 _MAYBE_BOUNDARY = re.compile(r"[.!?…)](?![0-9a-z])")
 _CLOSING = "”’\"')]"
+_DECIMAL_CUT = re.compile(r"\d\.\s*$")
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
@@ -124,7 +125,7 @@ def split_sentences(text: str) -> list[Sentence]:
     # pysbd splits decimals after a line break or a long number ("87." | "5% of Traton"): join them back.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and re.search(r"\d\.\s*$", text[merged[-1][0] : merged[-1][1]]) and re.match(r"\d", text[start:end]):
+        if merged and _DECIMAL_CUT.search(text, merged[-1][0], merged[-1][1]) and text[start:end][:1].isdecimal():
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
