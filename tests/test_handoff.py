@@ -62,7 +62,7 @@ def test_an_unchanged_seed_is_not_extracted_again(tmp_path: Path, monkeypatch: p
 def test_the_handoff_round_trips_and_refuses_another_folder(tmp_path: Path) -> None:
     seeds = _corpus(tmp_path / "seeds", 2)
     generated = build_files(seeds)
-    target = tmp_path / "generated.json"
+    target = tmp_path / "generated.pickle"
     handoff.write(target, seeds, generated)
     assert handoff.read(target, seeds) == generated
     assert handoff.read(target, tmp_path) is None
@@ -73,7 +73,7 @@ def test_mkdocs_builds_from_the_handoff_without_running_the_pipeline(tmp_path: P
     seeds = ROOT / "seeds"
     files, ignored, abbreviations = build_files(seeds)
     files["index.md"] = files["index.md"].replace("# Overview", "# Overview\n\nMade-once marker paragraph.", 1)
-    target = tmp_path / "generated.json"
+    target = tmp_path / "generated.pickle"
     handoff.write(target, seeds, (files, ignored, abbreviations))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **{handoff.ENV: str(target)})
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")]

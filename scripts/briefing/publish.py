@@ -200,7 +200,7 @@ def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, f
     try:
         hosted_stage, offline_stage = stagings[hosted.parent.resolve()], stagings[offline.parent.resolve()]
         new_hosted, new_offline = hosted_stage / "site", offline_stage / "site-offline"
-        shared = hosted_stage / "generated.json"
+        shared = hosted_stage / "generated.pickle"
         wall, cpu = time.perf_counter(), time.process_time()
         handoff.write(shared, seeds, generated)
         # Writing the pages for the builds is the pipeline's cost too (reading them back is the builds').
