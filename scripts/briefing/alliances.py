@@ -159,6 +159,8 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
 
 def find_alliances(sentence: str, spots: list[Spot]) -> list[Found]:
     """Cooperation between two or more companies in one sentence, clause by clause."""
+    if len({name for name, _s, _e in spots}) < 2:
+        return []  # one company cannot cooperate with itself; most sentences name one or none
     rules = load_rules()
     excluded = _excluded(sentence, spots)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is not a partner

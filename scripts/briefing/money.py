@@ -67,6 +67,7 @@ def _alt(options: object) -> str:
     return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))  # type: ignore[call-overload]
 
 
+_DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -127,6 +128,8 @@ _YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y
 
 def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
     """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
+    if not _DIGIT.search(sentence):
+        return []  # every figure has a digit; most sentences have none
     figures = list(_figure().finditer(sentence))
     hits: list[MoneyHit] = []
     used: set[int] = set()
