@@ -23,7 +23,8 @@ _SPACE_RUN, _NUMBERED, _DASH_FIRST = re.compile(r"\s+"), re.compile(r"^(\d+)\.")
 
 
 @lru_cache(maxsize=1 << 16)  # every sentence of a 1,000-article site, with room
-def _escape(text: str) -> Markup:
+def escape_text(text: str) -> Markup:
+    """md_escape for a plain str, without its checks: the renderer calls it for every printed value."""
     s = _SPACE_RUN.sub(" ", text).translate(_TABLE)
     # A line that starts "1. " or "- " would become a list; the entity keeps it a paragraph.
     s = _NUMBERED.sub(r"\1&#46;", s)
@@ -36,7 +37,7 @@ def md_escape(text: object) -> Markup:
     if isinstance(text, Markup):
         return text
     # Cached: the same sentence is escaped once per citation, on many pages.
-    return _escape(str(text))
+    return escape_text(str(text))
 
 
 def shorten(text: str, limit: int = TOOLTIP_CHARS) -> str:

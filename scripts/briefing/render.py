@@ -14,7 +14,7 @@ from markupsafe import Markup
 from .catalog import Catalog, PersonEntry, build_catalog
 from .facts_json import facts_to_json
 from .gazetteer import DATA, Gazetteer, load_data_file
-from .mdtext import attr_escape, md_escape
+from .mdtext import attr_escape, escape_text, md_escape
 from .model import Article, Facts, Money, Ref
 from .svg import MAP_COMPANIES, alliance_map
 from .topics import is_cooperation_statement, is_finance_statement, is_unknown_statement
@@ -147,7 +147,9 @@ def _finalize(value: object) -> Markup:
     # Called for every {{ }} of every page (200,000 times for 1,000 articles): the quickest test first.
     if type(value) is Markup:
         return value
-    return md_escape("" if value is None else value)
+    if type(value) is str:
+        return escape_text(value)
+    return escape_text("" if value is None else str(value))
 
 
 @lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
