@@ -50,6 +50,7 @@ def shorten(text: str, limit: int = TOOLTIP_CHARS) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
+@lru_cache(maxsize=1 << 16)  # a sentence is a citation's tooltip on every page that cites it
 def attr_escape(text: str, limit: int = TOOLTIP_CHARS) -> str:
     """Text for a double-quoted attribute (a link title, an abbreviation) inside Markdown, cut to `limit`."""
     # str(): Markup.replace would escape its arguments, turning "&quot;" into "&amp;quot;".
