@@ -80,3 +80,39 @@ def test_mkdocs_builds_from_the_handoff_without_running_the_pipeline(tmp_path: P
     result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Made-once marker paragraph." in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_long_runs_show_progress_and_one_article_stays_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "PROGRESS_EVERY", 5)  # as 100 would, on a corpus small enough to test
+    lines: list[str] = []
+    build_files(_corpus(tmp_path / "many", 12), progress=lines.append)
+    assert lines[:3] == ["extracted 5 of 12 articles", "extracted 10 of 12 articles", "extracted 12 of 12 articles"]
+    assert len(lines) == 4 and lines[3].startswith("rendered ") and lines[3].endswith(" files")
+    quiet: list[str] = []
+    build_files(_corpus(tmp_path / "one", 1), progress=quiet.append)
+    assert quiet == []
+
+
+def test_make_site_prints_the_progress_once_for_both_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing import publish
+
+    project = tmp_path / "project"
+    project.mkdir()
+    _corpus(project / "seeds", 12)
+    built: list[Path] = []
+
+    def fake_mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
+        assert handoff.read(generated, project / "seeds") is not None  # both builds get the pages made once
+        out.mkdir(parents=True)
+        built.append(out)
+
+    monkeypatch.setattr(pipeline, "PROGRESS_EVERY", 5)
+    monkeypatch.setattr(publish, "PROGRESS_EVERY", 5)
+    monkeypatch.setattr(publish, "_mkdocs", fake_mkdocs)
+    monkeypatch.setattr(publish, "_purge_css", lambda sites: None)
+    publish.build_sites(project, project / "site", project / "site-offline")
+    err = capsys.readouterr().err.splitlines()
+    assert err.count("extracted 5 of 12 articles") == 1 and len(built) == 2
+    assert "building the hosted and the offline site ..." in err
