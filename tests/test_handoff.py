@@ -116,3 +116,22 @@ def test_make_site_prints_the_progress_once_for_both_sites(
     err = capsys.readouterr().err.splitlines()
     assert err.count("extracted 5 of 12 articles") == 1 and len(built) == 2
     assert "building the hosted and the offline site ..." in err
+
+
+def test_a_temp_folder_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Compiled templates are cached in the system's temp folder; a full or read-only one must not fail a build.
+    import jinja2.bccache
+
+    from briefing import render
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jinja2.bccache.FileSystemBytecodeCache, "load_bytecode", lambda self, bucket: None)
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", refuse)
+    render._environment.cache_clear()
+    try:
+        files = build_files(_corpus(tmp_path / "seeds", 1))[0]
+        assert "index.md" in files
+    finally:
+        render._environment.cache_clear()

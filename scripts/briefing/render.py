@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -152,6 +153,23 @@ def _finalize(value: object) -> Markup:
     return escape_text("" if value is None else str(value))
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in the system's temp folder (Jinja's own, keyed by their source): a build then
+    skips compiling them, a third of the pipeline's time for one article. A folder that cannot be written
+    only costs that time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    try:
+        return _QuietBytecodeCache()
+    except (OSError, RuntimeError):  # no safe temp folder: Jinja refuses one it does not own
+        return None
+
+
 @lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -163,9 +181,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
-        # Compiled templates kept in the system's temp folder (Jinja's own, checked by source): a build
-        # then skips compiling them, a third of the pipeline's time for one article.
-        bytecode_cache=jinja2.FileSystemBytecodeCache(),
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["md"] = md_escape
     env.filters["attr"] = lambda v: Markup(attr_escape(str(v)))
