@@ -66,6 +66,7 @@ def test_the_handoff_round_trips_and_refuses_another_folder(tmp_path: Path) -> N
     handoff.write(target, seeds, generated)
     assert handoff.read(target, seeds) == generated
     assert handoff.read(target, tmp_path) is None
+    assert handoff.read(tmp_path / "missing.pickle", seeds) is None
 
 
 def test_mkdocs_builds_from_the_handoff_without_running_the_pipeline(tmp_path: Path) -> None:

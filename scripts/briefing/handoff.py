@@ -28,7 +28,11 @@ def write(target: Path, seeds: Path, generated: Generated) -> None:
 
 def read(source: Path, seeds: Path) -> Generated | None:
     """The generated files recorded in `source`, or None when they were made from another seeds folder."""
-    record = pickle.loads(source.read_bytes())  # written by publish.py for this very build, never by anyone else
+    try:
+        data = source.read_bytes()
+    except OSError:
+        return None  # gone (a build run by hand with the variable left set): the plugin makes the pages itself
+    record = pickle.loads(data)  # written by publish.py for this very build, never by anyone else
     if record.get("seeds") != str(seeds.resolve()):
         return None
     return record["files"], [Path(p) for p in record["ignored"]], record["abbreviations"]
