@@ -41,3 +41,23 @@ def test_mkdocs_gh_deploy_publishes_the_site_to_gh_pages(tmp_path: Path) -> None
     assert not [p for p in published if p.endswith(".map")]  # as make site: no source maps
     index = _git("show", "gh-pages:index.html", cwd=remote)
     assert "BMW" in index and "fonts.googleapis" not in index and "unpkg.com" not in index  # private, as make site
+
+
+def test_the_workflow_builds_tests_publishes_and_keeps_the_offline_zip() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    steps = jobs["build"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    assert "make site" in runs and "make test" in runs
+    assert runs.index("make site") < runs.index("make test")
+    uses = {s.get("uses", "").split("@")[0]: s for s in steps}
+    assert uses["actions/upload-artifact"]["with"]["path"] == "site/downloads/*.zip"
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "site/"
+    deploy = jobs["deploy"]
+    assert "build" in deploy["needs"] and any(
+        s.get("uses", "").startswith("actions/deploy-pages") for s in deploy["steps"]
+    )
+    assert workflow["permissions"] == {"contents": "read"}  # write access only where deploying needs it
+    assert deploy["permissions"]["pages"] == "write" and deploy["permissions"]["id-token"] == "write"
