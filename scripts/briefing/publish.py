@@ -7,6 +7,7 @@ starts. A failed build leaves the previous site/ and site-offline/ untouched.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -183,7 +184,13 @@ def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, f
     seeds = seeds_folder(project)
     # Once, before MkDocs: a mistake in a seed reads `seeds/x.txt:12: ...`, and both builds share the pages.
     wall, cpu = time.perf_counter(), time.process_time()
-    generated = build_files(seeds, progress=_say)
+    # Without the cycle collector: the pipeline makes millions of small objects and no garbage cycles, so
+    # its passes only cost time (4% of the pipeline's at 1,000 articles), never memory.
+    gc.disable()
+    try:
+        generated = build_files(seeds, progress=_say)
+    finally:
+        gc.enable()
     spent["pipeline_wall"], spent["pipeline_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
     epoch = source_date_epoch(seeds)
     stagings: dict[Path, Path] = {}
