@@ -7,12 +7,14 @@ MkDocs' live reload, shows the new words. The median of three edits is held to t
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import statistics
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,6 +58,17 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         log.close()
 
 
+def _search_pages(base: str) -> dict[str, str]:
+    """The live search index: each page's location and all its text."""
+    with urllib.request.urlopen(f"{base}search/search_index.json", timeout=10) as response:
+        docs = json.load(response)["docs"]
+    pages: dict[str, str] = {}
+    for doc in docs:
+        url = doc["location"].split("#", 1)[0]
+        pages[url] = pages.get(url, "") + " " + doc["text"]
+    return pages
+
+
 def _edit_and_wait(page, seed: Path, word: str) -> float:
     """Seconds from saving `seed` with a new paragraph naming `word` until the open page shows it."""
     text = seed.read_text(encoding="utf-8")
@@ -69,6 +82,7 @@ def test_an_edited_seed_shows_in_the_browser_within_two_seconds(served, browser)
     base, project, proc = served
     seed = sorted((project / "seeds").glob("*.txt"))[ARTICLES // 2]
     slug = slugify(seed.stem)
+    before = _search_pages(base)
     page = browser.new_page()
     try:
         page.goto(f"{base}articles/{slug}/", wait_until="load")
@@ -85,5 +99,9 @@ def test_an_edited_seed_shows_in_the_browser_within_two_seconds(served, browser)
     median = statistics.median(times)
     print(f"edit → browser, {ARTICLES} articles: {', '.join(f'{t:.2f} s' for t in times)}; median {median:.2f} s")
     assert median <= BUDGET, f"an edit took {median:.2f} s (median of {times}) to show; the budget is {BUDGET} s"
+    # The preview's search still covers every page, the edited one with its new words.
+    after = _search_pages(base)
+    assert set(after) == set(before)
+    assert "Tansyholt" in after[f"articles/{slug}/"]
     log = (project / "serve.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]

@@ -5,6 +5,7 @@ Everything theme-specific lives here and in mkdocs.yml, so the core does not dep
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -49,9 +50,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files: dict[str, str] = {}
         self.abbreviations = ""
         self.cache: ArticleCache = {}
+        self.live_dirty = False  # `mkdocs serve --dirty` (make serve): only changed pages are rebuilt
+        self.page_urls: set[str] = set()
+        self.search_pages: dict[str, list[dict]] = {}  # the preview's search entries by page, across rebuilds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Nothing to start: defining it is what makes MkDocs keep this instance, and its cache, across rebuilds."""
+        # Defining on_startup is also what makes MkDocs keep this instance, and its caches, across rebuilds.
+        self.live_dirty = command == "serve" and dirty
 
     # Before Material's offline plugin, which adds a CDN script unless an iframe-worker polyfill is set.
     @event_priority(100)
@@ -88,6 +93,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             assert isinstance(file, _GeneratedFile)
             file.unchanged = previous.get(rel) == text
             files.append(file)
+        self.page_urls = {f.url for f in files.documentation_pages()}
         if not self.config.offline:
             shim = files.get_file_from_path(SHIM)
             if shim is not None:
@@ -112,11 +118,32 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         return fix_page(output_content)[0] if template_name.endswith(".html") else output_content
 
+    @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
+        if self.live_dirty:
+            self._keep_unbuilt_pages_searchable(site / "search" / "search_index.json")
         # Source maps and other languages' search files only weigh the site down (1.3 MB + 0.9 MB).
         for map_file in site.rglob("*.map"):
             map_file.unlink()
         lang = config.plugins["material/search"].config.lang if "material/search" in config.plugins else None
         if not lang or lang == ["en"]:
             shutil.rmtree(site / "assets/javascripts/lunr", ignore_errors=True)
+
+    def _keep_unbuilt_pages_searchable(self, index_file: Path) -> None:
+        """A dirty rebuild gives the search plugin only the rebuilt pages, and its merge with the previous index
+        assumes one page changed: it dropped every article page when an edit rebuilt the articles index. Put
+        back, from the previous rebuild, the entries of each page that still exists and has none now; drop
+        those of pages that are gone."""
+        if not index_file.is_file():
+            return
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+        by_page: dict[str, list[dict]] = {}
+        for entry in index["docs"]:
+            by_page.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+        for url, entries in self.search_pages.items():
+            by_page.setdefault(url, entries)
+        by_page = {url: entries for url, entries in by_page.items() if url in self.page_urls}  # not deleted ones
+        self.search_pages = by_page
+        index["docs"] = [entry for entries in by_page.values() for entry in entries]
+        index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
