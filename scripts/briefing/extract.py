@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from .alliances import find_alliances, find_ownership
 from .companies import find_companies
@@ -215,11 +214,6 @@ def _classify(
         p.reasons = [f"{t}: {r}" for t, r in topics]
 
 
-def extract(articles: list[Article], gazetteer: Gazetteer, progress: Callable[[int], None] | None = None) -> Facts:
-    """Every article's facts; `progress` is told how many articles are done after each one."""
-    found = []
-    for a in articles:
-        found.append(extract_article(a, gazetteer))
-        if progress:
-            progress(len(found))
-    return Facts(found)
+def extract(articles: list[Article], gazetteer: Gazetteer) -> Facts:
+    """Every article's facts (pipeline.build_files does the same, reading and caching as it goes)."""
+    return Facts([extract_article(a, gazetteer) for a in articles])
