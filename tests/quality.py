@@ -26,7 +26,27 @@ from briefing.read import read_article
 
 CORPUS = Path(__file__).with_name("corpus")
 BASELINE = Path(__file__).with_name("quality_baseline.json")
-FIELDS = ("companies", "unknown_companies", "alliances", "ownership", "people", "roles", "quotes", "money", "topics")
+FIELDS = (
+    "companies",
+    "unknown_companies",
+    "alliances",
+    "deal_types",
+    "deal_status",
+    "deal_roles",
+    "ownership",
+    "people",
+    "roles",
+    "quotes",
+    "money",
+    "money_owner",
+    "money_kind",
+    "topics",
+    "open_questions",
+    "traps",
+)
+# Deals the `alliances` field leaves to others: takeovers are scored as ownership, called-off deals by status.
+_NOT_ALLIANCES_TYPES = {"acquisition"}
+_NOT_ALLIANCES_STATUS = {"cancelled"}
 
 
 @dataclass
@@ -86,10 +106,22 @@ def _money_same(f: dict[str, Any], e: dict[str, Any]) -> bool:
 def found_fields(af: ArticleFacts) -> dict[str, list[Any]]:
     known = sorted({m.company for m in af.mentions if m.known})
     people = {p.name: p for p in af.people}
+    sentences = {(p.index, s.index): s.text for p in af.article.paragraphs for s in p.sentences}
     return {
         "companies": known,
         "unknown_companies": sorted({m.company for m in af.mentions if not m.known}),
-        "alliances": list(dict.fromkeys(frozenset(a.partners) for a in af.alliances)),
+        "alliances": list(
+            dict.fromkeys(
+                frozenset(d.partners)
+                for d in af.deals
+                if d.type not in _NOT_ALLIANCES_TYPES and d.status not in _NOT_ALLIANCES_STATUS
+            )
+        ),
+        "deal_types": list(dict.fromkeys((frozenset(d.partners), d.type) for d in af.deals)),
+        "deal_status": list(dict.fromkeys((frozenset(d.partners), d.status) for d in af.deals)),
+        "deal_roles": list(
+            dict.fromkeys((frozenset(d.partners), p.name, p.role) for d in af.deals for p in d.parties if p.role != "partner")
+        ),
         "ownership": list(dict.fromkeys((o.owner, o.owned) for o in af.ownership)),
         "people": sorted(people),
         "roles": [(p.name, r) for p in people.values() for r in p.roles],
@@ -103,11 +135,48 @@ def found_fields(af: ArticleFacts) -> dict[str, list[Any]]:
                 "amount_high": m.amount_high,
                 "converted_amount": m.converted_amount,
                 "text": m.text,
+                "company": m.company,
+                "kind": m.kind,
             }
             for m in af.money
         ],
         "topics": [(p.index, t) for p in af.article.paragraphs for t in p.topics],
+        "open_questions": [sentences[(lb.ref.paragraph, lb.ref.sentence)] for lb in af.labels if lb.label == "open"],
+        "title": [af.article.title if af.article.title_from == "headline" else None],
     }
+
+
+def _traps(af: ArticleFacts, got: dict[str, list[Any]], exp: dict[str, Any], score: Score, name: str) -> None:
+    """Each must-not entry that the extraction avoided is a hit; each one it fell into, a false positive."""
+    checks: list[tuple[str, bool]] = []
+    for company in exp.get("companies_not") or []:
+        checks.append((f"company {company}", company in got["companies"]))
+    # a takeover is scored as ownership and a called-off deal by its status: neither makes them partners
+    deals = [
+        set(d.partners)
+        for d in af.deals
+        if d.type not in _NOT_ALLIANCES_TYPES and d.status not in _NOT_ALLIANCES_STATUS
+    ]
+    for entry in exp.get("alliances_not") or []:
+        checks.append((f"deal {entry['partners']}", any(set(entry["partners"]) <= d for d in deals)))
+    texts = [m["text"] for m in got["money"]]
+    for surface in exp.get("money_not") or []:
+        checks.append((f"money {surface!r}", any(surface in t or t in surface for t in texts)))
+    for person in exp.get("people_not") or []:
+        checks.append((f"person {person!r}", any(person in p for p in got["people"])))
+    if "title" in exp:
+        checks.append((f"title {exp['title']!r}", got["title"][0] != exp["title"]))
+    for what, fell in checks:
+        if fell:
+            score.fp += 1
+            score.misses.append(f"{name}: fell into trap {what}")
+        else:
+            score.tp += 1
+
+
+def _typed(exp: dict[str, Any]) -> bool:
+    """Articles written since issue 10 give every deal its type and status; older ones are not scored on them."""
+    return all("type" in a and "status" in a for a in exp.get("alliances") or []) and bool(exp.get("alliances"))
 
 
 def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score], name: str) -> None:
@@ -115,9 +184,26 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
     eq = lambda a, b: a == b  # noqa: E731
     _match(got["companies"], exp.get("companies") or [], eq, scores["companies"], name)
     _match(got["unknown_companies"], exp.get("unknown_companies") or [], eq, scores["unknown_companies"], name)
-    _match(
-        got["alliances"], [frozenset(a["partners"]) for a in exp.get("alliances") or []], eq, scores["alliances"], name
-    )
+    deals = exp.get("alliances") or []
+    alliances = [
+        frozenset(a["partners"])
+        for a in deals
+        if a.get("type") not in _NOT_ALLIANCES_TYPES and a.get("status") not in _NOT_ALLIANCES_STATUS
+    ]
+    _match(got["alliances"], list(dict.fromkeys(alliances)), eq, scores["alliances"], name)
+    if _typed(exp) or not deals:
+        _match(got["deal_types"], [(frozenset(a["partners"]), a["type"]) for a in deals], eq, scores["deal_types"], name)
+        _match(
+            got["deal_status"], [(frozenset(a["partners"]), a["status"]) for a in deals], eq, scores["deal_status"], name
+        )
+        roles = [
+            (frozenset(a["partners"]), who, role)
+            for a in deals
+            for role, names in (a.get("roles") or {}).items()
+            if role != "partner"
+            for who in names
+        ]
+        _match(got["deal_roles"], roles, eq, scores["deal_roles"], name)
     _match(
         got["ownership"], [(o["owner"], o["owned"]) for o in exp.get("ownership") or []], eq, scores["ownership"], name
     )
@@ -126,9 +212,29 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
     _match(got["roles"], roles, lambda f, e: f[0] == e[0] and e[1].lower() in f[1].lower(), scores["roles"], name)
     quotes = [(q["speaker"], q["contains"]) for q in exp.get("quotes") or []]
     _match(got["quotes"], quotes, lambda f, e: f[0] == e[0] and e[1] in f[1], scores["quotes"], name)
-    _match(got["money"], exp.get("money") or [], _money_same, scores["money"], name)
+    money = exp.get("money") or []
+    _match(got["money"], money, _money_same, scores["money"], name)
+    if money and all("company" in m for m in money):
+        _match(
+            got["money"],
+            money,
+            lambda f, e: _money_same(f, e) and f["company"] == e["company"],
+            scores["money_owner"],
+            name,
+        )
+    if money and all("kind" in m for m in money):
+        _match(got["money"], money, lambda f, e: _money_same(f, e) and f["kind"] == e["kind"], scores["money_kind"], name)
     topics = [(i, t) for i, ts in enumerate(exp.get("topics") or []) for t in ts]
     _match(got["topics"], topics, eq, scores["topics"], name)
+    if "open_questions" in exp:
+        _match(
+            got["open_questions"],
+            exp["open_questions"] or [],
+            lambda f, e: e in f,
+            scores["open_questions"],
+            name,
+        )
+    _traps(af, got, exp, scores["traps"], name)
 
 
 def evaluate(paths: Iterable[Path] | None = None) -> dict[str, Score]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gazetteer import Company, Gazetteer
-from .model import Alliance, Facts, Mention, Money, Person, Quote, Ref
+from .model import Deal, Facts, Mention, Money, Ownership, Person, Quote, Ref
 from .read import slugify
 
 
@@ -17,8 +17,11 @@ class CompanyEntry:
     info: Company | None
     forms: list[str] = field(default_factory=list)  # surface forms seen in the articles
     mentions: list[Mention] = field(default_factory=list)
-    partners: dict[str, list[Alliance]] = field(default_factory=dict)
+    partners: dict[str, list[Deal]] = field(default_factory=dict)  # the other parties, with their deals
+    deals: list[Deal] = field(default_factory=list)
+    ownership: list[Ownership] = field(default_factory=list)  # what the articles say it owns or is owned by
     money: list[Money] = field(default_factory=list)
+    today: str | None = None  # for a former name ("Daimler"): the company it is today, from the gazetteer
 
     @property
     def aliases(self) -> list[str]:
@@ -38,7 +41,8 @@ class PersonEntry:
 class Catalog:
     companies: dict[str, CompanyEntry]
     people: dict[str, PersonEntry]
-    alliances: list[Alliance]
+    deals: list[Deal]
+    ownership: list[Ownership]
     money: list[Money]
     quotes: list[Quote]
 
@@ -63,12 +67,19 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
             entry.forms.append(form)
     for m in facts.all_mentions():
         companies[m.company].mentions.append(m)
-    alliances = [a for af in facts.articles for a in af.alliances]
-    for a in alliances:
-        for p in a.partners:
-            for q in a.partners:
-                if p != q and p in companies:
-                    companies[p].partners.setdefault(q, []).append(a)
+    deals = [d for af in facts.articles for d in af.deals]
+    for d in deals:
+        for p in dict.fromkeys(d.partners):
+            if p in companies:
+                companies[p].deals.append(d)
+                for q in d.partners:
+                    if q != p:
+                        companies[p].partners.setdefault(q, []).append(d)
+    ownership = [o for af in facts.articles for o in af.ownership]
+    for o in ownership:
+        for name in (o.owner, o.owned):
+            if name in companies:
+                companies[name].ownership.append(o)
     money = [m for af in facts.articles for m in af.money]
     for fig in money:
         if fig.company in companies:
@@ -78,7 +89,8 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
         for person in af.people:
             _merge_person(people, person)
     quotes = [q for af in facts.articles for q in af.quotes]
-    return Catalog(dict(sorted(companies.items(), key=lambda kv: kv[0].lower())), people, alliances, money, quotes)
+    ordered = dict(sorted(companies.items(), key=lambda kv: kv[0].lower()))
+    return Catalog(ordered, people, deals, ownership, money, quotes)
 
 
 def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:

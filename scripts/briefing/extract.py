@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from .alliances import find_alliances, find_ownership
 from .companies import find_companies
+from .datelines import dateline_end
+from .deals import DealFound, find_deals
+from .figures import figure_owner
 from .gazetteer import Gazetteer
-from .model import Alliance, Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
+from .labels import label_sentences
+from .merge import merge_deals, ownership_from_deals
+from .model import Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
 from .money import dollar_for, find_money, money_kind
+from .ownership import find_ownership
 from .people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
+from .references import ReferenceState
+from .status import rumour_cue, status_update
 from .topics import classify
 
-
-def _figure_company(sentence: str, start: int, end: int, spots: list[tuple[str, int]]) -> str | None:
-    """The company a figure concerns: the subject of its clause, else the nearest company named before it."""
-    what = _clause(sentence, start, end)
-    lo = sentence.find(what)
-    in_clause = [n for n, st in spots if lo <= st < lo + len(what)]
-    before = [n for n, st in spots if st < start]
-    after = [n for n, st in spots if st >= end]
-    return in_clause[0] if in_clause else before[-1] if before else after[0] if after else None
+Spot = tuple[str, int, int]
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -32,19 +30,49 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[lo:hi].strip()
 
 
+def _one_side(sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
+    """ "Tata/JLR": a parent and its unit joined by a slash are one side of a deal, named by the unit."""
+    out: list[Spot] = []
+    for spot in spots:
+        if out and sentence[out[-1][2] : spot[1]] == "/":
+            left, right = out[-1][0], spot[0]
+            if left in gazetteer.ancestors(right):
+                out[-1] = spot
+                continue
+            if right in gazetteer.ancestors(left):
+                continue
+        out.append(spot)
+    return out
+
+
+def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """A brand does not deal with its own group (Lexus and Toyota): keep the group, drop the brand."""
+    names = [n for n, _r in parties]
+
+    def is_brand_of_party(name: str) -> bool:
+        company = gazetteer.get(name)
+        return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(name) for q in names)
+
+    return tuple((n, r) for n, r in parties if not is_brand_of_party(n))
+
+
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
-    found_alliances: list[tuple[Ref, str, tuple[str, ...], str, str]] = []
+    found: list[tuple[Ref, str, DealFound]] = []
+    updates: list[tuple[Ref, str, str]] = []  # (ref, status, cue) stated about "the deal" without companies
     ownership: list[Ownership] = []
     money: list[Money] = []
     dollar = dollar_for(article.raw_text)
     forms = set(gazetteer.by_surface)
+    state = ReferenceState()
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
+        rumour_here: tuple[str, str] | None = None
         for s in p.sentences:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer)
+            lead = dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits]) if ref.paragraph == 0 else 0
             for name, text, start, end, known in hits:
                 mentions.append(Mention(name, text, ref, start, end, known))
             spots = [
@@ -52,15 +80,22 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 for name, _t, start, end, _k in hits
                 if not any(lo <= s.start + start < hi for lo, hi in roles)
             ]
-            for f in find_alliances(s.text, spots):
-                partners = _outside_each_other(f.partners, gazetteer)
-                if len(partners) >= 2:
-                    found_alliances.append((ref, s.text, partners, f.subject, f.cue))
+            spots = _one_side(s.text, spots, gazetteer)
+            spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
+            # "..., people familiar with the matter said" also covers the next sentence of its paragraph
+            rumour = rumour_cue(s.text) or rumour_here
+            rumour_here = rumour_cue(s.text)
+            deals_here = find_deals(s.text, spots, rumour)
+            for f in deals_here:
+                parties = _outside_each_other(f.parties, gazetteer)
+                if len({n for n, _r in parties}) >= 2:
+                    found.append((ref, s.text, DealFound(f.type, parties, f.status, f.status_cue, f.cue, f.subject)))
+            if not deals_here and len(spots) <= 1 and (update := status_update(s.text)):
+                updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
-                ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text))
-            known_spots = [(n, st) for n, _t, st, _e, k in hits if k]
+                ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
             for h in find_money(s.text, dollar):
-                company = _figure_company(s.text, h.start, h.end, known_spots)
+                what = _clause(s.text, h.start, h.end)
                 money.append(
                     Money(
                         text=h.text,
@@ -69,28 +104,21 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         ref=ref,
                         qualifier=h.qualifier,
                         year=h.year,
-                        company=company,
+                        company=figure_owner(s.text, h.start, h.end, spots, state.subject),
                         amount_high=h.amount_high,
                         converted_amount=h.converted_amount,
                         converted_currency=h.converted_currency,
-                        what=_clause(s.text, h.start, h.end),
-                        kind=money_kind(_clause(s.text, h.start, h.end)),
+                        what=what,
+                        kind=money_kind(s.text, h.start, h.end),
                     )
                 )
-    # The main deal: news puts it in the lede, so only alliances of the first paragraph that states one
-    # (the first or second: a standfirst may come first) compete;
-    # among them the partner set stated most often in the article wins (earliest on a tie).
-    counts = Counter(frozenset(partners) for _r, _s, partners, _sub, _c in found_alliances)
-    first = min((a[0].paragraph for a in found_alliances), default=None)
-    lede = [frozenset(a[2]) for a in found_alliances if first is not None and first <= 1 and a[0].paragraph == first]
-    main = max(lede, key=lambda k: (counts[k], -lede.index(k)), default=None)
-    alliances = [
-        Alliance(partners, subject, cue, ref, sentence, main=frozenset(partners) == main)
-        for ref, sentence, partners, subject, cue in found_alliances
-    ]
+            state.advance(s.text, spots, lead)
+    deals = merge_deals(found, updates)
+    ownership += ownership_from_deals(deals, ownership)
     people, quotes = _people_and_quotes(article, gazetteer, mentions)
-    _classify(article, alliances, ownership, money, mentions)
-    return ArticleFacts(article, mentions, alliances, ownership, people, quotes, money)
+    _classify(article, deals, ownership, money, mentions)
+    labels = label_sentences(article, deals)
+    return ArticleFacts(article, mentions, deals, ownership, people, quotes, money, labels)
 
 
 def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
@@ -109,16 +137,6 @@ def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
         else:
             out.append(q)
     return out
-
-
-def _outside_each_other(partners: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
-    """A brand does not ally with its own group (Lexus and Toyota): keep the group, drop the brand."""
-
-    def is_brand_of_partner(p: str) -> bool:
-        company = gazetteer.get(p)
-        return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(p) for q in partners)
-
-    return tuple(p for p in partners if not is_brand_of_partner(p))
 
 
 def _sentence_at(article: Article, paragraph: int, offset: int) -> int:
@@ -194,19 +212,15 @@ def _describe(partners: tuple[str, ...]) -> str:
 
 
 def _classify(
-    article: Article, alliances: list[Alliance], ownership: list[Ownership], money: list[Money], mentions: list[Mention]
+    article: Article, deals: list, ownership: list[Ownership], money: list[Money], mentions: list[Mention]
 ) -> None:
-    main_partners = {p for a in alliances if a.main for p in a.partners}
-    # With no alliance in the lede, a takeover stated there is the article's main deal.
-    main_takeovers = [] if main_partners else [o for o in ownership if o.ref.paragraph == 0]
-    main_partners |= {n for o in main_takeovers for n in (o.owner, o.owned)}
+    main_partners = {p for d in deals if d.main for p in d.partners}
     for p in article.paragraphs:
-        here = [a for a in alliances if a.ref.paragraph == p.index]
-        takeovers = [o for o in main_takeovers if o.ref.paragraph == p.index]
+        here = [d for d in deals if p.index in {r.paragraph for r in d.evidence}]
         topics = classify(
             p.text,
-            [_describe(a.partners) for a in here if a.main] + [f"{o.owner} takes over {o.owned}" for o in takeovers],
-            [_describe(a.partners) for a in here if not a.main],
+            [_describe(d.partners) for d in here if d.main],
+            [_describe(d.partners) for d in here if not d.main],
             [m.text for m in money if m.ref.paragraph == p.index],
             sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
         )

@@ -50,30 +50,48 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         }
         for c in catalog.companies.values()
     ]
-    alliances = [
+    deals = [
         {
-            "partners": list(a.partners),
-            "subject": a.subject,
-            "cue": a.cue,
-            "main": a.main,
-            "article": a.ref.article,
-            "paragraph": a.ref.paragraph,
-            "sentence_index": a.ref.sentence,
-            "sentence": a.sentence,
+            "type": d.type,
+            "status": d.status,
+            "parties": [{"name": p.name, "role": p.role} for p in d.parties],
+            "subject": d.subject,
+            "cue": d.cue,
+            "main": d.main,
+            "article": d.ref.article,
+            "paragraph": d.ref.paragraph,
+            "sentence_index": d.ref.sentence,
+            "sentence": d.sentence,
+            "evidence": [{"paragraph": r.paragraph, "sentence_index": r.sentence} for r in d.evidence],
+            "history": [
+                {"status": s.status, "cue": s.cue, "paragraph": s.ref.paragraph, "sentence_index": s.ref.sentence}
+                for s in d.history
+            ],
         }
-        for a in catalog.alliances
+        for d in catalog.deals
     ]
     ownership = [
         {
             "owner": o.owner,
             "owned": o.owned,
+            "share": o.share,
             "cue": o.cue,
             "article": o.ref.article,
             "paragraph": o.ref.paragraph,
-            "sentence": o.sentence,
+            "sentence_index": o.ref.sentence,
+        }
+        for o in catalog.ownership
+    ]
+    labels = [
+        {
+            "label": lb.label,
+            "reason": lb.reason,
+            "article": lb.ref.article,
+            "paragraph": lb.ref.paragraph,
+            "sentence_index": lb.ref.sentence,
         }
         for af in facts.articles
-        for o in af.ownership
+        for lb in af.labels
     ]
     people = [
         {
@@ -113,8 +131,9 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
     return {
         "articles": articles,
         "companies": companies,
-        "alliances": alliances,
+        "deals": deals,
         "ownership": ownership,
+        "labels": labels,
         "people": people,
         "quotes": quotes,
         "money": money,

@@ -49,6 +49,7 @@ class Article:
     raw_text: str = ""
     meta: FrontMatter | None = None
     byline: str | None = None  # "By Jane Doe", as printed under the headline
+    date_line: str | None = None  # "14 March 2015" on a line of its own before the story: the article's date
 
 
 @dataclass(frozen=True)
@@ -74,14 +75,62 @@ class Mention:
     known: bool = True
 
 
+DEAL_TYPES = (
+    "partnership",
+    "joint venture",
+    "mou",
+    "supply",
+    "licensing",
+    "stake",
+    "merger",
+    "acquisition",
+    "sale",
+)
+# In the order a deal moves through them; cancelled and ended close it.
+STATUSES = ("rumoured", "in talks", "announced", "agreed", "active", "completed", "cancelled", "ended")
+ROLES = ("partner", "buyer", "seller", "target", "investor", "supplier", "customer", "licensor", "licensee")
+
+
 @dataclass(frozen=True)
-class Alliance:
-    partners: tuple[str, ...]
-    subject: str  # what is shared, in the article's own words
-    cue: str
+class Party:
+    name: str  # canonical name, or the article's own name for a company not in the gazetteer
+    role: str = "partner"  # one of ROLES: what the text says this party does in the deal
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    """One statement of where a deal stands, with the words that say so."""
+
+    status: str
+    cue: str | None  # None: no status word, the status is the plain reading of the clause
     ref: Ref
+
+
+@dataclass(frozen=True)
+class Deal:
+    """A deal between companies as the article states it: what kind, who does what, where it stands."""
+
+    type: str  # one of DEAL_TYPES
+    parties: tuple[Party, ...]
+    status: str  # the latest status the article states (see extract.merge_deals)
+    subject: str  # what the deal is about, in the article's own words ("" when the text does not say)
+    cue: str  # the words that state the deal
+    ref: Ref  # its first statement
     sentence: str
     main: bool = False  # the article's main deal
+    evidence: tuple[Ref, ...] = ()  # every sentence that states it, the first included
+    history: tuple[StatusStep, ...] = ()
+
+    @property
+    def partners(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parties)
+
+    def with_role(self, role: str) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parties if p.role == role)
+
+    @property
+    def has_roles(self) -> bool:
+        return any(p.role != "partner" for p in self.parties)
 
 
 @dataclass(frozen=True)
@@ -91,6 +140,16 @@ class Ownership:
     cue: str
     ref: Ref
     sentence: str
+    share: str | None = None  # "12%", as the text gives the holding; None for control without a figure
+
+
+@dataclass(frozen=True)
+class Label:
+    """What one sentence does for the reader, decided once in the pipeline; templates only lay it out."""
+
+    ref: Ref
+    label: str  # "why" (a reason for the main deal), "open" (something not known or not decided), "finance"
+    reason: str  # the rule that gave it, with the words that fired
 
 
 @dataclass(frozen=True)
@@ -128,11 +187,16 @@ class Money:
 class ArticleFacts:
     article: Article
     mentions: list[Mention]
-    alliances: list[Alliance]
+    deals: list[Deal]
     ownership: list[Ownership]
     people: list[Person]
     quotes: list[Quote]
     money: list[Money]
+    labels: list[Label] = field(default_factory=list)
+
+    @property
+    def main_deal(self) -> Deal | None:
+        return next((d for d in self.deals if d.main), None)
 
 
 @dataclass

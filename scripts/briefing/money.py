@@ -47,20 +47,30 @@ def load_rules() -> MoneyRules:
 
 
 @lru_cache(maxsize=1)
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    # One compiled alternation per kind: through re's small shared cache these were recompiled on every call.
-    return tuple(
-        (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE))
-        for kind, words in load_rules().kinds.items()
-    )
+def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every kind word, longest first, and the kind each word names."""
+    by_word = {w.lower(): kind for kind, words in load_rules().kinds.items() for w in words}
+    words = sorted(by_word, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+    return pattern, by_word
 
 
-def money_kind(clause: str) -> str | None:
-    """What a figure is (write-off, loss, profit...), from the words of its own clause."""
-    for kind, pattern in _kind_patterns():
-        if pattern.search(clause):
-            return kind
-    return None
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
+
+
+def money_kind(sentence: str, start: int, end: int) -> str | None:
+    """What a figure is, from the word that governs it: the nearest kind word before it in its clause, else
+    one within three words after it ("a $4bn write-off", "$2bn in revenue")."""
+    pattern, by_word = _kind_words()
+    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
+    before = list(pattern.finditer(sentence, lo, start))
+    near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
+    if near:
+        return by_word[near[-1].group().lower()]
+    after = pattern.search(sentence, end, min(len(sentence), end + 40))
+    if after and len(sentence[end : after.start()].split()) <= 3 and not re.search(r"[,;.]", sentence[end : after.start()]):
+        return by_word[after.group().lower()]
+    return by_word[before[-1].group().lower()] if before else None
 
 
 def _alt(options: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +17,9 @@ from .catalog import Catalog, PersonEntry, build_catalog
 from .facts_json import facts_to_json
 from .gazetteer import DATA, Gazetteer, load_data_file
 from .mdtext import attr_escape, escape_text, md_escape
-from .model import Article, Facts, Money, Ref
+from .model import Article, Facts, Paragraph, Ref
 from .svg import MAP_COMPANIES, alliance_map
-from .topics import is_cooperation_statement, is_finance_statement, is_unknown_statement
+from .wording import NOT_KEY, STATUS_WORDS, deal_summary, describe_money, key_figure, ownership_line
 
 TEMPLATES = Path(__file__).with_name("templates")
 # Rows per page of a list page when there are many articles: no page grows with the corpus.
@@ -33,24 +34,6 @@ PER_PAGE = {
     "articles/index.md": 100,
     "company": 18,  # mentions (sentences) one company page lists, grouped by article
 }
-
-
-def format_amount(value: float, currency: str) -> str:
-    """4.0e9 USD → 'US$4.0 billion': the ISO code is kept visible so a bare '$' never misleads."""
-    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= factor:
-            number = f"{value / factor:,.2f}".rstrip("0").rstrip(".")
-            if "." not in number and value / factor < 100:
-                number = f"{value / factor:.1f}"
-            return f"{currency} {number} {word}"
-    return f"{currency} {value:,.0f}"
-
-
-def describe_money(m: Money) -> str:
-    text = format_amount(m.amount, m.currency)
-    if m.amount_high is not None:
-        text += " to " + format_amount(m.amount_high, m.currency)
-    return text
 
 
 @dataclass(frozen=True)
@@ -189,9 +172,6 @@ def _environment() -> jinja2.Environment:
     env.filters["basename"] = lambda v: Path(str(v)).name
     env.filters["groupby_month"] = groupby_month
     env.tests["contains"] = lambda seq, item: item in seq
-    env.tests["finance_statement"] = is_finance_statement
-    env.tests["unknown_statement"] = is_unknown_statement
-    env.tests["cooperation_statement"] = is_cooperation_statement
     env.tests["person"] = lambda v: isinstance(v, PersonEntry)
     env.filters["kind_tag"] = lambda kind: KIND_TAGS.get(kind, "Not in the gazetteer")
     return env
@@ -205,7 +185,10 @@ class Renderer:
         self.env = _environment()
         self.articles: dict[str, Article] = {af.article.slug: af.article for af in facts.articles}
         glossary = load_data_file(DATA / "glossary.yaml")["terms"]
-        self.glossary: dict[str, str] = dict(sorted(glossary.items()))
+        # Only the terms the articles use: a glossary of words no article has is noise.
+        text = "\n".join(a.raw_text for a in self.articles.values())
+        used = {term: meaning for term, meaning in glossary.items() if _uses(text, term)}
+        self.glossary: dict[str, str] = dict(sorted(used.items()))
 
     def sentence(self, ref: Ref) -> str:
         return self.articles[ref.article].paragraphs[ref.paragraph].sentences[ref.sentence].text
@@ -234,6 +217,12 @@ class Renderer:
             cite=cite,
             company=company_link,
             quote_sentence=quote_sentence,
+            deal_summary=lambda d: deal_summary(d, company_link),
+            ownership_line=lambda o: ownership_line(o, company_link),
+            key_figure=key_figure,
+            status_label=STATUS_WORDS.get,
+            not_key=NOT_KEY,
+            gap=_gap,
             catalog=self.catalog,
             facts=self.facts,
             articles=self.articles,
@@ -277,9 +266,9 @@ class Renderer:
 
     def pages(self) -> list[Page]:
         c, n = self.catalog, PER_PAGE
-        others = [a for a in c.alliances if not a.main]
+        others = [d for d in c.deals if not d.main]
         company_quotes = [q for q in c.quotes if q.speaker not in c.people]
-        mapped = {p for a in c.alliances for p in a.partners}
+        mapped = {p for d in c.deals if d.status != "cancelled" for p in d.partners}
         pages = [
             *self._paged("index.md.j2", "index.md", self.facts.articles, "page_articles", n["index.md"]),
             *self._paged(
@@ -325,10 +314,10 @@ class Renderer:
         speakers = {q.speaker for q in c.quotes}
         for entry in c.companies.values():
             # Worked out here once: filtering the catalog in the template made the company pages quadratic.
-            deals = [a for links in entry.partners.values() for a in links]
+            deals = entry.deals
             entry_nav = {
-                "main_deal": any(a.main for a in deals),
-                "other_deal": not all(a.main for a in deals),
+                "main_deal": any(d.main for d in deals),
+                "other_deal": not all(d.main for d in deals),
                 "quoted": entry.name in speakers,
             }
             by_article: dict[str, list[object]] = {}
@@ -374,6 +363,17 @@ class Renderer:
         files = {p.path: p.markdown for p in self.pages()}
         files["facts.json"] = facts_to_json(self.facts, self.catalog)
         return files
+
+
+def _uses(text: str, term: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) is not None
+
+
+def _gap(paragraph: Paragraph, i: int) -> str:
+    """What stands between sentence i-1 and sentence i in the article: its own spaces, or none when the
+    article glues them (“...fast.“Next”); a line break shows as a space."""
+    text = paragraph.text[paragraph.sentences[i - 1].end : paragraph.sentences[i].start]
+    return re.sub(r"\s+", " ", text)
 
 
 def render_site(facts: Facts, gazetteer: Gazetteer) -> dict[str, str]:

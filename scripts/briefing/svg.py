@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .catalog import Catalog
+from .wording import TYPE_WORDS
 
 W = 720  # viewBox width; the height grows with the number of companies
 FONT = 13  # px, node and edge labels
@@ -40,13 +41,15 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 def _edges(catalog: Catalog) -> list[_Edge]:
     edges: dict[tuple[str, str], _Edge] = {}
-    for alliance in catalog.alliances:
-        what = alliance.subject or f"“{alliance.cue}”"
-        for i, p in enumerate(alliance.partners):
-            for q in alliance.partners[i + 1 :]:
+    for deal in catalog.deals:
+        if deal.status == "cancelled":
+            continue  # the map shows who works with whom; a called-off deal is listed, not drawn
+        what = TYPE_WORDS[deal.type].lower() + (f": {deal.subject}" if deal.subject else "")
+        for i, p in enumerate(deal.partners):
+            for q in deal.partners[i + 1 :]:
                 a, b = min(p, q), max(p, q)
                 edge = edges.setdefault((a, b), _Edge(a, b))
-                edge.main = edge.main or alliance.main
+                edge.main = edge.main or deal.main
                 if what not in edge.shared:
                     edge.shared.append(what)
     return list(edges.values())

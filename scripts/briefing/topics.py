@@ -14,8 +14,14 @@ from .money import find_money
 class TopicRules:
     partnership: tuple[str, ...]
     finances: tuple[str, ...]
-    unknowns: tuple[str, ...]
     deal_words: tuple[str, ...]
+    open_questions: re.Pattern[str]
+    reasons: re.Pattern[str]
+
+
+def _any(cues: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{c})" for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -24,23 +30,28 @@ def load_rules() -> TopicRules:
     return TopicRules(
         tuple(d["partnership"]["keywords"]),
         tuple(d["finances"]["keywords"]),
-        tuple(d["unknowns"]),
         tuple(d["partnership"]["deal_words"]),
+        _any(d["open_questions"]),
+        _any(d["reasons"]),
     )
 
 
-def is_finance_statement(sentence: str) -> bool:
-    return bool(find_money(sentence)) or _first_keyword(sentence, load_rules().finances) is not None
+def finance_word(sentence: str) -> str | None:
+    """The word that makes a sentence about money: a figure, or a finance word ("write-off", "job cuts")."""
+    figures = find_money(sentence)
+    return figures[0].text if figures else _first_keyword(sentence, load_rules().finances)
 
 
-def is_cooperation_statement(sentence: str) -> bool:
-    """A sentence about working together or its costs: the partnership page's "why"."""
-    return _first_keyword(sentence, (*load_rules().partnership, "cost", "costs")) is not None
+def open_question(sentence: str) -> str | None:
+    """The words by which a sentence says something is not known or not decided ("No word as to", "non-binding")."""
+    m = load_rules().open_questions.search(sentence)
+    return m.group() if m else None
 
 
-def is_unknown_statement(sentence: str) -> bool:
-    """A sentence that says what the article does not know ("No word as to ...")."""
-    return _first_keyword(sentence, load_rules().unknowns) is not None
+def reason(sentence: str) -> str | None:
+    """The words by which a sentence gives a reason ("to share development costs", "economies of scale")."""
+    m = load_rules().reasons.search(sentence)
+    return m.group() if m else None
 
 
 @lru_cache(maxsize=16)

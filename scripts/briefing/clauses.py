@@ -1,0 +1,76 @@
+"""Clauses of a sentence, each with the companies that act in it (its subject), for the deal rules."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
+
+_LIST_GAP = re.compile(r"[’'‘s]*(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
+# Where one clause ends and another begins, whatever the companies.
+_CUTS = re.compile(
+    r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
+    r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"
+)
+# ", which ...", ", a company formed ...": the words that describe the company named just before them.
+_RELATIVE = re.compile(
+    r",\s+(?:which|in which|whose|who|that|of which|with which|a|an|the|itself|once|now|then|formerly|previously)\s+"
+    r"[^,;:]*(?:,|$)"
+)
+_VERB_START = re.compile(
+    r"\s*(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed)\b"
+)
+
+
+def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
+    """The companies that end right before `pos`, joined by "and" or commas: "Toyota and Suzuki, which ..."."""
+    run: list[str] = []
+    edge = pos
+    for name, start, end in reversed(spots):
+        if end > edge:
+            continue
+        gap = sentence[end:edge]
+        if (not run and gap.strip(" ’'‘s")) or (run and not _LIST_GAP.fullmatch(gap)):
+            break
+        run.insert(0, name)
+        edge = start
+    return tuple(dict.fromkeys(run))
+
+
+def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, inherited subject) per clause.
+
+    A relative or appositive clause (", which ...", ", a company formed ...") has the companies before it as its
+    subject; a clause that opens with a verb (", and will sell") keeps the previous clause's subject.
+    """
+    cuts = {m.end() for m in _CUTS.finditer(sentence)}
+    # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause,
+    # unless the comma only separates names in a list ("Mercedes-Benz Group AG, BMW and Bosch will").
+    for _name, start, end in spots:
+        comma = re.search(r",\s+(?:the\s+next\s+|the\s+|while\s+)?$", sentence[:start])
+        if comma and re.match(
+            r"[’'‘s]*\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|is|are|was|were|said|says|plans?|agreed|signed)\b",
+            sentence[end:],
+        ):
+            head = sentence[: comma.start()].split()[-6:]
+            if any(w.islower() and len(w) > 3 for w in head):
+                cuts.add(comma.start() + 1)
+    relatives: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _RELATIVE.finditer(sentence):
+        run = run_before(sentence, spots, m.start())
+        if run:
+            relatives.append((m.start(), m.end(), run))
+    bounds = sorted({0, len(sentence), *cuts, *(r[0] for r in relatives), *(r[1] for r in relatives)})
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    previous: tuple[str, ...] = ()
+    for lo, hi in itertools.pairwise(bounds):
+        subject = next((r[2] for r in relatives if r[0] <= lo and hi <= r[1]), ())
+        here = tuple(n for n, s, _e in spots if lo <= s < hi)
+        if not subject and _VERB_START.match(sentence[lo:hi]):
+            subject = previous
+        out.append((lo, hi, subject))
+        in_relative = any(r[0] <= lo and hi <= r[1] for r in relatives)
+        if (here or subject) and not in_relative:
+            previous = subject or here
+    return out

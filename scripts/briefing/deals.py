@@ -1,0 +1,385 @@
+"""Deals between companies named in one sentence: the type, who does what, and where the deal stands.
+
+The rules work clause by clause (clauses.py) from the cue words in data/deals.yaml and the grammar around
+them: who comes before the cue (the subject), which preposition leads to each company after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clauses import Spot, clauses, run_before
+from .gazetteer import DATA, load_data_file
+from .status import clause_status
+
+# "Z4/Supra", "GR86/BRZ": a model pair, neither side a company, says two makers share a car.
+_MODEL_PAIR = re.compile(
+    r"(?<![\w/])(?:the\s+(?:whole\s+)?)?(?P<pair>[A-Z][\w-]*\d[\w-]*/[A-Z][\w-]+|[A-Z][\w-]+/[A-Z][\w-]*\d[\w-]*)(?![\w/])"
+)
+# What is bought or sold when it is a company, or part of one: otherwise the goods make it a supply deal.
+_HOLDING_WORDS = r"(?:stakes?|shares?|holdings?|shareholdings?|interest|units?|business(?:es)?|divisions?|arm|operations|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|ventures?|joint ventures?|JV|assets|control)"
+# "but did not invest", "decided not to proceed": the clause says a deal did not happen.
+_NEGATED_DEAL = re.compile(
+    r"\b(?:did not|didn't|does not|will not|won't|would not|decided not to|chose not to|declined to|never)\s+"
+    r"(?:\w+\s+)?(?:invest|merge|buy|sell|partner|proceed|go ahead|pursue|follow through|sign|take part|join)\w*\b",
+    re.IGNORECASE,
+)
+_PREP = re.compile(r"\b(with|between|from|to|for|by|in|into|of|and|among)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DealRules:
+    types: tuple[tuple[str, re.Pattern[str]], ...]  # in order of precedence
+    separate: re.Pattern[str]
+    exclusion: re.Pattern[str]
+    negation: re.Pattern[str]
+    conjecture: re.Pattern[str]
+    components: str
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> DealRules:
+    d = load_data_file(DATA / "deals.yaml")
+    return DealRules(
+        types=tuple(
+            (kind, re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE))
+            for kind, cues in d["types"].items()
+        ),
+        separate=re.compile(rf"(?:{alternation(d['separate_plurals'])})$", re.IGNORECASE),
+        exclusion=re.compile(rf"\b(?:{alternation(d['exclusion_cues'])})\s*(?:,\s*)?$", re.IGNORECASE),
+        negation=re.compile(rf"\b(?:{alternation(d['negations'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        conjecture=re.compile(rf"\b(?:{alternation(d['conjecture'])})\b", re.IGNORECASE),
+        components=alternation(d["components"]),
+    )
+
+
+@dataclass(frozen=True)
+class DealFound:
+    type: str
+    parties: tuple[tuple[str, str], ...]  # (company, role)
+    status: str
+    status_cue: str | None
+    cue: str
+    subject: str
+
+
+def excluded(sentence: str, spots: list[Spot]) -> set[str]:
+    """Companies named as rivals, in a comparison, or in a list that follows such a word."""
+    out: set[str] = set()
+    rules = load_rules()
+    for i, (name, start, _end) in enumerate(spots):
+        if rules.exclusion.search(sentence, max(0, start - 80), start):
+            out.add(name)
+            edge = spots[i][2]
+            for later, s2, e2 in spots[i + 1 :]:
+                if not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", sentence[edge:s2]):
+                    break
+                out.add(later)
+                edge = e2
+    # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
+    for name, _start, end in spots:
+        if re.match(
+            r"[’'‘s]*,\s+(?:the|a|their|its)\s+(?:\S+\s+)?(?:joint venture|venture|JV)\s+(?:of|between)\b",
+            sentence[end:],
+        ):
+            out.add(name)
+    return out
+
+
+def _type_at(clause: str) -> tuple[str, re.Match[str]] | None:
+    """The deal type a clause states, and the cue that states it.
+
+    The verb of a sale governs what is sold ("sell their joint venture"), a purchase of shares is a stake,
+    and otherwise the order of data/deals.yaml decides ("a joint venture agreement" is a joint venture).
+    """
+    found = {kind: m for kind, pattern in load_rules().types if (m := pattern.search(clause))}
+    if not found:
+        return None
+    first = min(found.values(), key=lambda m: m.start())
+    if "acquisition" in found and re.match(
+        rf"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b",
+        clause[found["acquisition"].end() :],
+    ):
+        return "stake", found["acquisition"]
+    for governing in ("sale", "acquisition"):
+        if governing in found and found[governing] is first:
+            return governing, found[governing]
+    for kind, _pattern in load_rules().types:
+        if kind in found and kind not in ("sale", "acquisition"):
+            return kind, found[kind]
+    kind = "sale" if "sale" in found else "acquisition"
+    return kind, found[kind]
+
+
+def _prep_before(clause: str, lo: int, start: int) -> str | None:
+    """The last preposition between `lo` and a company at `start` ("batteries to BMW" → "to")."""
+    found = [m.group(1).lower() for m in _PREP.finditer(clause, lo, start)]
+    return found[-1] if found else None
+
+
+def _subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
+    """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
+    stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
+    rest = clause[cue.end() : stop]
+    m = re.match(r"\s*(?:(?:to|on|in|for|aimed at|over|around|of|about)\s+)?(?P<x>[^,;:.!?“”\"()]+)", rest)
+    if not m:
+        return ""
+    phrase = re.split(r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"])[0]
+    phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
+    words = phrase.split()
+    if len(phrase) < 3 or len(words) > 12 or not any(w.isalpha() and len(w) > 2 for w in words):
+        return ""
+    return phrase
+
+
+def _split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:
+    """"between Kia and Ford and between Nissan and Mitsubishi": one group of parties per "between"."""
+    marks = [m.end() for m in re.finditer(r"\bbetween\b", clause)]
+    if len(marks) < 2:
+        return None
+    groups = []
+    for lo, hi in zip(marks, [*marks[1:], len(clause)], strict=True):
+        group = list(dict.fromkeys(n for n, s, _e in here if lo <= s < hi))
+        if len(group) >= 2:
+            groups.append(group)
+    return groups or None
+
+
+def _roles(
+    kind: str, clause: str, cue: re.Match[str], before: list[str], after: list[Spot], actor_end: int = 0
+) -> list[tuple[str, str]]:
+    """(company, role) for one deal, from the words around its cue. `actor_end`: where the last company named
+    before the cue ends."""
+    text = cue.group().lower()
+    passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
+        re.match(r"\s+by\b", clause[cue.end() :])
+    )
+    by = [n for n, s, _e in after if _prep_before(clause, cue.end(), s) == "by"]
+    prep = {n: _prep_before(clause, cue.end(), s) for n, s, _e in after}
+    direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
+
+    def parties(*groups: tuple[str, list[str]]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for role, names in groups:
+            out += [(n, role) for n in names if n not in [o[0] for o in out]]
+        return out
+
+    if kind == "acquisition":
+        if passive and by:
+            return parties(("buyer", by[:1]), ("target", before))
+        sellers = [n for n in prep if prep[n] == "from"]
+        targets = [n for n in direct if n not in sellers][:1]
+        if before and targets:
+            return parties(("buyer", before), ("target", targets), ("seller", sellers))
+        return []
+    if kind == "sale":
+        buyers = [n for n in prep if prep[n] in ("to", "by")]
+        if passive:
+            return parties(("seller", [n for n in by if n not in buyers]), ("buyer", buyers), ("target", before))
+        targets = [n for n in direct if n not in buyers][:1]
+        return parties(("seller", before), ("buyer", buyers), ("target", targets))
+    if kind == "stake":
+        if text.startswith(("share swap", "swap", "cross")):
+            return parties(("partner", before + [n for n, _s, _e in after]))
+        givers = [n for n in prep if prep[n] == "from"]
+        targets = [n for n in prep if prep[n] in ("in", "into", "of") or prep[n] is None and n not in givers]
+        if before and (targets or givers):
+            # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
+            return parties(("investor", before), ("target", targets)) if targets else parties(
+                ("investor", givers), ("target", before)
+            )
+        return []
+    if kind == "supply" and not text.startswith(("rebadge", "contract")):
+        if text.startswith(("sell", "sold")):  # "sell vans to Renault"
+            customers = [n for n in prep if prep[n] in ("to", "for")]
+            return parties(("supplier", before), ("customer", customers)) if before and customers else []
+        if "from" in text or text.startswith(("sourc", "buy", "bought", "purchas")):
+            suppliers = [n for n in prep if prep[n] == "from"]
+            return parties(("customer", before), ("supplier", suppliers)) if before and suppliers else []
+        if passive and by:
+            return parties(("supplier", by), ("customer", [*before, *(n for n in prep if prep[n] in ("to", "for"))]))
+        if text.startswith("supplier"):
+            customers = [n for n in prep if prep[n] in ("to", "of", "for")]
+            if before and customers:
+                return parties(("supplier", before), ("customer", customers))
+            return []
+        if re.match(r"\s+(?:deals?|agreements?|contracts?|pacts?|partnerships?|arrangements?|ties)\b", clause[cue.end() :]):
+            return parties(("partner", before + [n for n, _s, _e in after]))
+        customers = [n for n, _s, _e in after if prep[n] in (None, "to", "for", "and")]
+        if not after and len(before) >= 2 and re.fullmatch(r"[’'‘s]*\s+(?:to|will|would)\s+", clause[actor_end : cue.start()]):
+            # "agreed a deal for ZF to supply the motors": the last named supplies the others
+            return parties(("supplier", before[-1:]), ("customer", before[:-1]))
+        return parties(("supplier", before), ("customer", customers)) if before and customers else []
+    if kind == "licensing":
+        if re.search(r"\bfrom\b", clause[cue.end() :]):
+            licensors = [n for n in prep if prep[n] == "from"]
+            return parties(("licensee", before), ("licensor", licensors)) if before and licensors else []
+        licensees = [n for n in prep if prep[n] in ("to", "for")]
+        if before and licensees:
+            return parties(("licensor", before), ("licensee", licensees))
+    return parties(("partner", before + [n for n, _s, _e in after]))
+
+
+def _goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bool:
+    """ "buy batteries from CATL", "sell vans to Renault": the object is goods, so the deal is a supply deal."""
+    rest = clause[cue.end() :]
+    first_company = min((s for _n, s, _e in after if s >= cue.end()), default=len(clause)) - cue.end()
+    obj = rest[: max(0, first_company)]
+    if re.search(rf"\b{_HOLDING_WORDS}\b", obj, re.IGNORECASE):
+        return False
+    return bool(re.search(r"[a-z]{3,}", obj)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
+
+
+def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None = None) -> list[DealFound]:
+    """Every deal one sentence states between two or more companies, clause by clause."""
+    if len({name for name, _s, _e in spots}) < 2:
+        return []  # one company cannot deal with itself; most sentences name one or none
+    rules = load_rules()
+    out_of_deal = excluded(sentence, spots)
+    found: list[DealFound] = []
+    usable = [s for s in spots if s[0] not in out_of_deal]
+    if len({n for n, _s, _e in usable}) < 2:
+        return found
+    found += _components(sentence, usable)
+    negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
+    for lo, hi, subject in clauses(sentence, spots):
+        clause = sentence[lo:hi]
+        here = [(n, s - lo, e - lo) for n, s, e in usable if lo <= s < hi]
+        typed = _type_at(clause)
+        if _NEGATED_DEAL.search(clause):
+            negated += [*subject, *(n for n, s, _e in here if s < _NEGATED_DEAL.search(clause).start())]  # type: ignore[union-attr]
+            continue
+        if typed is None:
+            found += _model_pairs(clause, here, sentence, lo, rumour)
+            continue
+        kind, cue = typed
+        if rules.negation.search(clause[: cue.start()]):
+            negated += [n for n in [*subject, *(n for n, s, _e in here if s < cue.start())]]
+            continue
+        if rules.conjecture.search(clause[: cue.start()]) or _refers_back(clause, cue) or _sales_volume(clause, cue):
+            continue
+        if kind in ("acquisition", "sale") and _goods_not_company(clause, cue, here):
+            kind = "supply"
+        before = _subject_run(clause, cue, subject, here)
+        after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        status, status_cue = clause_status(clause, sentence, kind, rumour)
+        topic = _subject_text(clause, cue, here)
+        groups = _split_between(clause, here)
+        if groups:
+            found += [
+                DealFound(kind, tuple((n, "partner") for n in g), status, status_cue, cue.group(), topic)
+                for g in groups
+            ]
+            continue
+        separate = rules.separate.search(cue.group()) or kind in ("supply", "stake", "licensing")
+        if separate and len(before) == 1 and len({n for n, _s, _e in after}) >= 2 and not re.search(
+            r"\bbetween\b", clause
+        ):
+            for one in dict.fromkeys(n for n, _s, _e in after):
+                spot = next(a for a in after if a[0] == one)
+                roles = _roles(kind, clause, cue, before, [spot])
+                if len(roles) >= 2:
+                    found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
+            continue
+        actor_end = max([e for _n, s, e in here if s < cue.start()], default=0)
+        roles = _roles(kind, clause, cue, before, after, actor_end)
+        if len({n for n, _r in roles}) >= 2:
+            found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
+    if negated:
+        # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
+        found = [
+            DealFound(f.type, f.parties, "cancelled", "did not", f.cue, f.subject)
+            if any(n in negated for n, _r in f.parties)
+            else f
+            for f in found
+        ]
+    return _dedupe(found)
+
+
+def _subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here: list[Spot]) -> list[str]:
+    """Who acts: the companies before the cue. When the cue has its other party after it, only the run of
+    names nearest the cue acts ("Stellantis rejected an approach from Veltro to buy Maserati": Veltro buys)."""
+    before = [s for s in here if s[1] < cue.start()]
+    # a clause with its own companies before the cue has its own subject: "..., which became part of
+    # Stellantis when Fiat Chrysler and PSA merged" is a merger of Fiat Chrysler and PSA only
+    names = list(dict.fromkeys(n for n, _s, _e in before)) or list(subject)
+    has_object = any(s >= cue.end() for _n, s, _e in here)
+    if has_object and len(before) >= 2:
+        run = run_before(clause, before, before[-1][2])
+        gap = clause[before[-1][2] : cue.start()]
+        if run and len(run) < len(names) and not re.search(r"\b(?:and|with)\b", gap):
+            return list(run)
+    return names
+
+
+def _refers_back(clause: str, cue: re.Match[str]) -> bool:
+    """ "had objected to the deal": a generic noun with "the" names the deal already told, not a new one."""
+    generic = re.fullmatch(
+        r"(?:deals?|agreements?|pacts?|contracts?|partnerships?|alliances?|tie-ups?|arrangements?|talks|ventures?"
+        r"|joint ventures?|JVs?|mergers?|takeover|acquisition|sale)",
+        cue.group(),
+        re.IGNORECASE,
+    )
+    if not generic:
+        return False
+    determined = re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", clause[: cue.start()], re.I)
+    followed = re.match(r"\s+(?:with|between|of|among|to|for|in)\b", clause[cue.end() :])
+    return bool(determined) and not followed
+
+
+def _sales_volume(clause: str, cue: re.Match[str]) -> bool:
+    """ "GM sold 46,280 EVs": a count of cars sold is a result, not a deal."""
+    return bool(
+        re.match(r"\s+(?:about |around |nearly |more than |over |some |almost )?[\d,.]+\s*(?:million|m\b|k\b)?", clause[cue.end() :])
+    ) and cue.group().lower().startswith(("sold", "sell"))
+
+
+def _components(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    """ "JLR is set to grab a BMW V8 engine": a part of one company's, taken by another named in the sentence."""
+    out: list[DealFound] = []
+    names = list(dict.fromkeys(n for n, _s, _e in spots))
+    for name, start, end in spots:
+        m = re.match(
+            rf"[’'‘s]*\s+(?P<part>(?:[\w-]+\s+)?(?:{load_rules().components}))\b", sentence[end:], re.IGNORECASE
+        )
+        if m and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
+            takers = [n for n, s, _e in spots if n != name and s < start]
+            if takers:
+                status, cue = clause_status(sentence[: end + m.end()], sentence, "supply", None)
+                out.append(
+                    DealFound(
+                        "supply", ((takers[-1], "customer"), (name, "supplier")), status, cue, "component", m["part"]
+                    )
+                )
+    return out if len(names) >= 2 else []
+
+
+def _model_pairs(
+    clause: str, here: list[Spot], sentence: str, lo: int, rumour: tuple[str, str] | None
+) -> list[DealFound]:
+    """ "Toyota and BMW gave us the Z4/Supra, Toyota and Subaru the GR86/BRZ twins"."""
+    out: list[DealFound] = []
+    last = 0
+    for pair in _MODEL_PAIR.finditer(clause):
+        makers = list(dict.fromkeys(n for n, s, _e in here if last <= s < pair.start()))
+        if len(makers) >= 2 and not any(pair.group("pair").startswith(n) for n in makers):
+            status, cue = clause_status(clause, sentence, "partnership", rumour)
+            parties = tuple((n, "partner") for n in makers[-2:])
+            out.append(DealFound("partnership", parties, status if cue else "active", cue, "shared model", pair[0]))
+        last = pair.end()
+    return out
+
+
+def _dedupe(found: list[DealFound]) -> list[DealFound]:
+    out: list[DealFound] = []
+    for f in found:
+        if not any(set(f.parties) == set(o.parties) and f.type == o.type for o in out):
+            out.append(f)
+    return out
