@@ -25,7 +25,7 @@ from audit import tools
 from audit.gzip_server import serve
 from audit.weights import transferred
 from briefing.catalog import Catalog
-from briefing.model import Alliance, Ref
+from briefing.model import Deal, Party, Ref
 from briefing.svg import alliance_map
 
 pytestmark = pytest.mark.audit
@@ -233,12 +233,12 @@ def test_offline_search_shows_results_within_300_ms(browser, built) -> None:
 # -- the alliance map -------------------------------------------------------------------------------
 
 
-def _catalog(*alliances: tuple[tuple[str, ...], str, bool]) -> Catalog:
+def _catalog(*deals: tuple[tuple[str, ...], str, bool]) -> Catalog:
     made = [
-        Alliance(partners, subject, "team up", Ref("a", i, 0), f"Sentence {i}.", main)
-        for i, (partners, subject, main) in enumerate(alliances)
+        Deal("partnership", tuple(Party(n) for n in partners), "announced", subject, "team up", Ref("a", i, 0), "S.", main)
+        for i, (partners, subject, main) in enumerate(deals)
     ]
-    return Catalog({}, {}, made, [], [])
+    return Catalog({}, {}, made, [], [], [])
 
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -259,11 +259,11 @@ def test_alliance_map_is_accessible_static_svg_with_labelled_edges() -> None:
     ids = (svg.get("aria-labelledby") or "").split()
     assert [svg.find(f"{SVG}title"), svg.find(f"{SVG}desc")] == [svg.find(f".//*[@id='{i}']") for i in ids]
     desc = svg.findtext(f"{SVG}desc") or ""
-    assert "BMW and Jaguar Land Rover (the main deal): electric drive units, a V8 engine" in desc
-    assert "Nissan and Renault: platforms & batteries" in desc
+    assert "BMW and Jaguar Land Rover (the main deal): partnership: electric drive units, partnership: a V8 engine" in desc
+    assert "Nissan and Renault: partnership: platforms & batteries" in desc
     labels = [t for t in svg.iter(f"{SVG}text") if "edge-label" in (t.get("class") or "")]
     assert len(labels) == 4  # one per pair: BMW–JLR, and the three pairs of the three-way alliance
-    assert "electric drive units +1" in "".join(labels[0].itertext())
+    assert "partnership: electric drive uni… +1" in "".join(labels[0].itertext())
     assert {e.get("class") for e in svg.iter(f"{SVG}line")} == {"edge", "edge edge--main"}
     # Colours come from the stylesheet (theme variables), so the dark palette and print recolour it.
     assert "<script" not in html and not re.search(r'\b(fill|stroke|style)="', html)

@@ -26,7 +26,7 @@ def test_corpus_as_one_site(tmp_path: Path) -> None:
     page = files["companies/bmw.md"]
     assert page.count("\n### ") >= 2  # a heading per article
     # every fact names its article; citations on shared pages say which article
-    for fact in facts["alliances"] + facts["money"]:
+    for fact in facts["deals"] + facts["money"]:
         assert fact["article"] in slugs
     assert any(f"[{slug} ¶" in files["alliances.md"] for slug in slugs)
     for slug in slugs:

@@ -76,16 +76,23 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
 
 
 @pytest.mark.parametrize(
-    ("clause", "kind"),
+    ("sentence", "kind"),
     [
-        ("wrote off nearly $4.0 billion in 2019", "write-off"),
-        ("made a profit of $1bn", "profit"),
-        ("booked an impairment of ¥160bn", "impairment"),
-        ("$5bn", None),
+        ("JLR wrote off nearly $4.0 billion in 2019.", ["write-off"]),
+        ("Kia made a profit of $1bn.", ["profit"]),
+        ("Toyota booked an impairment of ¥160bn.", ["impairment"]),
+        ("It has $5bn.", [None]),
+        # the word that governs each figure, not the first kind word of the clause
+        ("Nio posted a net loss of 5.1 billion yuan against a profit of 4.2 billion yuan a year earlier.", ["loss", "profit"]),
+        ("Kia's operating profit rose to 3.2 trillion won, while revenue hit 27 trillion won.", ["operating profit", "revenue"]),
+        ("Shares of Renault fell 3% to 41.37 euros.", ["share price"]),
+        ("GM will take a $1.6 billion charge.", ["cost"]),
+        ("Stellantis paid €1.5bn for the stake.", ["deal value"]),
+        ("The company is valued at $12bn.", ["market value"]),
     ],
 )
-def test_money_kind_comes_from_the_clause_words(clause: str, kind: str | None) -> None:
-    assert money_kind(clause) == kind
+def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:
+    assert [money_kind(sentence, h.start, h.end) for h in find_money(sentence)] == kind
 
 
 def test_x_to_y_is_a_range_but_from_x_to_y_is_a_change() -> None:

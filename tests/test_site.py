@@ -81,7 +81,7 @@ def test_every_sentence_is_on_its_source_page(built: tuple[Path, Path]) -> None:
 
 def test_facts_json_has_the_documented_shape(built: tuple[Path, Path]) -> None:
     facts = json.loads((built[0] / "facts.json").read_text(encoding="utf-8"))
-    assert set(facts) >= {"articles", "companies", "alliances", "people", "money"}
+    assert set(facts) >= {"articles", "companies", "deals", "ownership", "labels", "people", "money"}
     article = facts["articles"][0]
     assert {"slug", "title", "source", "paragraphs"} <= set(article)
     assert article["source"] == "Reuters"
@@ -97,16 +97,18 @@ def test_facts_json_has_the_documented_shape(built: tuple[Path, Path]) -> None:
         2019,
         "Jaguar Land Rover",
     )
-    pairs = {frozenset(a["partners"]) for a in facts["alliances"]}
-    assert frozenset({"BMW", "Jaguar Land Rover"}) in pairs
-    assert frozenset({"Fiat Chrysler Automobiles", "Renault"}) in pairs
-    assert frozenset({"BMW", "Toyota"}) in pairs
-    assert not any(
-        {"BMW", "Jaguar Land Rover"} == set(a["partners"]) and "invest" in a["sentence"] for a in facts["alliances"]
-    )
+    deals = {(frozenset(p["name"] for p in d["parties"]), d["type"], d["status"]) for d in facts["deals"]}
+    assert (frozenset({"BMW", "Jaguar Land Rover"}), "partnership", "announced") in deals
+    assert (frozenset({"Fiat Chrysler Automobiles", "Renault"}), "partnership", "active") in deals
+    assert (frozenset({"BMW", "Toyota"}), "partnership", "active") in deals
+    [main] = [d for d in facts["deals"] if d["main"]]
+    assert {p["name"] for p in main["parties"]} == {"BMW", "Jaguar Land Rover"} and main["type"] == "partnership"
+    # Ford, and Tata Motors, are named but are nobody's partner
+    assert not any({"Ford", "Tata Motors"} & {p["name"] for p in d["parties"]} for d in facts["deals"])
+    assert not any("invest" in d["sentence"] for d in facts["deals"])
     [forster] = facts["people"]
     assert forster["name"] == "Carl-Peter Forster" and len(forster["quotes"]) == 1
-    for a in facts["alliances"] + facts["money"]:
+    for a in facts["deals"] + facts["money"]:
         text = facts["articles"][0]["paragraphs"][a["paragraph"]]["text"]
         assert (a.get("sentence") or a["text"]) in text
 

@@ -9,7 +9,7 @@ import pytest
 from briefing.extract import extract_article
 from briefing.gazetteer import load_gazetteer
 from briefing.read import parse_article
-from briefing.topics import _first_keyword, classify, is_unknown_statement
+from briefing.topics import _first_keyword, classify, open_question, reason
 
 ARTICLE = """Honda and Nissan will share battery plants to cut costs.
 
@@ -39,7 +39,7 @@ def test_main_deal_must_be_in_the_lede() -> None:
         "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."
     )
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
-    assert [a.main for a in af.alliances] == [False]
+    assert [d.main for d in af.deals] == [False]
     assert af.article.paragraphs[2].topics == ["alliances"]
 
 
@@ -50,9 +50,54 @@ def test_classify_keywords() -> None:
     ]
 
 
-def test_unknown_statements() -> None:
-    assert is_unknown_statement("No word as to what vehicles or any timelines for the moment.")
-    assert not is_unknown_statement("BMW and JLR will team up.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No word as to what vehicles or any timelines for the moment.",
+        "Nothing has been agreed yet, the company said.",
+        "The memorandum is non-binding.",
+        "The deal awaits approval from regulators in Brussels.",
+        "Financial terms were not disclosed.",
+        "Kia declined to comment on the price.",
+        "The two sides have yet to decide where the cars will be built.",
+    ],
+)
+def test_open_questions(sentence: str) -> None:
+    assert open_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["BMW and JLR will team up.", "The plant opened in 2019 and employs 3,000 people.", "Kia said the talks went well."],
+)
+def test_not_open_questions(sentence: str) -> None:
+    assert open_question(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The carmakers want to share development costs for small EVs.", True),
+        ("Both hope economies of scale will cut the price of batteries.", True),
+        ("Toyota’s market share rose to 32% in Japan.", False),  # market share is no reason
+        ("Its car-sharing unit lost money again.", False),
+        ("Shares of Kia rose 4%.", False),
+    ],
+)
+def test_reasons(sentence: str, found: bool) -> None:
+    assert (reason(sentence) is not None) == found
+
+
+def test_sentence_labels_carry_their_rule() -> None:
+    text = (
+        "Honda and Nissan will share battery plants.\n\n"
+        "The two companies want to cut costs as rivals from China undercut them. No price was given.\n\n"
+        "Nissan lost ¥50bn in the quarter."
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    labels = [(lb.label, lb.ref.anchor) for lb in af.labels]
+    assert ("why", "p1-s0") in labels and ("open", "p1-s1") in labels and ("finance", "p2-s0") in labels
+    assert all(lb.reason for lb in af.labels)
 
 
 def _first_keyword_one_by_one(text: str, words: tuple[str, ...]) -> str | None:

@@ -104,7 +104,8 @@ def _type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     first = min(found.values(), key=lambda m: m.start())
     if "acquisition" in found and re.match(
         rf"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
-        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b",
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of|in)\b|(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        rf"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
         clause[found["acquisition"].end() :],
     ):
         return "stake", found["acquisition"]
@@ -224,6 +225,8 @@ def _roles(
         licensees = [n for n in prep if prep[n] in ("to", "for")]
         if before and licensees:
             return parties(("licensor", before), ("licensee", licensees))
+    if re.match(r"\s+(?:of|between|among)\b", clause[cue.end() :]) and len(after) >= 2:
+        return parties(("partner", [n for n, _s, _e in after]))  # "a merger of Denso and Aisin"
     return parties(("partner", before + [n for n, _s, _e in after]))
 
 

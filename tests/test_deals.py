@@ -1,0 +1,191 @@
+"""Deal rules over short texts: type, parties with roles, status; ownership with its share. Each case is a
+structure seen in real car news, written here in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.gazetteer import load_gazetteer
+from briefing.model import ArticleFacts
+from briefing.read import parse_article
+
+
+def facts(text: str) -> ArticleFacts:
+    return extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+
+
+def deals(text: str) -> list[tuple[frozenset[str], str, str]]:
+    return [(frozenset(d.partners), d.type, d.status) for d in facts(text).deals]
+
+
+def party_sets(text: str) -> list[frozenset[str]]:
+    return [p for p, _t, _s in deals(text)]
+
+
+def roles(text: str) -> list[set[tuple[str, str]]]:
+    return [{(p.name, p.role) for p in d.parties} for d in facts(text).deals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BMW and JLR will team up to share development costs.", [({"BMW", "Jaguar Land Rover"}, "partnership", "announced")]),
+        ("FCA and Renault have become bedfellows.", [({"Fiat Chrysler Automobiles", "Renault"}, "partnership", "active")]),
+        ("Honda and Nissan will form a joint venture.", [({"Honda", "Nissan"}, "joint venture", "announced")]),
+        ("Renault and Geely agreed a share swap.", [({"Renault", "Geely"}, "stake", "agreed")]),
+        ("Hyundai and Isuzu will co-develop trucks.", [({"Hyundai", "Isuzu"}, "partnership", "announced")]),
+        ("Honda, Nissan and Mitsubishi Motors will merge.", [({"Honda", "Nissan", "Mitsubishi Motors"}, "merger", "announced")]),
+        ("Kia and Ford signed a memorandum of understanding on vans.", [({"Kia", "Ford"}, "mou", "in talks")]),
+        ("Toyota and Suzuki agreed to merge, pending regulatory approval.", [({"Toyota", "Suzuki"}, "merger", "agreed")]),
+        ("Dongfeng and Changan have called off talks about a merger.", [({"Dongfeng", "Changan"}, "merger", "cancelled")]),
+        ("Ford and Volkswagen will wind down their van venture next year.", [({"Ford", "Volkswagen"}, "joint venture", "ended")]),
+        (
+            "Nissan and Honda are in talks to merge, two people familiar with the matter said.",
+            [({"Nissan", "Honda"}, "merger", "rumoured")],
+        ),
+        # a shared model pair
+        ("We all know about BMW and Toyota and the whole Z4/Supra story.", [({"BMW", "Toyota"}, "partnership", "active")]),
+        # a part of one company's in another's sentence: a supply deal
+        ("JLR is set to grab a BMW V8 engine.", [({"Jaguar Land Rover", "BMW"}, "supply", "announced")]),
+    ],
+)
+def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one supplier, several customers: separate deals
+        ("CATL supplies BMW and Mercedes-Benz.", [{"CATL", "BMW"}, {"CATL", "Mercedes-Benz"}]),
+        # two "between" groups are two pairs, not one four-party alliance
+        (
+            "The plan copies the tie-ups between Kia and Ford and between Nissan and Mitsubishi Motors.",
+            [{"Kia", "Ford"}, {"Nissan", "Mitsubishi Motors"}],
+        ),
+        # "It" is the previous sentence's subject; Isuzu and Hino are not partners of each other
+        (
+            "Toyota raised its forecast. It has also signed supply deals with Isuzu and Hino Motors.",
+            [{"Toyota", "Isuzu"}, {"Toyota", "Hino Motors"}],
+        ),
+        (
+            "Toyota and BMW gave us the Z4/Supra, Toyota and Subaru the GR86/BRZ twins.",
+            [{"Toyota", "BMW"}, {"Toyota", "Subaru"}],
+        ),
+        # a relative clause has the company before it as subject
+        ("Asked whether Toyota, which holds a 5% stake in Isuzu, objected, Hyundai said no.", [{"Toyota", "Isuzu"}]),
+        # a background merger in an apposition is a deal of its own
+        (
+            "Volvo Cars and Geely agreed to sell their joint venture to Bosch, a supplier formed through a merger of "
+            "Denso and Aisin.",
+            [{"Volvo Cars", "Geely", "Bosch"}, {"Denso", "Aisin"}],
+        ),
+        ("Dongfeng will deepen its joint ventures with Nissan and Honda.", [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}]),
+    ],
+)
+def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[str]]) -> None:
+    assert party_sets(text) == [frozenset(e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volvo Cars and Geely agreed to sell their joint venture to Bosch.",
+            {("Volvo Cars", "seller"), ("Geely", "seller"), ("Bosch", "buyer")},
+        ),
+        ("CATL will supply battery cells to BMW.", {("CATL", "supplier"), ("BMW", "customer")}),
+        ("Vauxhall will buy battery packs from LG Energy Solution.", {("Vauxhall", "customer"), ("LG Energy Solution", "supplier")}),
+        ("Volkswagen agreed to invest $700 million in Xpeng.", {("Volkswagen", "investor"), ("XPeng", "target")}),
+        ("Stellantis will buy around 21% of Leapmotor.", {("Stellantis", "investor"), ("Leapmotor", "target")}),
+        (
+            "Stellantis rejected an approach from Veltro Automotive to buy Maserati.",
+            {("Veltro Automotive", "buyer"), ("Maserati", "target")},
+        ),
+        ("Renault will license its hybrid system to Geely.", {("Renault", "licensor"), ("Geely", "licensee")}),
+        ("JLR agreed a deal for ZF to supply the motors.", {("ZF", "supplier"), ("Jaguar Land Rover", "customer")}),
+    ],
+)
+def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW did not however invest in Jaguar Land Rover at the time.",
+        "The partners face rivals such as Honda, Kia and Ford.",
+        "Tata Motors and Mahindra are bigger than Kia.",
+        "Toyota built a plant to supply Lexus models.",  # a brand of the same group
+        "Carl-Peter Forster, a former BMW executive and ex-Tata Motors boss, spoke.",  # companies in a role
+        # a slash joins a parent and its unit: one side, and "history" states no deal
+        "Interestingly, Tata/JLR and BMW have quite the history where Ford turned out to be the biggest loser.",
+        "GM sold 46,280 EVs in the quarter, second only to Tesla.",  # sales, not a deal
+        "Asked whether Toyota objected to the deal, Hyundai said no.",  # "the deal" is the one already told
+        "Renault should look for a partner such as Nissan.",  # advice, not a deal
+    ],
+)
+def test_no_deal(text: str) -> None:
+    assert party_sets(text) == []
+
+
+def test_a_deal_that_came_to_nothing_reads_as_called_off() -> None:
+    [(parties, _type, status)] = deals("Foxconn held talks about buying a stake in Nissan but did not invest.")
+    assert parties == {"Foxconn", "Nissan"} and status == "cancelled"
+
+
+def test_a_later_sentence_can_call_a_deal_off() -> None:
+    d = facts("Honda and Nissan planned to merge their businesses.\n\nThe plan was scrapped in February.").deals
+    assert [(x.status, [s.status for s in x.history]) for x in d] == [("cancelled", ["announced", "cancelled"])]
+
+
+def test_the_lede_gives_the_main_deal() -> None:
+    text = "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."
+    assert [d.main for d in facts(text).deals] == [False]
+    seed = facts("BMW and JLR will team up to share development costs.\n\nFCA and Renault have become bedfellows.")
+    assert [(d.partners, d.main) for d in seed.deals] == [(("BMW", "Jaguar Land Rover"), True), (("Fiat Chrysler Automobiles", "Renault"), False)]
+
+
+def test_subject_is_the_article_own_words() -> None:
+    [d] = facts("BMW and JLR will team up to share development costs.").deals
+    assert (d.subject, d.cue) == ("share development costs", "team up")
+
+
+def test_ownership_is_kept_apart() -> None:
+    af = facts("Geely, which owns Volvo Cars, said so.")
+    assert [(o.owner, o.owned) for o in af.ownership] == [("Geely", "Volvo Cars")]
+    assert af.deals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volkswagen Group already owns 87.5% of Traton, the parent company of Scania and MAN Truck & Bus.",
+            [("Volkswagen Group", "Traton", "87.5%"), ("Traton", "Scania", None), ("Traton", "MAN Truck & Bus", None)],
+        ),
+        ("Rolls-Royce, which BMW also owns, delivered a record.", [("BMW", "Rolls-Royce", None)]),
+        ("Vauxhall’s parent company, Stellantis, converted the site.", [("Stellantis", "Vauxhall", None)]),
+        ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar", None)]),
+        ("Honda holds roughly 12 per cent of Isuzu.", [("Honda", "Isuzu", "12%")]),
+        ("Skoda owner Volkswagen Group raised prices.", [("Volkswagen Group", "Skoda", None)]),
+        ("Lotus, which is controlled by China's Geely, launched a car.", [("Geely", "Lotus", None)]),
+        ("Geely, Polestar's controlling shareholder, paid.", [("Geely", "Polestar", None)]),
+        ("Toyota bought out Hino Motors in 2019.", [("Toyota", "Hino Motors", None)]),
+        ("JLR already buys BMW engines.", []),  # buying parts is not buying the company
+        ("Volkswagen AG will take full control of truck maker Traton.", []),  # announced, not done
+    ],
+)
+def test_ownership_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(o.owner, o.owned, o.share) for o in facts(text).ownership] == expected
+
+
+def test_an_announced_takeover_is_a_deal_with_roles() -> None:
+    [d] = facts("Volkswagen AG will take full control of truck maker Traton.").deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("target")) == (
+        "acquisition",
+        "announced",
+        ("Volkswagen Group",),
+        ("Traton",),
+    )
