@@ -11,11 +11,12 @@ from .figures import figure_owner
 from .gazetteer import Gazetteer
 from .labels import label_sentences
 from .merge import merge_deals, ownership_from_deals
-from .model import Article, ArticleFacts, Facts, Mention, Money, Ownership, Person, Quote, Ref
+from .model import Article, ArticleFacts, Facts, Mention, Money, Ownership, Ref
 from .money import dollar_for, find_money, money_kind
 from .ownership import find_ownership
-from .people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
+from .people import find_people
 from .references import ReferenceState
+from .speakers import people_and_quotes
 from .status import rumour_cue, status_update
 from .topics import classify
 
@@ -115,96 +116,10 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             state.advance(s.text, spots, lead)
     deals = merge_deals(found, updates)
     ownership += ownership_from_deals(deals, ownership)
-    people, quotes = _people_and_quotes(article, gazetteer, mentions)
+    people, quotes = people_and_quotes(article, gazetteer, mentions)
     _classify(article, deals, ownership, money, mentions)
     labels = label_sentences(article, deals)
     return ArticleFacts(article, mentions, deals, ownership, people, quotes, money, labels)
-
-
-def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
-    """“The van market,” said X, head of Y, “is too small.” is one quote, told in two pieces."""
-    out: list[QuoteHit] = []
-    verbs = load_lexicon().verb_re
-    for q in hits:
-        if (
-            out
-            and out[-1].text.endswith(",")
-            and re.fullmatch(rf"\s*(?:{verbs})\b[^“\"”.]{{0,160}},\s*", text[out[-1].end : q.start])
-        ):
-            first = out.pop()
-            joined = QuoteHit(f"{first.text} {q.text}", first.start, q.end, said_at=first.end)
-            out.append(joined)
-        else:
-            out.append(q)
-    return out
-
-
-def _sentence_at(article: Article, paragraph: int, offset: int) -> int:
-    for s in article.paragraphs[paragraph].sentences:
-        if s.start <= offset < s.end:
-            return s.index
-    return 0
-
-
-def _people_and_quotes(
-    article: Article, gazetteer: Gazetteer, mentions: list[Mention]
-) -> tuple[list[Person], list[Quote]]:
-    forms = set(gazetteer.by_surface) | {m.company for m in mentions} | {m.text for m in mentions}
-    people: dict[str, Person] = {}
-    last_person: str | None = None
-    quotes: list[Quote] = []
-    previous_end = 0
-
-    def resolve(name: str) -> str | None:
-        if name in people:
-            return name
-        matches = [full for full in people if full.split()[-1] == name.split()[-1]]
-        return matches[0] if len(matches) == 1 else None
-
-    for p in article.paragraphs:
-        # Quote text is the speaker's, not the article's: look for people outside the quotes.
-        masked = p.text
-        qhits = find_quotes(p.text)
-        for q in qhits:
-            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
-        for hit in find_people(masked, forms):
-            name = resolve(hit.name) or hit.name
-            ref = Ref(article.slug, p.index, _sentence_at(article, p.index, hit.start))
-            person = people.setdefault(name, Person(name, [], [], []))
-            for role in split_roles(hit.role or ""):
-                if role not in person.roles:
-                    person.roles.append(role)
-            person.mentions.append((ref, p.text[hit.start : hit.end]))
-        company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index})
-        previous: Quote | None = None
-        for q in _join_split_quotes(p.text, qhits):
-            said = attribute(p.text, q, list(people), company_forms)
-            speaker: str | None = None
-            if said is None:
-                # a quote right after another one, with nothing said in between, continues it
-                gap = p.text[previous_end : q.start] if previous else ""
-                speaker = previous.speaker if previous and not re.search(r"\w{3}", gap) else None
-            elif said[0] == "pronoun":
-                speaker = last_person
-            elif said[0] == "company":
-                name = re.sub(r"[’'‘]s?$", "", said[1])
-                speaker = gazetteer.canonical(name) or next((m.company for m in mentions if m.text == said[1]), name)
-            else:
-                speaker = resolve(said[1])
-                if speaker is None and len(said[1].split()) >= 2:
-                    speaker = said[1]
-                    people.setdefault(speaker, Person(speaker, [], [], []))
-            ref = Ref(article.slug, p.index, _sentence_at(article, p.index, q.start))
-            quote = Quote(q.text, speaker, ref)
-            quotes.append(quote)
-            previous, previous_end = quote, q.end
-            if speaker in people:
-                people[speaker].quotes.append(quote)
-                last_person = speaker
-        persons_here = [n for n, pr in people.items() if any(r.paragraph == p.index for r, _t in pr.mentions)]
-        if persons_here:
-            last_person = persons_here[-1]
-    return list(people.values()), quotes
 
 
 def _describe(partners: tuple[str, ...]) -> str:

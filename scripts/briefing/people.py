@@ -9,7 +9,8 @@ from functools import cached_property, lru_cache
 from .gazetteer import DATA, load_data_file
 
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
-_WORD = r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
 NAME = rf"{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}}"
 _QUOTE = re.compile(r"“(?P<c>[^”]+)”|\"(?P<s>[^\"]+)\"")
 
@@ -19,10 +20,21 @@ class Lexicon:
     role_words: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     not_names: frozenset[str]
+    company_words: frozenset[str] = frozenset()  # "Motor", "Corp": a name with one of these is a company's
 
     @cached_property
     def role_re(self) -> str:
-        return "|".join(re.escape(w) for w in sorted(self.role_words, key=len, reverse=True))
+        # Roles are written in lower case in running text and in Title Case before a name in releases
+        # ("Chief Financial Officer Claire Dumont"): both, but only the first letter of each word may change.
+        def either(word: str) -> str:
+            return re.sub(r"\b([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", re.escape(word))
+
+        return "|".join(either(w) for w in sorted(self.role_words, key=len, reverse=True))
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of every role, capitalised: "Officer" in "Officer Claire Dumont" is no first name."""
+        return frozenset(w.capitalize() for role in self.role_words for w in role.split() if w.isalpha())
 
     @cached_property
     def verb_re(self) -> str:
@@ -32,7 +44,12 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = load_data_file(DATA / "people.yaml")
-    return Lexicon(tuple(data["role_words"]), tuple(data["speech_verbs"]), frozenset(data["not_names"]))
+    return Lexicon(
+        tuple(data["role_words"]),
+        tuple(data["speech_verbs"]),
+        frozenset(data["not_names"]),
+        frozenset(data.get("company_words", [])),
+    )
 
 
 @dataclass
@@ -80,7 +97,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+        ),
+        # "The Kia finance chief, Jae Park, said"
+        re.compile(
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
+        ),
+        # "Anna Berg, who became chief executive in 2023," / "Anna Berg is Kia's chief executive."
+        re.compile(
+            rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:is|was|has\s+been|became|becomes|remains|will\s+become)\s+"
+            rf"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:{roles})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?)"
         ),
         # "Uchida said" / "said Jane Doe" / "according to Jane Doe"
         re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b"),
@@ -91,9 +117,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _valid_name(name: str, company_forms: set[str]) -> bool:
     lex = load_lexicon()
     words = name.replace("-", " ").split()
-    if any(w in lex.not_names for w in words) or any(w.rstrip(".") in company_forms for w in name.split()):
+    if any(w in lex.not_names or w in lex.company_words for w in words):
+        return False
+    if any(w.rstrip(".") in company_forms for w in name.split()) or any(w in lex.title_words for w in words):
         return False
     return name not in company_forms
+
+
+def _without_titles(name: str) -> str:
+    """ "Officer Claire Dumont" → "Claire Dumont": Title Case role words are no part of a name."""
+    words = name.split()
+    while words and (words[0] in load_lexicon().title_words or words[0] in load_lexicon().not_names):
+        words.pop(0)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +141,9 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
     return (
         ((), re.compile(rf"{NAME},\s")),
         ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
-        (lex.role_words, re.compile(rf"(?:{roles})\s+[A-Z]")),
+        ((), re.compile(rf"(?:{roles})\s+[A-Z]")),
+        ((), re.compile(rf"(?:{roles}),\s+[A-Z]")),
+        ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
         (lex.speech_verbs, None),
         (lex.speech_verbs, re.compile(rf"(?:{verbs})\s+[A-Z]")),
     )
@@ -134,15 +172,15 @@ def _matches(text: str) -> tuple[_Match, ...]:
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
-        name = matched
-        lead = name.split()[0]
+        name = _without_titles(matched)
+        lead = name.split()[0] if name else ""
         # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
         if lead in company_forms or lead in load_lexicon().not_names:
             name = " ".join(name.split()[1:])
         if len(name.split()) < 2 or not _valid_name(name, company_forms):
             continue
         start = at + matched.find(name)
-        if any(h.start <= start < h.end for h in hits):
+        if any(h.start <= start < h.end or start <= h.start < start + len(name) for h in hits):
             continue
         hits.append(PersonHit(name, role.strip() if role else None, start, start + len(name), span))
     hits.sort(key=lambda h: h.start)
@@ -186,7 +224,8 @@ def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -
 
 @lru_cache(maxsize=1)
 def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], dict[str, re.Pattern[str]]]:
-    verbs, lead = load_lexicon().verb_re, r"^[\s,;:.!?—-]{0,3}"
+    # What follows a quote names its speaker only within the same sentence: "…". Mazda said … is another one.
+    verbs, lead = load_lexicon().verb_re, r"^(?:[\s,;:—-]{0,3}|[.!?]?\s*(?=\s*(?:[a-z]|said|says|added|told)))"
     after = [
         ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
         ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
@@ -206,7 +245,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
 
     Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
     """
-    person_forms = sorted(set(people) | {n.split()[-1] for n in people})
+    # a surname alone, or a family name that comes first ("Choi said" for Choi Jin-woo)
+    person_forms = sorted(set(people) | {n.split()[-1] for n in people} | {n.split()[0] for n in people if len(n.split()) > 1})
     after_checks, tail, named = _attribution_patterns()
     end = quote.said_at if quote.said_at >= 0 else quote.end
     nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
@@ -220,6 +260,10 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
         if kind != "person" or _valid_name(name, set(companies)):
             return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
+    # ... and what introduces it, only within its own sentence: "Ford and BYD declined to comment. A spokesperson
+    # for the ministry said ..." gives the quote to no company.
+    stops = [m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])", text[prev : quote.start])]
+    prev += stops[-1] if stops else 0
     before = text[prev : quote.start]
     # The nearest person who introduces the quote; a company only when no person does.
     held_before = {
