@@ -79,7 +79,8 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
         (
             "Volvo Cars and Geely agreed to sell their joint venture to Bosch, a supplier formed through a merger of "
             "Denso and Aisin.",
-            [{"Volvo Cars", "Geely", "Bosch"}, {"Denso", "Aisin"}],
+            # "their joint venture": the sellers own one together
+            [{"Volvo Cars", "Geely", "Bosch"}, {"Volvo Cars", "Geely"}, {"Denso", "Aisin"}],
         ),
         ("Dongfeng will deepen its joint ventures with Nissan and Honda.", [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}]),
     ],

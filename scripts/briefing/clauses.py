@@ -7,19 +7,25 @@ import re
 
 Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 
-_LIST_GAP = re.compile(r"[’'‘s]*(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
+# Between two names of one list: "Kia and Ford", "Kia, Ford", and a ticker or a legal form in brackets
+# ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
+LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,24}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
 # Where one clause ends and another begins, whatever the companies.
 _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
     r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"
+    # "... in the Czech Republic and is buying cars from Mitsubishi": "and" before a verb starts a clause
+    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later)\s)"
 )
 # ", which ...", ", a company formed ...": the words that describe the company named just before them.
 _RELATIVE = re.compile(
-    r",\s+(?:which|in which|whose|who|that|of which|with which|a|an|the|itself|once|now|then|formerly|previously)\s+"
+    r",\s+(?:(?:which|in which|whose|who|that|of which|with which|a|an|the|its|their|itself|once|now|then|formerly"
+    r"|previously)\s+|(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s\s+(?:[\w-]+\s+){0,2}(?:partner|ally|supplier|customer|unit|parent)))"
     r"[^,;:]*(?:,|$)"
 )
 _VERB_START = re.compile(
-    r"\s*(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed)\b"
+    r"\s*(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
+    r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun)\b"
 )
 
 
@@ -31,7 +37,7 @@ def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
         if end > edge:
             continue
         gap = sentence[end:edge]
-        if (not run and gap.strip(" ’'‘s")) or (run and not _LIST_GAP.fullmatch(gap)):
+        if (not run and gap.strip(" ’'‘s")) or (run and not LIST_GAP.fullmatch(gap)):
             break
         run.insert(0, name)
         edge = start
@@ -72,5 +78,17 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
         out.append((lo, hi, subject))
         in_relative = any(r[0] <= lo and hi <= r[1] for r in relatives)
         if (here or subject) and not in_relative:
-            previous = subject or here
+            previous = subject or _opening_run(sentence, [s for s in spots if lo <= s[1] < hi])
     return out
+
+
+def _opening_run(sentence: str, spots: list[Spot]) -> tuple[str, ...]:
+    """The first company of a clause and those listed with it: its subject, not the objects named later."""
+    if not spots:
+        return ()
+    run = [spots[0]]
+    for spot in spots[1:]:
+        if not LIST_GAP.fullmatch(sentence[run[-1][2] : spot[1]]):
+            break
+        run.append(spot)
+    return tuple(dict.fromkeys(n for n, _s, _e in run))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clauses import Spot, clauses, run_before
+from .clauses import LIST_GAP, Spot, clauses, run_before
 from .gazetteer import DATA, load_data_file
 from .status import clause_status
 
@@ -26,7 +26,10 @@ _NEGATED_DEAL = re.compile(
     r"(?:\w+\s+)?(?:invest|merge|buy|sell|partner|proceed|go ahead|pursue|follow through|sign|take part|join)\w*\b",
     re.IGNORECASE,
 )
-_PREP = re.compile(r"\b(with|between|from|to|for|by|in|into|of|and|among)\b", re.IGNORECASE)
+_PREP = re.compile(
+    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,12 @@ def _type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     return kind, found[kind]
 
 
-def _prep_before(clause: str, lo: int, start: int) -> str | None:
-    """The last preposition between `lo` and a company at `start` ("batteries to BMW" → "to")."""
+def _prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
+    """The last preposition between `lo` and a company at `start` ("batteries to BMW" → "to"); a company listed
+    after another ("from CATL and LG") takes the preposition of the first."""
+    for _n, s, e in reversed(spots or []):
+        if e <= start and s >= lo and LIST_GAP.fullmatch(clause[e:start]):
+            return _prep_before(clause, lo, s, spots)
     found = [m.group(1).lower() for m in _PREP.finditer(clause, lo, start)]
     return found[-1] if found else None
 
@@ -162,8 +169,8 @@ def _roles(
     passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
         re.match(r"\s+by\b", clause[cue.end() :])
     )
-    by = [n for n, s, _e in after if _prep_before(clause, cue.end(), s) == "by"]
-    prep = {n: _prep_before(clause, cue.end(), s) for n, s, _e in after}
+    by = [n for n, s, _e in after if _prep_before(clause, cue.end(), s, after) == "by"]
+    prep = {n: _prep_before(clause, cue.end(), s, after) for n, s, _e in after}
     direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
 
     def parties(*groups: tuple[str, list[str]]) -> list[tuple[str, str]]:
@@ -227,7 +234,10 @@ def _roles(
             return parties(("licensor", before), ("licensee", licensees))
     if re.match(r"\s+(?:of|between|among)\b", clause[cue.end() :]) and len(after) >= 2:
         return parties(("partner", [n for n, _s, _e in after]))  # "a merger of Denso and Aisin"
-    return parties(("partner", before + [n for n, _s, _e in after]))
+    if not before and after and prep[after[0][0]] == "with":
+        return []  # "The union's contract with Ford, GM and Stellantis": the other side is no company named here
+    outside = {n for n in prep if prep[n] in ("outside", "beyond", "except", "without", "other than", "against")}
+    return parties(("partner", before + [n for n, _s, _e in after if n not in outside]))
 
 
 def _goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bool:
@@ -273,6 +283,14 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
         before = _subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         status, status_cue = clause_status(clause, sentence, kind, rumour)
+        owner = _owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") else None
+        if owner and before:
+            # "will buy Stellantis’s 50 per cent stake in FIAPL": bought from its owner, so a sale with roles
+            targets = [n for n, s, _e in after if n != owner and _prep_before(clause, cue.end(), s, after) in ("in", "of")]
+            roles = [(n, "buyer") for n in before] + [(owner, "seller")] + [(n, "target") for n in targets[:1]]
+            found.append(DealFound("sale", tuple(roles), status, status_cue, cue.group(), _subject_text(clause, cue, here)))
+            continue
+        joint = _joint_owners(clause, before, kind, cue)
         topic = _subject_text(clause, cue, here)
         groups = _split_between(clause, here)
         if groups:
@@ -295,6 +313,7 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
         roles = _roles(kind, clause, cue, before, after, actor_end)
         if len({n for n, _r in roles}) >= 2:
             found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
+        found += joint
     if negated:
         # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
         found = [
@@ -320,6 +339,31 @@ def _subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here
         if run and len(run) < len(names) and not re.search(r"\b(?:and|with)\b", gap):
             return list(run)
     return names
+
+
+def _owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """The company whose stake, unit or business the clause buys: "Nissan's 49 percent stake in", "the hose
+    business of Continental"."""
+    if not after:
+        return None
+    name, start, end = after[0]
+    lead = clause[cue.end() : start]
+    if re.fullmatch(r"\s+(?:the\s+|its\s+|a\s+)?", lead) and re.match(
+        rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?{_HOLDING_WORDS}\b",
+        clause[end:],
+    ):
+        return name
+    if re.search(rf"\b{_HOLDING_WORDS}\s+of\s+(?:the\s+)?$", lead) and len(lead.split()) <= 10:
+        return name
+    return None
+
+
+def _joint_owners(clause: str, before: list[str], kind: str, cue: re.Match[str]) -> list[DealFound]:
+    """ "Mitsubishi and GAC agreed to sell their joint venture": the sellers own a venture together."""
+    if kind != "joint venture" and len(before) >= 2 and re.search(r"\b(?:their|the two companies[’']|the companies[’'])\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV)\b", clause):
+        return [DealFound("joint venture", tuple((n, "partner") for n in before), "active", None, "joint venture", "")]
+    return []
 
 
 def _refers_back(clause: str, cue: re.Match[str]) -> bool:

@@ -57,6 +57,23 @@ def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazette
     return tuple((n, r) for n, r in parties if not is_brand_of_party(n))
 
 
+def _minority_stakes(
+    ownership: list[Ownership], found: list[tuple[Ref, str, DealFound]], gazetteer: Gazetteer
+) -> list[tuple[Ref, str, DealFound]]:
+    """A minority holding between two independent companies is also a tie between them (a stake deal in
+    effect); a holding inside one group (a parent in its own unit) is ownership only."""
+    out: list[tuple[Ref, str, DealFound]] = []
+    for o in ownership:
+        if not o.share or float(o.share.rstrip("%")) >= 50:
+            continue
+        same_group = o.owner in gazetteer.ancestors(o.owned) or o.owned in gazetteer.ancestors(o.owner)
+        dealt = any({n for n, _r in f.parties} == {o.owner, o.owned} for _r, _s, f in found)
+        if not same_group and not dealt:
+            parties = ((o.owner, "investor"), (o.owned, "target"))
+            out.append((o.ref, o.sentence, DealFound("stake", parties, "active", o.cue, o.cue, o.share)))
+    return out
+
+
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
@@ -114,6 +131,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                     )
                 )
             state.advance(s.text, spots, lead)
+    found += _minority_stakes(ownership, found, gazetteer)
     deals = merge_deals(found, updates)
     ownership += ownership_from_deals(deals, ownership)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
