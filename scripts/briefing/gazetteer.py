@@ -22,10 +22,11 @@ class Company:
     parent: str | None
     country: str | None
     ambiguous: bool = False
+    formerly: tuple[str, ...] = ()  # earlier names of this same company, no longer its name
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.formerly)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so compiled patterns can be cached per gazetteer
@@ -38,6 +39,11 @@ class Gazetteer:
 
     def canonical(self, surface: str) -> str | None:
         return self.by_surface.get(surface)
+
+    def is_former(self, surface: str) -> bool:
+        """Whether a surface form is a name its company no longer has ("Daimler", "Kia Motors")."""
+        name = self.by_surface.get(surface)
+        return name is not None and surface in self.companies[name].formerly
 
     def ancestors(self, name: str) -> list[str]:
         out: list[str] = []
@@ -78,6 +84,9 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
             raise DataError(f"{where} ({entry['name']}): 'aliases' must be a list of strings", path)
+        formerly = entry.get("formerly") or []
+        if not isinstance(formerly, list) or not all(isinstance(f, str) and f for f in formerly):
+            raise DataError(f"{where} ({entry['name']}): 'formerly' must be a list of strings", path)
         company = Company(
             name=entry["name"],
             aliases=tuple(aliases),
@@ -85,13 +94,16 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
             parent=entry.get("parent"),
             country=entry.get("country"),
             ambiguous=bool(entry.get("ambiguous", False)),
+            formerly=tuple(formerly),
         )
         if company.name in companies:
             raise DataError(f"{where}: '{company.name}' is listed twice", path)
         for surface in company.surface_forms:
             if surface in by_surface:
                 raise DataError(
-                    f"{where}: '{surface}' already names '{by_surface[surface]}'; one form, one company", path
+                    f"{where} ({company.name}): '{surface}' already names '{by_surface[surface]}'"
+                    "; one form, one company",
+                    path,
                 )
             by_surface[surface] = company.name
         companies[company.name] = company
