@@ -16,6 +16,9 @@ _CUTS = re.compile(
     r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"
     # "... in the Czech Republic and is buying cars from Mitsubishi": "and" before a verb starts a clause
     r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later)\s)"
+    r"|\s+and\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+[a-z]+ing\s)"  # "with Mazda ending X and Hyundai selling Y"
+    r"|,\s+(?=the\s+same\s+(?:year|month|week|day|time)\b)"
+    r"|,\s+(?=with\s+[^,;]{0,50}?\b[a-z]+ing\b)"  # ", with the Korean carmaker supplying the stacks"
 )
 # ", which ...", ", a company formed ...": the words that describe the company named just before them.
 _RELATIVE = re.compile(
@@ -56,7 +59,7 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     for _name, start, end in spots:
         comma = re.search(r",\s+(?:the\s+next\s+|the\s+|while\s+)?$", sentence[:start])
         if comma and re.match(
-            r"[’'‘s]*\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|is|are|was|were|said|says|plans?|agreed|signed)\b",
+            r"[’'‘s]*\s+(?:\w+\s+){0,2}?(?:will|would|has|have|had|is|are|was|were|said|says|plans?|agreed|signed|[a-z]+ed)\b",
             sentence[end:],
         ):
             head = sentence[: comma.start()].split()[-6:]

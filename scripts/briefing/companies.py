@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
+from .organisations import organisation_spans
 from .patterns import trie_alternation
 
 # Legal forms that may follow a name; "Corp." may also end the sentence.
@@ -61,14 +62,20 @@ def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 
 def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, int, int, bool]]:
-    """(canonical name, surface text, start, end, known) for each company named in a sentence."""
+    """(canonical name, surface text, start, end, known) for each company named in a sentence.
+
+    Nothing inside the name of a union, regulator, bank or exchange is a company ("IG Metall", "Korea
+    Development Bank", "the Hyundai Motor union" stays a union): data/organisations.yaml."""
     found: list[tuple[str, str, int, int, bool]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
+    blocked = list(taken)
     for m in _alias_pattern(gazetteer).finditer(sentence):
         canonical = gazetteer.by_surface[m.group("name")]
         company = gazetteer.companies[canonical]
         if company.ambiguous and not sentence[: m.start()].strip(" “\"‘'([—-"):
             continue  # a risky name that opens the sentence is more likely an ordinary word
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))

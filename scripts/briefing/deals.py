@@ -27,7 +27,7 @@ _NEGATED_DEAL = re.compile(
     re.IGNORECASE,
 )
 _PREP = re.compile(
-    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against)\b",
+    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against|within)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +56,7 @@ def load_rules() -> DealRules:
         ),
         separate=re.compile(rf"(?:{alternation(d['separate_plurals'])})$", re.IGNORECASE),
         exclusion=re.compile(rf"\b(?:{alternation(d['exclusion_cues'])})\s*(?:,\s*)?$", re.IGNORECASE),
-        negation=re.compile(rf"\b(?:{alternation(d['negations'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        negation=re.compile(rf"\b(?:{alternation(d['negations'])})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
         conjecture=re.compile(rf"\b(?:{alternation(d['conjecture'])})\b", re.IGNORECASE),
         components=alternation(d["components"]),
     )
@@ -95,16 +95,25 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     return out
 
 
+def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The first cue of a type in the clause; a cue written with a capital inside the clause is a name
+    ("Peugeot Partner", "Renault Alliance"), not the word."""
+    for m in pattern.finditer(clause):
+        capital = m.group()[:1].isupper() and not m.group().isupper()
+        if not capital or not clause[: m.start()].strip(" ,;:—-“\"‘'"):
+            return m
+    return None
+
+
 def _type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     """The deal type a clause states, and the cue that states it.
 
     The verb of a sale governs what is sold ("sell their joint venture"), a purchase of shares is a stake,
     and otherwise the order of data/deals.yaml decides ("a joint venture agreement" is a joint venture).
     """
-    found = {kind: m for kind, pattern in load_rules().types if (m := pattern.search(clause))}
+    found = {kind: m for kind, pattern in load_rules().types if (m := _cue(pattern, clause))}
     if not found:
         return None
-    first = min(found.values(), key=lambda m: m.start())
     if "acquisition" in found and re.match(
         rf"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
         rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of|in)\b|(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
@@ -112,14 +121,19 @@ def _type_at(clause: str) -> tuple[str, re.Match[str]] | None:
         clause[found["acquisition"].end() :],
     ):
         return "stake", found["acquisition"]
-    for governing in ("sale", "acquisition"):
-        if governing in found and found[governing] is first:
-            return governing, found[governing]
-    for kind, _pattern in load_rules().types:
-        if kind in found and kind not in ("sale", "acquisition"):
-            return kind, found[kind]
-    kind = "sale" if "sale" in found else "acquisition"
-    return kind, found[kind]
+    # The first cue that names a kind of deal decides; a generic word ("deal", "agreement") only when no other
+    # cue does: "a supply agreement" is a supply deal, "will co-develop trucks, with X supplying" a partnership.
+    order = {kind: i for i, (kind, _p) in enumerate(load_rules().types)}
+    ranked = sorted(found.items(), key=lambda kv: (_GENERIC.fullmatch(kv[1].group()) is not None, kv[1].start(), order[kv[0]]))
+    kind, cue = ranked[0]
+    # "a joint venture agreement", "a licensing deal": the specific word of a compound noun, wherever it stands
+    return kind, cue
+
+
+_GENERIC = re.compile(
+    r"(?:deals?|agreements?|pacts?|contracts?|arrangements?|talks|partner(?:s|ship|ships)?|alliances?|tie-ups?|tie up|suppliers?)",
+    re.IGNORECASE,
+)
 
 
 def _prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
@@ -161,7 +175,13 @@ def _split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:
 
 
 def _roles(
-    kind: str, clause: str, cue: re.Match[str], before: list[str], after: list[Spot], actor_end: int = 0
+    kind: str,
+    clause: str,
+    cue: re.Match[str],
+    before: list[str],
+    after: list[Spot],
+    actor_end: int = 0,
+    relative_head: str | None = None,
 ) -> list[tuple[str, str]]:
     """(company, role) for one deal, from the words around its cue. `actor_end`: where the last company named
     before the cue ends."""
@@ -184,6 +204,8 @@ def _roles(
             return parties(("buyer", by[:1]), ("target", before))
         sellers = [n for n in prep if prep[n] == "from"]
         targets = [n for n in direct if n not in sellers][:1]
+        if not targets and relative_head and re.match(r"\s*,?\s*(?:which|that)\b", clause):
+            targets = [relative_head]  # "JLR, which Tata Motors bought from Ford"
         if before and targets:
             return parties(("buyer", before), ("target", targets), ("seller", sellers))
         return []
@@ -192,6 +214,8 @@ def _roles(
         if passive:
             return parties(("seller", [n for n in by if n not in buyers]), ("buyer", buyers), ("target", before))
         targets = [n for n in direct if n not in buyers][:1]
+        if not buyers:
+            return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
         return parties(("seller", before), ("buyer", buyers), ("target", targets))
     if kind == "stake":
         if text.startswith(("share swap", "swap", "cross")):
@@ -236,7 +260,11 @@ def _roles(
         return parties(("partner", [n for n, _s, _e in after]))  # "a merger of Denso and Aisin"
     if not before and after and prep[after[0][0]] == "with":
         return []  # "The union's contract with Ford, GM and Stellantis": the other side is no company named here
-    outside = {n for n in prep if prep[n] in ("outside", "beyond", "except", "without", "other than", "against")}
+    if not before and re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", clause[: cue.start()]):
+        return []  # "with its partners SAIC and FAW": partners of someone this clause does not name
+    if text.startswith(("partner", "venture", "joint venture", "jv")):
+        after = [a for a in after if prep[a[0]] not in ("in", "into")]  # "partner in Beijing Benz": the venture
+    outside = {n for n in prep if prep[n] in ("outside", "beyond", "except", "without", "other than", "against", "within")}
     return parties(("partner", before + [n for n, _s, _e in after if n not in outside]))
 
 
@@ -247,7 +275,8 @@ def _goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bo
     obj = rest[: max(0, first_company)]
     if re.search(rf"\b{_HOLDING_WORDS}\b", obj, re.IGNORECASE):
         return False
-    return bool(re.search(r"[a-z]{3,}", obj)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
+    words = re.sub(r"\b(?:from|to|for|the|a|an|its|their)\b", " ", obj)
+    return bool(re.search(r"[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
 
 
 def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None = None) -> list[DealFound]:
@@ -310,7 +339,8 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
                     found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
             continue
         actor_end = max([e for _n, s, e in here if s < cue.start()], default=0)
-        roles = _roles(kind, clause, cue, before, after, actor_end)
+        head = subject[-1] if subject and subject[-1] not in before else None
+        roles = _roles(kind, clause, cue, before, after, actor_end, head)
         if len({n for n, _r in roles}) >= 2:
             found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
         found += joint
@@ -336,7 +366,9 @@ def _subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here
     if has_object and len(before) >= 2:
         run = run_before(clause, before, before[-1][2])
         gap = clause[before[-1][2] : cue.start()]
-        if run and len(run) < len(names) and not re.search(r"\b(?:and|with)\b", gap):
+        first = next(s for s in before if s[0] == run[0]) if run else None
+        introduced = first is not None and re.search(r"\b(?:from|by|of)\s+(?:[\w’'-]+\s+){0,3}$", clause[: first[1]])
+        if run and len(run) < len(names) and introduced and not re.search(r"\b(?:and|with)\b", gap):
             return list(run)
     return names
 
@@ -384,7 +416,10 @@ def _refers_back(clause: str, cue: re.Match[str]) -> bool:
 def _sales_volume(clause: str, cue: re.Match[str]) -> bool:
     """ "GM sold 46,280 EVs": a count of cars sold is a result, not a deal."""
     return bool(
-        re.match(r"\s+(?:about |around |nearly |more than |over |some |almost )?[\d,.]+\s*(?:million|m\b|k\b)?", clause[cue.end() :])
+        re.match(
+            r"\s+(?:[a-z]+\s+){0,3}?[\d,.]+\s*(?:million\s+|m\s+|k\s+|lakh\s+)?(?:[\w-]+\s+)?(?:units|vehicles|cars|EVs|trucks|SUVs|models|vans|pickups)\b",
+            clause[cue.end() :],
+        )
     ) and cue.group().lower().startswith(("sold", "sell"))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clauses import Spot
-from .gazetteer import DATA, Gazetteer, load_data_file
+from .gazetteer import DATA, Company, Gazetteer, load_data_file
 
 # An opening phrase before the subject: "Separately, It ...", "On Monday, the company ...", "In 2019, it".
 _OPENER = r"(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}),\s+)?"
@@ -38,6 +38,15 @@ def _masked(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
 
 
+_KINDS = {"group": {"group"}, "brand": {"brand"}, "supplier": {"supplier"}}
+
+
+def _fits(words: str, company: Company | None) -> bool:
+    """ "The group" stands for a group, "The brand" for a brand; "It" and "The company" for any company."""
+    noun = words.split()[-1].lower()
+    return noun not in _KINDS or (company is not None and company.kind in _KINDS[noun])
+
+
 @dataclass
 class ReferenceState:
     """What the sentences read so far let a reference stand for."""
@@ -51,8 +60,10 @@ class ReferenceState:
         text = _masked(sentence)
         out: list[Spot] = []
         m = rules.subject.match(text)
-        if m and self.subject and not any(s < m.end("ref") for _n, s, _e in spots):
-            out.append((self.subject, m.start("ref"), m.end("ref")))
+        copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
+        if m and self.subject and not copula and not any(s < m.end("ref") for _n, s, _e in spots):
+            if _fits(m["ref"], gazetteer.get(self.subject)):
+                out.append((self.subject, m.start("ref"), m.end("ref")))
         for d in rules.description.finditer(text):
             if any(s < d.end() and d.start() < e for _n, s, e in [*spots, *out]):
                 continue
