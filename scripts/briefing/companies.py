@@ -16,7 +16,7 @@ LEGAL_SUFFIX = (
 )
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
-_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|EV)"
+_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
 _NOT_NAMES = {
     "The",
     "A",
@@ -72,8 +72,8 @@ def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, 
     for m in _alias_pattern(gazetteer).finditer(sentence):
         canonical = gazetteer.by_surface[m.group("name")]
         company = gazetteer.companies[canonical]
-        if company.ambiguous and not sentence[: m.start()].strip(" “\"‘'([—-"):
-            continue  # a risky name that opens the sentence is more likely an ordinary word
+        if company.ambiguous and " " not in m.group("name") and not sentence[: m.start()].strip(" “\"‘'([—-"):
+            continue  # a risky one-word name that opens the sentence is more likely an ordinary word
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         end = m.end("suffix")

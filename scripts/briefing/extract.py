@@ -114,6 +114,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
             for h in find_money(s.text, dollar):
                 what = _clause(s.text, h.start, h.end)
+                kind = money_kind(s.text, h.start, h.end)
                 money.append(
                     Money(
                         text=h.text,
@@ -122,12 +123,12 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         ref=ref,
                         qualifier=h.qualifier,
                         year=h.year,
-                        company=figure_owner(s.text, h.start, h.end, spots, state.subject),
+                        company=figure_owner(s.text, h.start, h.end, spots, state.recent, kind),
                         amount_high=h.amount_high,
                         converted_amount=h.converted_amount,
                         converted_currency=h.converted_currency,
                         what=what,
-                        kind=money_kind(s.text, h.start, h.end),
+                        kind=kind,
                     )
                 )
             state.advance(s.text, spots, lead)

@@ -52,6 +52,7 @@ class ReferenceState:
     """What the sentences read so far let a reference stand for."""
 
     subject: str | None = None  # the one company that was the subject of the previous sentence
+    recent: str | None = None  # the last sentence subject met, kept through sentences that name no company
     seen: list[str] = field(default_factory=list)  # companies named so far, in order
 
     def resolve(self, sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
@@ -59,6 +60,10 @@ class ReferenceState:
         rules = load_rules()
         text = _masked(sentence)
         out: list[Spot] = []
+        # "The Munich-based company", "The Toyota City-based carmaker": the subject, described
+        based = re.match(rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-based\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b", text)
+        if based and self.subject and not any(s < based.end("ref") for _n, s, _e in spots):
+            return [(self.subject, based.start("ref"), based.end("ref"))]
         m = rules.subject.match(text)
         copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
         if m and self.subject and not copula and not any(s < m.end("ref") for _n, s, _e in spots):
@@ -79,6 +84,8 @@ class ReferenceState:
         `lead` is where the sentence's own words start (after a dateline).
         """
         self.seen += [n for n, _s, _e in spots if n not in self.seen]
+        if spots:
+            self.recent = None  # a sentence that names companies but opens with none leaves "recent" unknown
         text = _masked(sentence)
         first = min((s for s in spots if s[1] >= lead), key=lambda s: s[1], default=None)
         self.subject = None
@@ -89,4 +96,4 @@ class ReferenceState:
             return
         if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", text[first[2] :]):
             return  # "Kia's chief", "Kia and Hyundai": not one company as the subject
-        self.subject = first[0]
+        self.subject = self.recent = first[0]
