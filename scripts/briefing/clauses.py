@@ -9,7 +9,7 @@ Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 
 # Between two names of one list: "Kia and Ford", "Kia, Ford", and a ticker or a legal form in brackets
 # ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
-LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,24}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
+LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
 # Where one clause ends and another begins, whatever the companies.
 _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
@@ -27,7 +27,7 @@ _RELATIVE = re.compile(
     r"[^,;:]*(?:,|$)"
 )
 _VERB_START = re.compile(
-    r"\s*(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
     r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun)\b"
 )
 

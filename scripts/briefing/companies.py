@@ -93,3 +93,38 @@ def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, 
         found.append((name, name, start, m.end(), False))
     found.sort(key=lambda f: f[2])
     return found
+
+
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+_DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
+
+
+def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Names a release defines for a company: "Toyota Motor Corporation (TMC)", "Lucid Group, Inc. ("Lucid" or
+    the "Company")". Each stands for that company in the rest of the article; "together, the Parties" stands
+    for no one company and is left out."""
+    out: dict[str, str] = {}
+    for text in paragraphs:
+        for name, _surface, _start, end, known in find_companies(text, gazetteer):
+            m = _BRACKET.match(text, end)
+            if not known or not m or "together" in m["inner"] or "collectively" in m["inner"]:
+                continue
+            for part in re.split(r"\s+or\s+|,\s*", m["inner"]):
+                d = _DEFINED_TERM.match(part.strip())
+                term = d["term"] if d else ""
+                if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
+                    out.setdefault(term, name)
+    return out
+
+
+def find_defined(sentence: str, names: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:
+    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names."""
+    out: list[tuple[str, str, int, int, bool]] = []
+    for term, name in names.items():
+        for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
+            if sentence[max(0, m.start() - 1) : m.start()] in "(“\"" and sentence[m.end() : m.end() + 1] in ")”\"":
+                continue  # the definition itself
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((name, term, m.start(), m.end(), True))
+                taken.append((m.start(), m.end()))
+    return out

@@ -97,10 +97,11 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
 
 def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The first cue of a type in the clause; a cue written with a capital inside the clause is a name
-    ("Peugeot Partner", "Renault Alliance"), not the word."""
+    right after another capitalised word ("Peugeot Partner", "Renault Alliance"), not the word; "a Joint Venture
+    Agreement" in a release is the word."""
     for m in pattern.finditer(clause):
         capital = m.group()[:1].isupper() and not m.group().isupper()
-        if not capital or not clause[: m.start()].strip(" ,;:—-“\"‘'"):
+        if not capital or not re.search(r"[A-Z][\w-]*\s+$", clause[: m.start()]):
             return m
     return None
 
@@ -227,6 +228,9 @@ def _roles(
             return parties(("investor", before), ("target", targets)) if targets else parties(
                 ("investor", givers), ("target", before)
             )
+        withs = [n for n in prep if prep[n] in ("with", "between", "and")]
+        if before and withs:
+            return parties(("partner", before + withs))  # "talks with Changan over a stake": who buys is unclear
         return []
     if kind == "supply" and not text.startswith(("rebadge", "contract")):
         if text.startswith(("sell", "sold")):  # "sell vans to Renault"
@@ -328,7 +332,13 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
                 for g in groups
             ]
             continue
-        separate = rules.separate.search(cue.group()) or kind in ("supply", "stake", "licensing")
+        # "set up plants with LG and SK On", "supplies Isuzu and Hino": one subject, each of the others apart
+        withs = all(_prep_before(clause, cue.end(), s, after) in ("with", None) for _n, s, _e in after)
+        separate = (
+            rules.separate.search(cue.group())
+            or kind in ("supply", "stake", "licensing")
+            or (kind == "partnership" and withs and cue.group().lower().endswith("with"))
+        )
         if separate and len(before) == 1 and len({n for n, _s, _e in after}) >= 2 and not re.search(
             r"\bbetween\b", clause
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .companies import find_companies
+from .companies import defined_names, find_companies, find_defined
 from .datelines import dateline_end
 from .deals import DealFound, find_deals
 from .figures import figure_owner
@@ -66,7 +66,9 @@ def _minority_stakes(
     for o in ownership:
         if not o.share or float(o.share.rstrip("%")) >= 50:
             continue
-        same_group = o.owner in gazetteer.ancestors(o.owned) or o.owned in gazetteer.ancestors(o.owner)
+        owner_up = {o.owner, *gazetteer.ancestors(o.owner)}
+        owned_up = {o.owned, *gazetteer.ancestors(o.owned)}
+        same_group = bool(owner_up & owned_up)  # a parent in its unit, or two units of one group
         dealt = any({n for n, _r in f.parties} == {o.owner, o.owned} for _r, _s, f in found)
         if not same_group and not dealt:
             parties = ((o.owner, "investor"), (o.owned, "target"))
@@ -83,6 +85,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     dollar = dollar_for(article.raw_text)
     forms = set(gazetteer.by_surface)
     state = ReferenceState()
+    defined = defined_names([p.text for p in article.paragraphs], gazetteer)
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
@@ -90,7 +93,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         for s in p.sentences:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer)
-            lead = dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits]) if ref.paragraph == 0 else 0
+            if defined:
+                hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
+            lead = dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits]) if ref.sentence == 0 and ref.paragraph <= 1 else 0
             for name, text, start, end, known in hits:
                 mentions.append(Mention(name, text, ref, start, end, known))
             spots = [
@@ -99,6 +104,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 if not any(lo <= s.start + start < hi for lo, hi in roles)
             ]
             spots = _one_side(s.text, spots, gazetteer)
+            # a company named inside quotation marks is in the speaker's words ("does not involve Kia for now")
+            quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", s.text)]
+            spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
             spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
             # "..., people familiar with the matter said" also covers the next sentence of its paragraph
             rumour = rumour_cue(s.text) or rumour_here

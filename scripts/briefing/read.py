@@ -16,6 +16,7 @@ import yaml
 
 from .errors import BriefingError, display_path
 from .model import Article, FrontMatter, Paragraph
+from .datelines import is_date_line
 from .sentences import split_sentences
 
 MAX_BYTES = 2_000_000  # ~300,000 words; far beyond any news article, small enough to build in seconds
@@ -245,6 +246,9 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
     byline = None
     if len(blocks) > 1 and _BYLINE.match(blocks[0][1]):
         byline = blocks.pop(0)[1]
+    date_line = None
+    if len(blocks) > 1 and is_date_line(blocks[0][1]):
+        date_line = blocks.pop(0)[1]  # "14 March 2015" on a line of its own: the article's date, not its lede
     source = None
     paragraphs: list[Paragraph] = []
     for line, block in blocks:
@@ -273,6 +277,7 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
         headline=headline,
         raw_text=text,
         byline=byline,
+        date_line=date_line,
     )
 
 
