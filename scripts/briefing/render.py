@@ -19,14 +19,14 @@ from .gazetteer import DATA, Gazetteer, load_data_file
 from .mdtext import attr_escape, escape_text, md_escape
 from .model import Article, Facts, Paragraph, Ref
 from .svg import MAP_COMPANIES, alliance_map
-from .wording import NOT_KEY, STATUS_WORDS, deal_summary, describe_money, key_figure, ownership_line
+from .wording import NOT_KEY, STATUS_WORDS, deal_short, deal_summary, describe_money, key_figure, ownership_line
 
 TEMPLATES = Path(__file__).with_name("templates")
 # Rows per page of a list page when there are many articles: no page grows with the corpus.
 # Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold.
 PER_PAGE = {
-    "index.md": 25,
-    "partnership.md": 25,
+    "index.md": 20,
+    "partnership.md": 20,
     "alliances.md": 20,
     "finances.md": 30,
     "people.md": 30,
@@ -40,16 +40,6 @@ PER_PAGE = {
 class Page:
     path: str  # relative to docs_dir, POSIX
     markdown: str
-
-
-# A company page's tag is its kind: a tag per company would make the tags page list every company.
-KIND_TAGS = {
-    "group": "Groups",
-    "maker": "Carmakers",
-    "brand": "Brands",
-    "supplier": "Suppliers",
-    "alliance": "Alliances",
-}
 
 
 def page_path(path: str, number: int) -> str:
@@ -173,7 +163,6 @@ def _environment() -> jinja2.Environment:
     env.filters["groupby_month"] = groupby_month
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["person"] = lambda v: isinstance(v, PersonEntry)
-    env.filters["kind_tag"] = lambda kind: KIND_TAGS.get(kind, "Not in the gazetteer")
     return env
 
 
@@ -218,6 +207,7 @@ class Renderer:
             company=company_link,
             quote_sentence=quote_sentence,
             deal_summary=lambda d: deal_summary(d, company_link),
+            deal_short=lambda d: deal_short(d, company_link),
             ownership_line=lambda o: ownership_line(o, company_link),
             key_figure=key_figure,
             status_label=STATUS_WORDS.get,

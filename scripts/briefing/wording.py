@@ -98,6 +98,11 @@ def deal_summary(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     return Markup(text)
 
 
+def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
+    """ "Partnership, announced: BMW and Jaguar Land Rover": for a row of a table of many articles."""
+    return Markup(f"{TYPE_WORDS[deal.type]}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")
+
+
 def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
     share = f" ({md_escape(o.share)})" if o.share else ""
     return Markup(f"{link(o.owner)} owns{share} {link(o.owned)}")
