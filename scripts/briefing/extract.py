@@ -76,6 +76,20 @@ def _minority_stakes(
     return out
 
 
+def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[str]]:
+    """The party sets of the deals a headline states ("Honda And Nissan Agree To Share Battery Plants"): the
+    headline names the article's main deal. Title Case is read as lower case, names apart."""
+    if not article.headline:
+        return []
+    text = article.headline
+    spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer)]
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if not any(s <= i < e for _n, s, e in spots):
+            chars[i] = ch.lower()
+    return [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+
+
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
@@ -141,7 +155,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 )
             state.advance(s.text, spots, lead)
     found += _minority_stakes(ownership, found, gazetteer)
-    deals = merge_deals(found, updates)
+    deals = merge_deals(found, updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
     _classify(article, deals, ownership, money, mentions)
@@ -165,6 +179,7 @@ def _classify(
             [_describe(d.partners) for d in here if not d.main],
             [m.text for m in money if m.ref.paragraph == p.index],
             sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
+            has_main=bool(main_partners),
         )
         p.topics = [t for t, _r in topics]
         p.reasons = [f"{t}: {r}" for t, r in topics]

@@ -42,7 +42,9 @@ def _status(history: list[StatusStep]) -> str:
     return decisive[-1].status if decisive else history[0].status
 
 
-def merge_deals(found: list[tuple[Ref, str, DealFound]], updates: list[tuple[Ref, str, str]]) -> list[Deal]:
+def merge_deals(
+    found: list[tuple[Ref, str, DealFound]], updates: list[tuple[Ref, str, str]], headline: list[frozenset[str]] = ()
+) -> list[Deal]:
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
@@ -83,17 +85,22 @@ def merge_deals(found: list[tuple[Ref, str, DealFound]], updates: list[tuple[Ref
         )
         for g in groups
     ]
-    return _with_main(deals)
+    return _with_main(deals, list(headline))
 
 
-def _with_main(deals: list[Deal]) -> list[Deal]:
-    """The main deal: news puts it in the lede, so only deals first stated in the first paragraph that states
-    one (the first or second: a standfirst may come first) compete; the one stated most often wins."""
+def _with_main(deals: list[Deal], headline: list[frozenset[str]]) -> list[Deal]:
+    """The main deal: the one the headline states, when the text states it too; else, as news puts it in the
+    lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
+    first), the one stated most often."""
+    named = [d for d in deals if frozenset(d.partners) in headline]
     first = min((d.ref.paragraph for d in deals), default=None)
-    if first is None or first > 1:
+    if named:
+        main = max(named, key=lambda d: (len(d.evidence), -deals.index(d)))
+    elif first is None or first > 1:
         return deals
-    lede = [d for d in deals if d.ref.paragraph == first]
-    main = max(lede, key=lambda d: (len(d.evidence), -deals.index(d)))
+    else:
+        lede = [d for d in deals if d.ref.paragraph == first]
+        main = max(lede, key=lambda d: (len(d.evidence), -deals.index(d)))
     return [
         Deal(d.type, d.parties, d.status, d.subject, d.cue, d.ref, d.sentence, d is main, d.evidence, d.history)
         for d in deals

@@ -10,6 +10,9 @@ from .gazetteer import DATA, load_data_file
 from .money import find_money
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 @dataclass(frozen=True)
 class TopicRules:
     partnership: tuple[str, ...]
@@ -79,23 +82,29 @@ def classify(
     other_alliances: list[str],
     figures: list[str],
     main_partners: list[str] | None = None,
+    has_main: bool = True,
 ) -> list[tuple[str, str]]:
-    """(topic, reason) pairs for one paragraph. The lists hold short descriptions of what was found in it."""
+    """(topic, reason) pairs for one paragraph. The lists hold short descriptions of what was found in it.
+
+    A paragraph is about the main deal when it states it, refers to it ("the venture"), names one of its
+    partners, or speaks of cooperation without naming another deal. An article with no main deal (a results
+    story) has no paragraph about one.
+    """
     rules = load_rules()
     out: list[tuple[str, str]] = []
     if main_alliances:
         out.append(("partnership", f"states the main deal: {main_alliances[0]}"))
-    elif not other_alliances and (word := _first_keyword(text, rules.partnership)):
-        out.append(("partnership", f"speaks of cooperation (“{word}”)"))
-    elif not other_alliances and (word := _first_keyword(text, rules.deal_words)):
+    elif has_main and not other_alliances and (word := _first_keyword(text, rules.deal_words)):
         out.append(("partnership", f"refers to the deal (“{word}”)"))
-    elif not other_alliances and main_partners and not figures:
+    elif has_main and not other_alliances and (word := _first_keyword(text, rules.partnership)):
+        out.append(("partnership", f"speaks of cooperation (“{word}”)"))
+    elif has_main and main_partners and not figures and not other_alliances:
         out.append(("partnership", f"names a partner in the main deal: {main_partners[0]}"))
     if other_alliances:
         out.append(("alliances", f"states another alliance: {other_alliances[0]}"))
     if figures:
         out.append(("finances", f"gives a figure: {figures[0]}"))
-    elif word := _first_keyword(text, rules.finances):
+    elif word := _first_keyword(_QUOTED.sub(" ", text), rules.finances):  # a quote's words are the speaker's
         out.append(("finances", f"uses the word “{word}”"))
     if not out:
         out.append(("other", "no topic rule fired"))
