@@ -1,13 +1,18 @@
 """Extraction quality over tests/corpus: precision, recall and F1 per field, against pinned floors.
 
 .venv/bin/python tests/quality.py                 # print the table
+.venv/bin/python tests/quality.py --misses        # and every miss and extra, article by article
 .venv/bin/python tests/quality.py --raise-floors  # pin today's scores as the new floors (never lower)
 .venv/bin/python tests/quality.py --raise-floors --allow-lower "why"   # the only way down
+
+The baseline also pins a digest of the corpus (every article and its expectations): an edited expectation,
+or an article added or removed, fails the gate until the floors are pinned again, so no score moves silently.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -192,17 +197,19 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
     ]
     _match(got["alliances"], list(dict.fromkeys(alliances)), eq, scores["alliances"], name)
     if _typed(exp) or not deals:
-        _match(got["deal_types"], [(frozenset(a["partners"]), a["type"]) for a in deals], eq, scores["deal_types"], name)
-        _match(
-            got["deal_status"], [(frozenset(a["partners"]), a["status"]) for a in deals], eq, scores["deal_status"], name
+        types = list(dict.fromkeys((frozenset(a["partners"]), a["type"]) for a in deals))
+        _match(got["deal_types"], types, eq, scores["deal_types"], name)
+        status = list(dict.fromkeys((frozenset(a["partners"]), a["status"]) for a in deals))
+        _match(got["deal_status"], status, eq, scores["deal_status"], name)
+        roles = list(
+            dict.fromkeys(
+                (frozenset(a["partners"]), who, role)
+                for a in deals
+                for role, names in (a.get("roles") or {}).items()
+                if role != "partner"
+                for who in names
+            )
         )
-        roles = [
-            (frozenset(a["partners"]), who, role)
-            for a in deals
-            for role, names in (a.get("roles") or {}).items()
-            if role != "partner"
-            for who in names
-        ]
         _match(got["deal_roles"], roles, eq, scores["deal_roles"], name)
     _match(
         got["ownership"], [(o["owner"], o["owned"]) for o in exp.get("ownership") or []], eq, scores["ownership"], name
@@ -258,6 +265,18 @@ def load_floors() -> dict[str, dict[str, float]]:
     return json.loads(BASELINE.read_text(encoding="utf-8"))["floors"]
 
 
+def corpus_digest() -> str:
+    """SHA-256 over every article and expectations file of the corpus, by name, in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.expected.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def pinned_digest() -> str | None:
+    return json.loads(BASELINE.read_text(encoding="utf-8")).get("corpus_digest")
+
+
 def raise_floors(scores: dict[str, Score], allow_lower: str | None) -> None:
     data = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {"floors": {}, "history": []}
     new: dict[str, dict[str, float]] = {}
@@ -272,6 +291,8 @@ def raise_floors(scores: dict[str, Score], allow_lower: str | None) -> None:
     if lowered and not allow_lower:
         print("kept the old floor for (scores are below it):\n  " + "\n  ".join(lowered))
     data["floors"] = new
+    data["corpus_digest"] = corpus_digest()
+    data["articles"] = len(list(CORPUS.glob("*.txt")))
     if allow_lower and lowered:
         data["history"].append({"lowered": lowered, "reason": allow_lower})
     BASELINE.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -15,7 +15,8 @@ _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
     r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"
     # "... in the Czech Republic and is buying cars from Mitsubishi": "and" before a verb starts a clause
-    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later)\s)"
+    r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later|controls|owns|holds|runs"
+    r"|operates|sells|buys|makes|builds|supplies|employs|plans|expects|said|says)\s)"
     r"|\s+and\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+[a-z]+ing\s)"  # "with Mazda ending X and Hyundai selling Y"
     r"|,\s+(?=the\s+same\s+(?:year|month|week|day|time)\b)"
     r"|,\s+(?=with\s+[^,;]{0,50}?\b[a-z]+ing\b)"  # ", with the Korean carmaker supplying the stacks"

@@ -85,6 +85,20 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
                     break
                 out.add(later)
                 edge = e2
+    for i, (name, start, end) in enumerate(spots):
+        before = sentence[max(0, start - 60) : start]
+        # "a joint venture called cellcentric": the venture, not a party to it
+        if re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before):
+            out.add(name)
+        # "to develop the next Smart fortwo": a car, not its maker as a party
+        elif re.search(r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before):
+            out.add(name)
+        # "Toyota's Hino Motors", "Volkswagen's joint venture with SAIC": the owner, not a party here
+        elif re.match(r"[’'‘]s\s+", sentence[end : end + 3]) and (
+            (i + 1 < len(spots) and re.fullmatch(r"[’'‘]s\s+", sentence[end : spots[i + 1][1]]))
+            or re.match(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV|unit|subsidiary|arm)\b", sentence[end:])
+        ):
+            out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:
         if re.match(
@@ -190,8 +204,10 @@ def _roles(
     passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
         re.match(r"\s+by\b", clause[cue.end() :])
     )
-    by = [n for n, s, _e in after if _prep_before(clause, cue.end(), s, after) == "by"]
-    prep = {n: _prep_before(clause, cue.end(), s, after) for n, s, _e in after}
+    # a cue that ends in a preposition ("works with", "sourced from") gives it to the company right after
+    own = re.search(r"\b(with|from|for|by|to|in)$", text)
+    prep = {n: _prep_before(clause, cue.end(), s, after) or (own[1] if own else None) for n, s, _e in after}
+    by = [n for n in prep if prep[n] == "by"]
     direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
 
     def parties(*groups: tuple[str, list[str]]) -> list[tuple[str, str]]:
@@ -333,7 +349,7 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
             ]
             continue
         # "set up plants with LG and SK On", "supplies Isuzu and Hino": one subject, each of the others apart
-        withs = all(_prep_before(clause, cue.end(), s, after) in ("with", None) for _n, s, _e in after)
+        withs = all(_prep_before(clause, cue.end(), s, after) in ("with", "and", None) for _n, s, _e in after)
         separate = (
             rules.separate.search(cue.group())
             or kind in ("supply", "stake", "licensing")

@@ -57,22 +57,21 @@ def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazette
     return tuple((n, r) for n, r in parties if not is_brand_of_party(n))
 
 
-def _minority_stakes(
-    ownership: list[Ownership], found: list[tuple[Ref, str, DealFound]], gazetteer: Gazetteer
+def _not_with_own_units(
+    found: list[tuple[Ref, str, DealFound]], ownership: list[Ownership]
 ) -> list[tuple[Ref, str, DealFound]]:
-    """A minority holding between two independent companies is also a tie between them (a stake deal in
-    effect); a holding inside one group (a parent in its own unit) is ownership only."""
-    out: list[tuple[Ref, str, DealFound]] = []
-    for o in ownership:
-        if not o.share or float(o.share.rstrip("%")) >= 50:
-            continue
-        owner_up = {o.owner, *gazetteer.ancestors(o.owner)}
-        owned_up = {o.owned, *gazetteer.ancestors(o.owned)}
-        same_group = bool(owner_up & owned_up)  # a parent in its unit, or two units of one group
-        dealt = any({n for n, _r in f.parties} == {o.owner, o.owned} for _r, _s, f in found)
-        if not same_group and not dealt:
-            parties = ((o.owner, "investor"), (o.owned, "target"))
-            out.append((o.ref, o.sentence, DealFound("stake", parties, "active", o.cue, o.cue, o.share)))
+    """Toyota "working with Isuzu and Hino", where the article says Hino is Toyota's: a company and a unit
+    the article says it controls are one side of a partnership. Buying, selling or merging a unit stays a deal."""
+    controlled = {(o.owner, o.owned) for o in ownership if not o.share or float(o.share.rstrip("%")) >= 50}
+    out = []
+    for ref, sentence, f in found:
+        names = [n for n, _r in f.parties]
+        if f.type not in ("acquisition", "sale", "stake", "merger"):
+            kept = tuple((n, r) for n, r in f.parties if not any((o, n) in controlled for o in names))
+            if len(kept) < 2:
+                continue
+            f = DealFound(f.type, kept, f.status, f.status_cue, f.cue, f.subject)
+        out.append((ref, sentence, f))
     return out
 
 
@@ -154,8 +153,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                     )
                 )
             state.advance(s.text, spots, lead)
-    found += _minority_stakes(ownership, found, gazetteer)
-    deals = merge_deals(found, updates, _headline_parties(article, gazetteer))
+    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
     _classify(article, deals, ownership, money, mentions)

@@ -91,12 +91,17 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
             out.append(OwnershipFound(owner=b, owned=a, cue=second.group().strip(" ,")))
         elif m := _FIRST_OWNS.match(between):
             owned = [b]
-            # "the parent company of Scania and MAN Truck & Bus": every name of the list
+            # "the parent company of Scania and MAN Truck & Bus": every name of a list that ends in "and"
+            gaps: list[str] = []
             for c, c_start, _c_end in spots[i + 2 :]:
                 prev_end = next(e for n, s0, e in spots if s0 < c_start and n == owned[-1])
                 if not _LIST_GAP.match(sentence[prev_end:c_start]):
                     break
                 owned.append(c)
+                gaps.append(sentence[prev_end:c_start])
+            while gaps and "and" not in gaps[-1]:  # "…of Aston Martin, Mercedes-Benz supplies…" is no list
+                gaps.pop()
+                owned.pop()
             cue = m.group().strip(" ,’'‘")
             out += [OwnershipFound(owner=a, owned=o, cue=cue, share=_share(cue)) for o in owned]
         elif between in ("’s ", "'s ", "‘s ") and (unit := _UNIT_AFTER.match(sentence[b_end:])):

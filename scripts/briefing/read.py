@@ -211,9 +211,10 @@ def is_headline(line: str, set_apart: bool = False) -> bool:
     """A short line with no closing punctuation, as news sites print headlines: in Title Case, or in sentence
     case when a blank line sets it apart from the text ("Stellantis to take 21% stake in Leapmotor")."""
     words = line.split()
-    if not 2 <= len(words) <= 20 or line.rstrip()[-1] in ".,;:!?…”\"'":
+    question = line.rstrip()[-1] in "?!"  # "Who Should Jaguar Marry?": a headline only in Title Case
+    if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'"):
         return False
-    if set_apart and len(words) >= 4 and line[0].isupper():
+    if set_apart and len(words) >= 4 and line[0].isupper() and not question:
         return True
     content = [w for w in words if w.lower().strip("‘’'\"“”") not in _SMALL_WORDS and w[0].isalpha()]
     if len(content) < 2:
