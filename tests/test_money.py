@@ -105,3 +105,37 @@ def test_year_followed_by_a_comma_and_not_borrowed_across_clauses() -> None:
     assert one("Traton made €4.0bn in 2024, and its shares jumped.").year == 2024
     hits = find_money("It lost £289m before tax in 2024 and has net debt of more than £1.1bn.")
     assert [h.year for h in hits] == [2024, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "high"),
+    [
+        ("Revenue was $47.3B.", 4.73e10, "USD", None),
+        ("It lost $690M.", 6.9e8, "USD", None),
+        ("Its value is ₹3.81 lakh crore.", 3.81e12, "INR", None),
+        ("Revenue was Rs 1,50,236.40 crore.", 1.5023640e12, "INR", None),
+        ("A deal could value the unit at Rs 12,000-15,000 crore.", 1.2e11, "INR", 1.5e11),
+        ("The shares closed at 88.4p.", 0.884, "GBP", None),
+        ("It is priced from ₹21.90 lakh to ₹30.50 lakh.", 2.19e6, "INR", 3.05e6),
+    ],
+)
+def test_real_world_number_forms(text: str, amount: float, currency: str, high: float | None) -> None:
+    hit = one(text)
+    assert (round(hit.amount, 6), hit.currency, hit.amount_high) == (round(amount, 6), currency, high)
+
+
+def test_an_exchange_rate_note_is_no_figure() -> None:
+    assert find_money("($1 = 1,379.50 won)") == []
+
+
+def test_a_conversion_keeps_its_approximation_inside_the_bracket() -> None:
+    hit = one("Kia will invest 1.4 trillion won (approximately €890 million) in Zilina.")
+    assert (hit.amount, hit.converted_amount, hit.converted_currency) == (1.4e12, 8.9e8, "EUR")
+
+
+def test_a_rise_from_one_figure_to_another_is_two_figures() -> None:
+    assert len(find_money("Profit rose from $1bn to $2bn.")) == 2
+
+
+def test_us_dollars_are_not_singapore_dollars() -> None:
+    assert dollar_for("It earned US$5 billion; its order book is $9.3 billion.") == "USD"

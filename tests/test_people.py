@@ -102,3 +102,71 @@ def test_a_surname_alone_is_found_after_a_known_full_name() -> None:
     quote = find_quotes("“Fine,” said Hanna Lindqvist, the finance chief.")[0]
     text = "“Fine,” said Hanna Lindqvist, the finance chief."
     assert people.attribute(text, quote, ["Hanna Lindqvist"], ["Volvo"]) == ("person", "Lindqvist")
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    return [(q.speaker, q.text) for q in af.quotes]
+
+
+def names(text: str) -> list[tuple[str, list[str]]]:
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    return [(p.name, p.roles) for p in af.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chief Financial Officer Claire Dumont told analysts so.", "Claire Dumont", "Chief Financial Officer"),
+        ("Executive Chair Tom Lee said so.", "Tom Lee", "Executive Chair"),
+        ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
+        ("Anna Berg is Kia's chief executive. She spoke.", "Anna Berg", "Kia's chief executive"),
+        ("said Håkan Lindgren, President and Chief Executive Officer.", "Håkan Lindgren", None),
+    ],
+)
+def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str | None) -> None:
+    found = dict(names(text))
+    assert name in found
+    assert role is None or any(role.lower() in r.lower() for r in found[name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mazda said its partner Mazda Motor Corp. would help.",  # "Motor Corp" is no person
+        "said Tom Lee, Executive Vice President, Global Purchasing.",  # a department is no person
+    ],
+)
+def test_no_person_from_company_or_department_words(text: str) -> None:
+    assert all(n not in ("Motor Corp", "Global Purchasing") for n, _r in names(text))
+
+
+def test_a_quote_split_around_a_named_speaker_keeps_him() -> None:
+    text = "Park Min-jae, chief executive of Kia, spoke. “With this plant,” Park said, “both brands get a source.”"
+    assert speakers(text) == [("Park Min-jae", "With this plant, both brands get a source.")]
+
+
+def test_a_follow_up_quote_keeps_its_speaker() -> None:
+    text = "“The quarter was tough,” said Ken Ito, chief financial officer of Mazda. “We expect relief.”"
+    assert [s for s, _q in speakers(text)] == ["Ken Ito", "Ken Ito"]
+
+
+def test_a_pronoun_speaker_is_the_person_just_named() -> None:
+    text = "Chief Financial Officer Shen Yiwen said costs would fall. “We do not need every part,” he said."
+    assert [s for s, _q in speakers(text)] == ["Shen Yiwen"]
+
+
+def test_the_spokesperson_is_the_company_named_with_him() -> None:
+    text = "A BMW spokesperson said no crash was known. “Drivers get a warning,” the spokesperson said."
+    assert [s for s, _q in speakers(text)] == ["BMW"]
+
+
+def test_an_attribution_does_not_cross_a_sentence() -> None:
+    text = 'Foxconn said it "does not comment on rumours". Mazda said nothing had been decided.'
+    assert [s for s, _q in speakers(text)] != ["Mazda"]
+    ministry = "Ford and BYD declined to comment. A spokesperson for the ministry said it was \"in contact\"."
+    assert [s for s, _q in speakers(ministry)] == [None]
+
+
+def test_defined_terms_are_no_quotes() -> None:
+    assert speakers('Lucid Group ("Lucid" or the "Company") said so.') == []

@@ -1,0 +1,89 @@
+"""Pronouns, descriptions, defined names and datelines: what each stands for, only when one company fits."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.datelines import dateline_end, is_date_line
+from briefing.extract import extract_article
+from briefing.gazetteer import load_gazetteer
+from briefing.model import ArticleFacts
+from briefing.read import parse_article
+
+
+def facts(text: str) -> ArticleFacts:
+    return extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+
+
+def parties(text: str) -> list[set[str]]:
+    return [set(d.partners) for d in facts(text).deals]
+
+
+def test_it_stands_for_the_previous_subject() -> None:
+    text = "Honda Motor said it would supply modules to Daimler Truck. It has also signed supply deals with Isuzu."
+    assert {"Honda", "Isuzu"} in parties(text)
+
+
+def test_it_after_two_companies_stands_for_neither() -> None:
+    text = "Mazda and Subaru raised their forecasts. It has also signed supply deals with Isuzu."
+    assert parties(text) == [{"Mazda", "Subaru"}] or all("Isuzu" not in p for p in parties(text))
+
+
+def test_a_nationality_description_resolves_only_when_one_company_fits() -> None:
+    one = "BMW reported higher sales. Toyota said it would form a joint venture with the German carmaker."
+    assert parties(one) == [{"Toyota", "BMW"}]
+    two = "BMW and Mercedes-Benz reported higher sales. Toyota said it would form a joint venture with the German carmaker."
+    assert parties(two) == []
+
+
+def test_the_group_stands_only_for_a_group() -> None:
+    text = "Kia raised its forecast. The group co-develops vans with General Motors."
+    assert parties(text) == []  # Kia is a maker, not a group: "The group" is someone else
+
+
+def test_it_is_is_no_company() -> None:
+    text = "Renault and Geely will swap shares. It is Renault's biggest tie-up with Nissan in years."
+    assert {"Geely", "Nissan"} not in parties(text)
+
+
+def test_defined_names_of_a_release_stand_for_their_company() -> None:
+    text = (
+        'Toyota Motor Corporation (TMC) and DENSO Corporation ("DENSO") signed an agreement. '
+        "TMC will hold 50 per cent of the venture."
+    )
+    af = facts(text)
+    assert [m.company for m in af.mentions if m.text == "TMC"] == ["Toyota"]
+    together = facts('Toyota and Denso (together, the "Parties") agreed. The Parties will invest.')
+    assert not [m for m in together.mentions if m.text == "Parties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("SEOUL, March 3 (Reuters) - Hyundai Motor said", "Hyundai Motor said"),
+        ("MUNICH (AP) — BMW said", "BMW said"),
+        ("March 3 (Bloomberg) -- Nissan said", "Nissan said"),
+        ("TOKYO, March 14, Kyodo - Honda said", "Honda said"),
+        ("PARIS, 4 March 2026: Renault said", "Renault said"),
+        ("Germany—BMW said", "BMW said"),
+        ("SEOUL - Hyundai Motor, Kia and SK On agreed", "Hyundai Motor, Kia and SK On agreed"),
+    ],
+)
+def test_datelines_are_stripped_not_companies(text: str, words: str) -> None:
+    assert text[dateline_end(text):] == words
+
+
+def test_a_company_is_never_a_dateline() -> None:
+    assert dateline_end("BMW — the carmaker said", [(0, 3)]) == 0
+
+
+def test_a_page_date_line_is_the_articles_date_not_its_lede() -> None:
+    assert is_date_line("14 March 2015") and is_date_line("March 14, 2015") and not is_date_line("BMW said so.")
+    article = parse_article("Honda To Supply Daimler Truck\n\n14 March 2026\n\nHonda said so.\n", "t.txt", "t")
+    assert article.date_line == "14 March 2026"
+    assert article.paragraphs[0].text == "Honda said so."
+
+
+def test_unions_and_banks_are_no_companies() -> None:
+    af = facts("IG Metall and the Korea Development Bank welcomed the deal between Kia and Ford.")
+    assert {m.company for m in af.mentions} == {"Kia", "Ford"}
