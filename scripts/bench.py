@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time the real build on synthetic corpora of several sizes and check the scale budgets (see --help).
 
-For each size: write a seeded corpus (briefing.synth) into a temporary project whose mkdocs.yml INHERITs
+For each size: write a seeded corpus (briefing.tools.synth) into a temporary project whose mkdocs.yml INHERITs
 ours, and build it exactly as `make site` does (scripts/build_site.py: the pipeline once, both MkDocs
 --strict builds at once, the stylesheet cut, the offline zip), then measure. The build reports its steps'
 times; the whole build's CPU time is that of the process and everything it started. The pipeline's share
@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from briefing.plugin import DOWNLOAD  # noqa: E402
-from briefing.synth import DEFAULT_SEED, write_project  # noqa: E402
+from briefing.site.plugin import DOWNLOAD  # noqa: E402
+from briefing.tools.synth import DEFAULT_SEED, write_project  # noqa: E402
 
 # Budgets (issue 6). The ratios are measured within one run, so they hold on any machine.
 GENERATOR_SHARE = 0.05  # our pipeline's CPU time / the whole build's

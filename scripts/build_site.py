@@ -3,7 +3,7 @@
 
 import sys
 
-from briefing.publish import main
+from briefing.site.build import main
 
 if __name__ == "__main__":
     sys.exit(main())

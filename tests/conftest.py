@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.publish import build_sites
+from briefing.site.build import build_sites
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -25,7 +25,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import ArticleFacts
 from briefing.read import read_article
 
@@ -125,7 +125,9 @@ def found_fields(af: ArticleFacts) -> dict[str, list[Any]]:
         "deal_types": list(dict.fromkeys((frozenset(d.partners), d.type) for d in af.deals)),
         "deal_status": list(dict.fromkeys((frozenset(d.partners), d.status) for d in af.deals)),
         "deal_roles": list(
-            dict.fromkeys((frozenset(d.partners), p.name, p.role) for d in af.deals for p in d.parties if p.role != "partner")
+            dict.fromkeys(
+                (frozenset(d.partners), p.name, p.role) for d in af.deals for p in d.parties if p.role != "partner"
+            )
         ),
         "ownership": list(dict.fromkeys((o.owner, o.owned) for o in af.ownership)),
         "people": sorted(people),
@@ -230,7 +232,9 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
             name,
         )
     if money and all("kind" in m for m in money):
-        _match(got["money"], money, lambda f, e: _money_same(f, e) and f["kind"] == e["kind"], scores["money_kind"], name)
+        _match(
+            got["money"], money, lambda f, e: _money_same(f, e) and f["kind"] == e["kind"], scores["money_kind"], name
+        )
     topics = [(i, t) for i, ts in enumerate(exp.get("topics") or []) for t in ts]
     _match(got["topics"], topics, eq, scores["topics"], name)
     if "open_questions" in exp:

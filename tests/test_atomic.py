@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import publish
+from briefing.site import build as publish
 from briefing.errors import EXIT_BUILD, EXIT_INPUT, BriefingError, BuildError, OutputError
-from briefing.plugin import DOWNLOAD
+from briefing.site.plugin import DOWNLOAD
 from hostile import PUBLISHABLE, make_project, page_text
 
 

@@ -24,9 +24,9 @@ import pytest
 from audit import tools
 from audit.gzip_server import serve
 from audit.weights import transferred
-from briefing.catalog import Catalog
 from briefing.model import Deal, Party, Ref
-from briefing.svg import alliance_map
+from briefing.render.catalog import Catalog
+from briefing.render.svg import alliance_map
 
 pytestmark = pytest.mark.audit
 
@@ -235,7 +235,16 @@ def test_offline_search_shows_results_within_300_ms(browser, built) -> None:
 
 def _catalog(*deals: tuple[tuple[str, ...], str, bool]) -> Catalog:
     made = [
-        Deal("partnership", tuple(Party(n) for n in partners), "announced", subject, "team up", Ref("a", i, 0), "S.", main)
+        Deal(
+            "partnership",
+            tuple(Party(n) for n in partners),
+            "announced",
+            subject,
+            "team up",
+            Ref("a", i, 0),
+            "S.",
+            main,
+        )
         for i, (partners, subject, main) in enumerate(deals)
     ]
     return Catalog({}, {}, made, [], [], [])
@@ -259,7 +268,9 @@ def test_alliance_map_is_accessible_static_svg_with_labelled_edges() -> None:
     ids = (svg.get("aria-labelledby") or "").split()
     assert [svg.find(f"{SVG}title"), svg.find(f"{SVG}desc")] == [svg.find(f".//*[@id='{i}']") for i in ids]
     desc = svg.findtext(f"{SVG}desc") or ""
-    assert "BMW and Jaguar Land Rover (the main deal): partnership: electric drive units, partnership: a V8 engine" in desc
+    assert (
+        "BMW and Jaguar Land Rover (the main deal): partnership: electric drive units, partnership: a V8 engine" in desc
+    )
     assert "Nissan and Renault: partnership: platforms & batteries" in desc
     labels = [t for t in svg.iter(f"{SVG}text") if "edge-label" in (t.get("class") or "")]
     assert len(labels) == 4  # one per pair: BMW–JLR, and the three pairs of the three-way alliance

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from briefing.plugin import DOWNLOAD
+from briefing.site.plugin import DOWNLOAD
 
 pytestmark = pytest.mark.browser
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.companies import find_companies
 from briefing.errors import DataError
-from briefing.gazetteer import load_gazetteer, parse_gazetteer
+from briefing.extract.companies import find_companies
+from briefing.extract.gazetteer import load_gazetteer, parse_gazetteer
 
 
 def names(sentence: str) -> list[tuple[str, bool]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import ArticleFacts
 from briefing.read import parse_article
 
@@ -30,22 +30,43 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("BMW and JLR will team up to share development costs.", [({"BMW", "Jaguar Land Rover"}, "partnership", "announced")]),
-        ("FCA and Renault have become bedfellows.", [({"Fiat Chrysler Automobiles", "Renault"}, "partnership", "active")]),
+        (
+            "BMW and JLR will team up to share development costs.",
+            [({"BMW", "Jaguar Land Rover"}, "partnership", "announced")],
+        ),
+        (
+            "FCA and Renault have become bedfellows.",
+            [({"Fiat Chrysler Automobiles", "Renault"}, "partnership", "active")],
+        ),
         ("Honda and Nissan will form a joint venture.", [({"Honda", "Nissan"}, "joint venture", "announced")]),
         ("Renault and Geely agreed a share swap.", [({"Renault", "Geely"}, "stake", "agreed")]),
         ("Hyundai and Isuzu will co-develop trucks.", [({"Hyundai", "Isuzu"}, "partnership", "announced")]),
-        ("Honda, Nissan and Mitsubishi Motors will merge.", [({"Honda", "Nissan", "Mitsubishi Motors"}, "merger", "announced")]),
+        (
+            "Honda, Nissan and Mitsubishi Motors will merge.",
+            [({"Honda", "Nissan", "Mitsubishi Motors"}, "merger", "announced")],
+        ),
         ("Kia and Ford signed a memorandum of understanding on vans.", [({"Kia", "Ford"}, "mou", "in talks")]),
-        ("Toyota and Suzuki agreed to merge, pending regulatory approval.", [({"Toyota", "Suzuki"}, "merger", "agreed")]),
-        ("Dongfeng and Changan have called off talks about a merger.", [({"Dongfeng", "Changan"}, "merger", "cancelled")]),
-        ("Ford and Volkswagen will wind down their van venture next year.", [({"Ford", "Volkswagen"}, "joint venture", "ended")]),
+        (
+            "Toyota and Suzuki agreed to merge, pending regulatory approval.",
+            [({"Toyota", "Suzuki"}, "merger", "agreed")],
+        ),
+        (
+            "Dongfeng and Changan have called off talks about a merger.",
+            [({"Dongfeng", "Changan"}, "merger", "cancelled")],
+        ),
+        (
+            "Ford and Volkswagen will wind down their van venture next year.",
+            [({"Ford", "Volkswagen"}, "joint venture", "ended")],
+        ),
         (
             "Nissan and Honda are in talks to merge, two people familiar with the matter said.",
             [({"Nissan", "Honda"}, "merger", "rumoured")],
         ),
         # a shared model pair
-        ("We all know about BMW and Toyota and the whole Z4/Supra story.", [({"BMW", "Toyota"}, "partnership", "active")]),
+        (
+            "We all know about BMW and Toyota and the whole Z4/Supra story.",
+            [({"BMW", "Toyota"}, "partnership", "active")],
+        ),
         # a part of one company's in another's sentence: a supply deal
         ("JLR is set to grab a BMW V8 engine.", [({"Jaguar Land Rover", "BMW"}, "supply", "announced")]),
     ],
@@ -82,7 +103,10 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
             # "their joint venture": the sellers own one together
             [{"Volvo Cars", "Geely", "Bosch"}, {"Volvo Cars", "Geely"}, {"Denso", "Aisin"}],
         ),
-        ("Dongfeng will deepen its joint ventures with Nissan and Honda.", [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}]),
+        (
+            "Dongfeng will deepen its joint ventures with Nissan and Honda.",
+            [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}],
+        ),
     ],
 )
 def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[str]]) -> None:
@@ -97,7 +121,10 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             {("Volvo Cars", "seller"), ("Geely", "seller"), ("Bosch", "buyer")},
         ),
         ("CATL will supply battery cells to BMW.", {("CATL", "supplier"), ("BMW", "customer")}),
-        ("Vauxhall will buy battery packs from LG Energy Solution.", {("Vauxhall", "customer"), ("LG Energy Solution", "supplier")}),
+        (
+            "Vauxhall will buy battery packs from LG Energy Solution.",
+            {("Vauxhall", "customer"), ("LG Energy Solution", "supplier")},
+        ),
         ("Volkswagen agreed to invest $700 million in Xpeng.", {("Volkswagen", "investor"), ("XPeng", "target")}),
         ("Stellantis will buy around 21% of Leapmotor.", {("Stellantis", "investor"), ("Leapmotor", "target")}),
         (
@@ -142,10 +169,15 @@ def test_a_later_sentence_can_call_a_deal_off() -> None:
 
 
 def test_the_lede_gives_the_main_deal() -> None:
-    text = "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."
+    text = (
+        "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."
+    )
     assert [d.main for d in facts(text).deals] == [False]
     seed = facts("BMW and JLR will team up to share development costs.\n\nFCA and Renault have become bedfellows.")
-    assert [(d.partners, d.main) for d in seed.deals] == [(("BMW", "Jaguar Land Rover"), True), (("Fiat Chrysler Automobiles", "Renault"), False)]
+    assert [(d.partners, d.main) for d in seed.deals] == [
+        (("BMW", "Jaguar Land Rover"), True),
+        (("Fiat Chrysler Automobiles", "Renault"), False),
+    ]
 
 
 def test_subject_is_the_article_own_words() -> None:

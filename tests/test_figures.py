@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.read import parse_article
 
 
@@ -25,9 +25,15 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Shares of Renault fell 3% to 41.37 euros.", [("41.37 euros", "Renault", "share price")]),
         ("GM earned US$10.1 billion in 2023.", [("US$10.1 billion", "General Motors", "profit")]),
         # a stake's price is the buyer's, not the seller's whose possessive names the stake
-        ("GM bought out Honda's 6% stake in Cruise for $1.2 billion.", [("$1.2 billion", "General Motors", "deal value")]),
+        (
+            "GM bought out Honda's 6% stake in Cruise for $1.2 billion.",
+            [("$1.2 billion", "General Motors", "deal value")],
+        ),
         # a figure of the market is nobody's
-        ("The global market for batteries will be worth $400 billion by 2030.", [("$400 billion", None, "market value")]),
+        (
+            "The global market for batteries will be worth $400 billion by 2030.",
+            [("$400 billion", None, "market value")],
+        ),
     ],
 )
 def test_owner_and_kind(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.companies import find_companies
 from briefing.errors import DataError
-from briefing.gazetteer import load_gazetteer, parse_gazetteer
-from briefing.organisations import (
+from briefing.extract.companies import find_companies
+from briefing.extract.gazetteer import load_gazetteer, parse_gazetteer
+from briefing.extract.organisations import (
     KINDS,
     load_organisations,
     organisation_spans,

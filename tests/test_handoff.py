@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import handoff, pipeline
-from briefing.gazetteer import Gazetteer
+from briefing import pipeline
+from briefing.site import handoff
+from briefing.extract.gazetteer import Gazetteer
 from briefing.model import Article, ArticleFacts
 from briefing.pipeline import ArticleCache, build_files
 
@@ -97,7 +98,7 @@ def test_long_runs_show_progress_and_one_article_stays_quiet(tmp_path: Path, mon
 def test_make_site_prints_the_progress_once_for_both_sites(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from briefing import publish
+    from briefing.site import build as publish
 
     project = tmp_path / "project"
     project.mkdir()

@@ -23,16 +23,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from briefing import cli, publish
+from briefing import cli
+from briefing.site import build as publish
 from briefing.errors import EXIT_DATA, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
 from briefing.extract import extract
-from briefing.gazetteer import load_gazetteer
-from briefing.mdtext import md_escape
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import Article
 from briefing.pipeline import build_files
-from briefing.plugin import BriefingPlugin
 from briefing.read import MAX_BYTES, decode, normalise, parse_article, read_folder, read_seed
-from briefing.render import render_site
+from briefing.render.mdtext import md_escape
+from briefing.render.pages import render_site
+from briefing.site.plugin import BriefingPlugin
 from hostile import IGNORED, PUBLISHABLE, ROOT, SECRET, make_project, page_text, parse_html
 
 MD_EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.money import dollar_for, find_money, money_kind
+from briefing.extract.money import dollar_for, find_money, money_kind
 
 
 def one(sentence: str, dollar: str = "USD"):
@@ -83,8 +83,14 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("Toyota booked an impairment of ¥160bn.", ["impairment"]),
         ("It has $5bn.", [None]),
         # the word that governs each figure, not the first kind word of the clause
-        ("Nio posted a net loss of 5.1 billion yuan against a profit of 4.2 billion yuan a year earlier.", ["loss", "profit"]),
-        ("Kia's operating profit rose to 3.2 trillion won, while revenue hit 27 trillion won.", ["operating profit", "revenue"]),
+        (
+            "Nio posted a net loss of 5.1 billion yuan against a profit of 4.2 billion yuan a year earlier.",
+            ["loss", "profit"],
+        ),
+        (
+            "Kia's operating profit rose to 3.2 trillion won, while revenue hit 27 trillion won.",
+            ["operating profit", "revenue"],
+        ),
         ("Shares of Renault fell 3% to 41.37 euros.", ["share price"]),
         ("GM will take a $1.6 billion charge.", ["cost"]),
         ("Stellantis paid €1.5bn for the stake.", ["deal value"]),

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.patterns import trie_alternation
+from briefing.extract.patterns import trie_alternation
 
 WORDS = st.lists(st.text(alphabet="ab .", min_size=1, max_size=4), min_size=1, max_size=6)
 TAIL = r"(?P<tail>a?b)?(?![ab])"  # something after the name that may fail, forcing a shorter one

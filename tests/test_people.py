@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing import people
+from briefing.extract import people
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
-from briefing.people import find_people, find_quotes, split_roles
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.extract.people import find_people, find_quotes, split_roles
 from briefing.read import parse_article
 
 FORMS = set(load_gazetteer().by_surface)
@@ -164,7 +164,7 @@ def test_the_spokesperson_is_the_company_named_with_him() -> None:
 def test_an_attribution_does_not_cross_a_sentence() -> None:
     text = 'Foxconn said it "does not comment on rumours". Mazda said nothing had been decided.'
     assert [s for s, _q in speakers(text)] != ["Mazda"]
-    ministry = "Ford and BYD declined to comment. A spokesperson for the ministry said it was \"in contact\"."
+    ministry = 'Ford and BYD declined to comment. A spokesperson for the ministry said it was "in contact".'
     assert [s for s, _q in speakers(ministry)] == [None]
 
 

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
 from briefing.extract import extract
-from briefing.gazetteer import Gazetteer, load_gazetteer
-from briefing.mdtext import md_escape
+from briefing.extract.gazetteer import Gazetteer, load_gazetteer
 from briefing.model import Article
 from briefing.read import normalise, parse_article
-from briefing.render import Renderer, render_site
+from briefing.render.mdtext import md_escape
+from briefing.render.pages import Renderer, render_site
 from hostile import PageText, parse_html
 
 # The extensions mkdocs.yml turns on: the Markdown the site is really rendered with.

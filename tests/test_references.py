@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.datelines import dateline_end, is_date_line
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import ArticleFacts
 from briefing.read import parse_article
+from briefing.read.datelines import dateline_end, is_date_line
 
 
 def facts(text: str) -> ArticleFacts:
@@ -70,7 +70,7 @@ def test_defined_names_of_a_release_stand_for_their_company() -> None:
     ],
 )
 def test_datelines_are_stripped_not_companies(text: str, words: str) -> None:
-    assert text[dateline_end(text):] == words
+    assert text[dateline_end(text) :] == words
 
 
 def test_a_company_is_never_a_dateline() -> None:

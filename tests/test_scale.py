@@ -1,4 +1,4 @@
-"""Scale guards on synthetic corpora (briefing.synth): ratios within one run, never absolute times.
+"""Scale guards on synthetic corpora (briefing.tools.synth): ratios within one run, never absolute times.
 
 `make bench` measures the full budgets (1, 100 and 1,000 articles); these tests keep the cheap part
 of them in every `make test`: the pipeline's cost per article does not grow with the corpus, the
@@ -18,7 +18,7 @@ import pytest
 
 from briefing.pipeline import build_files
 from briefing.read import is_headline, read_seeds
-from briefing.synth import article, write_corpus, write_project
+from briefing.tools.synth import article, write_corpus, write_project
 
 ROOT = Path(__file__).resolve().parents[1]
 LARGEST_PAGE = 40 * 1024  # bytes of HTML, as `make bench` checks at 1,000 articles

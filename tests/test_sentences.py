@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.sentences import split_sentences
+from briefing.read.sentences import split_sentences
 
 
 def texts(paragraph: str) -> list[str]:
@@ -63,8 +63,8 @@ def test_the_one_sentence_shortcut_agrees_with_pysbd() -> None:
     from pathlib import Path
 
     from briefing.read import _blocks, normalise
-    from briefing.sentences import _one_sentence, _segmenter
-    from briefing.synth import article
+    from briefing.read.sentences import _one_sentence, _segmenter
+    from briefing.tools.synth import article
 
     corpus = Path(__file__).with_name("corpus")
     raw = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] + [article(i)[1] for i in range(150)]
@@ -79,7 +79,7 @@ def _news_paragraphs() -> list[str]:
     from pathlib import Path
 
     from briefing.read import _blocks, normalise
-    from briefing.synth import article
+    from briefing.tools.synth import article
 
     here = Path(__file__).parent
     files = [*sorted((here / "corpus").glob("*.txt")), *sorted((here.parent / "seeds").glob("*.txt"))]
@@ -88,14 +88,14 @@ def _news_paragraphs() -> list[str]:
 
 
 def _pysbd(text: str) -> list[str]:
-    from briefing.sentences import _pysbd_pieces
+    from briefing.read.sentences import _pysbd_pieces
 
     return [s.strip() for s in _pysbd_pieces(text) if s.strip()]
 
 
 def test_the_plain_boundaries_shortcut_agrees_with_pysbd_on_news() -> None:
     """Paragraphs of several sentences with only plain boundaries skip pysbd; pysbd splits them the same."""
-    from briefing.sentences import _one_sentence, _plain_spans
+    from briefing.read.sentences import _one_sentence, _plain_spans
 
     several = [p for p in _news_paragraphs() if not _one_sentence(p)]
     taken = [p for p in several if _plain_spans(p) is not None]
@@ -121,7 +121,7 @@ def test_the_plain_boundaries_shortcut_agrees_with_pysbd_on_news() -> None:
     ],
 )
 def test_boundaries_pysbd_has_rules_for_are_left_to_pysbd(text: str) -> None:
-    from briefing.sentences import _plain_spans
+    from briefing.read.sentences import _plain_spans
 
     assert _plain_spans(text) is None, text
 
@@ -131,7 +131,7 @@ def test_boundaries_pysbd_has_rules_for_are_left_to_pysbd(text: str) -> None:
     ["It rose by 5.4 percent. Margins fell.", "It costs approx. Five dollars. Then it rose.", "It fell? Nobody knew!"],
 )
 def test_plain_boundaries_split_as_pysbd_splits(text: str) -> None:
-    from briefing.sentences import _plain_spans
+    from briefing.read.sentences import _plain_spans
 
     assert [text[a:b] for a, b in _plain_spans(text) or []] == _pysbd(text)
 
@@ -161,7 +161,7 @@ def test_plain_boundaries_split_as_pysbd_splits(text: str) -> None:
     st.lists(st.sampled_from([". ", "! ", "? ", ".” ", ". “"]), min_size=4, max_size=4),
 )
 def test_the_plain_boundaries_shortcut_never_disagrees_with_pysbd(parts: list[str], stops: list[str]) -> None:
-    from briefing.sentences import _plain_spans
+    from briefing.read.sentences import _plain_spans
 
     text = "".join(f"{part[0].upper()}{part[1:]}{stop}" for part, stop in zip(parts, stops, strict=False)).strip()
     spans = _plain_spans(text)

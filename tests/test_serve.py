@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from briefing.read import slugify
-from briefing.synth import write_project
+from briefing.tools.synth import write_project
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 100

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.publish import PURGED_CSS
-from briefing.theme_fixes import fix_page
+from briefing.site.build import PURGED_CSS
+from briefing.site.theme import fix_page
 
 PAGE = (
     '<body><input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
+from briefing.classify.topics import _first_keyword, classify, open_question, reason
 from briefing.extract import extract_article
-from briefing.gazetteer import load_gazetteer
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.read import parse_article
-from briefing.topics import _first_keyword, classify, open_question, reason
 
 ARTICLE = """Honda and Nissan will share battery plants to cut costs.
 
@@ -68,7 +68,11 @@ def test_open_questions(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["BMW and JLR will team up.", "The plant opened in 2019 and employs 3,000 people.", "Kia said the talks went well."],
+    [
+        "BMW and JLR will team up.",
+        "The plant opened in 2019 and employs 3,000 people.",
+        "Kia said the talks went well.",
+    ],
 )
 def test_not_open_questions(sentence: str) -> None:
     assert open_question(sentence) is None

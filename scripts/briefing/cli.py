@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, OutputError, display_path
-from .pipeline import build_files
-from .read import describe_ignored
+from briefing.errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, OutputError, display_path
+from briefing.pipeline import build_files
+from briefing.read import describe_ignored
 
 EPILOG = """\
 examples:

@@ -6,11 +6,11 @@ import hashlib
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
 
-from .extract import extract_article
-from .gazetteer import load_gazetteer
-from .model import ArticleFacts, Facts
-from .read import parse_seed, plan_folder, read_bytes
-from .render import Renderer
+from briefing.extract import extract_article
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.model import ArticleFacts, Facts
+from briefing.read import parse_seed, plan_folder, read_bytes
+from briefing.render.pages import Renderer
 
 PROGRESS_EVERY = 100  # articles between progress lines; a smaller corpus builds without any
 

@@ -1,0 +1,192 @@
+"""Run every extraction rule over an article and assemble its facts, each tied to its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.classify.labels import label_sentences
+from briefing.classify.topics import classify
+from briefing.extract.companies import defined_names, find_companies, find_defined
+from briefing.extract.deals import DealFound, find_deals
+from briefing.extract.figures import figure_owner
+from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.merge import merge_deals, ownership_from_deals
+from briefing.extract.money import dollar_for, find_money, money_kind
+from briefing.extract.ownership import find_ownership
+from briefing.extract.people import find_people
+from briefing.extract.references import ReferenceState
+from briefing.extract.speakers import people_and_quotes
+from briefing.extract.status import rumour_cue, status_update
+from briefing.model import Article, ArticleFacts, Facts, Mention, Money, Ownership, Ref
+from briefing.read.datelines import dateline_end
+
+Spot = tuple[str, int, int]
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause a figure sits in, verbatim: what the money is."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])])
+    m = re.search(r"[,;:.](?:\s|$)|\s+(?:and|but|while|as)\s+", sentence[end:])
+    hi = end + m.start() if m else len(sentence)
+    return sentence[lo:hi].strip()
+
+
+def _one_side(sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
+    """ "Tata/JLR": a parent and its unit joined by a slash are one side of a deal, named by the unit."""
+    out: list[Spot] = []
+    for spot in spots:
+        if out and sentence[out[-1][2] : spot[1]] == "/":
+            left, right = out[-1][0], spot[0]
+            if left in gazetteer.ancestors(right):
+                out[-1] = spot
+                continue
+            if right in gazetteer.ancestors(left):
+                continue
+        out.append(spot)
+    return out
+
+
+def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """A brand does not deal with its own group (Lexus and Toyota): keep the group, drop the brand."""
+    names = [n for n, _r in parties]
+
+    def is_brand_of_party(name: str) -> bool:
+        company = gazetteer.get(name)
+        return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(name) for q in names)
+
+    return tuple((n, r) for n, r in parties if not is_brand_of_party(n))
+
+
+def _not_with_own_units(
+    found: list[tuple[Ref, str, DealFound]], ownership: list[Ownership]
+) -> list[tuple[Ref, str, DealFound]]:
+    """Toyota "working with Isuzu and Hino", where the article says Hino is Toyota's: a company and a unit
+    the article says it controls are one side of a partnership. Buying, selling or merging a unit stays a deal."""
+    controlled = {(o.owner, o.owned) for o in ownership if not o.share or float(o.share.rstrip("%")) >= 50}
+    out = []
+    for ref, sentence, f in found:
+        names = [n for n, _r in f.parties]
+        if f.type not in ("acquisition", "sale", "stake", "merger"):
+            kept = tuple((n, r) for n, r in f.parties if not any((o, n) in controlled for o in names))
+            if len(kept) < 2:
+                continue
+            f = DealFound(f.type, kept, f.status, f.status_cue, f.cue, f.subject)
+        out.append((ref, sentence, f))
+    return out
+
+
+def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[str]]:
+    """The party sets of the deals a headline states ("Honda And Nissan Agree To Share Battery Plants"): the
+    headline names the article's main deal. Title Case is read as lower case, names apart."""
+    if not article.headline:
+        return []
+    text = article.headline
+    spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer)]
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if not any(s <= i < e for _n, s, e in spots):
+            chars[i] = ch.lower()
+    return [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+
+
+def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
+    mentions: list[Mention] = []
+    found: list[tuple[Ref, str, DealFound]] = []
+    updates: list[tuple[Ref, str, str]] = []  # (ref, status, cue) stated about "the deal" without companies
+    ownership: list[Ownership] = []
+    money: list[Money] = []
+    dollar = dollar_for(article.raw_text)
+    forms = set(gazetteer.by_surface)
+    state = ReferenceState()
+    defined = defined_names([p.text for p in article.paragraphs], gazetteer)
+    for p in article.paragraphs:
+        # A company inside a person's role ("a former BMW executive") is not a party to a deal.
+        roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
+        rumour_here: tuple[str, str] | None = None
+        for s in p.sentences:
+            ref = Ref(article.slug, p.index, s.index)
+            hits = find_companies(s.text, gazetteer)
+            if defined:
+                hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
+            lead = (
+                dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
+                if ref.sentence == 0 and ref.paragraph <= 1
+                else 0
+            )
+            for name, text, start, end, known in hits:
+                mentions.append(Mention(name, text, ref, start, end, known))
+            spots = [
+                (name, start, end)
+                for name, _t, start, end, _k in hits
+                if not any(lo <= s.start + start < hi for lo, hi in roles)
+            ]
+            spots = _one_side(s.text, spots, gazetteer)
+            # a company named inside quotation marks is in the speaker's words ("does not involve Kia for now")
+            quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", s.text)]
+            spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
+            spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
+            # "..., people familiar with the matter said" also covers the next sentence of its paragraph
+            rumour = rumour_cue(s.text) or rumour_here
+            rumour_here = rumour_cue(s.text)
+            deals_here = find_deals(s.text, spots, rumour)
+            for f in deals_here:
+                parties = _outside_each_other(f.parties, gazetteer)
+                if len({n for n, _r in parties}) >= 2:
+                    found.append((ref, s.text, DealFound(f.type, parties, f.status, f.status_cue, f.cue, f.subject)))
+            if not deals_here and len(spots) <= 1 and (update := status_update(s.text)):
+                updates.append((ref, *update))
+            for o in find_ownership(s.text, spots):
+                ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
+            for h in find_money(s.text, dollar):
+                what = _clause(s.text, h.start, h.end)
+                kind = money_kind(s.text, h.start, h.end)
+                money.append(
+                    Money(
+                        text=h.text,
+                        amount=h.amount,
+                        currency=h.currency,
+                        ref=ref,
+                        qualifier=h.qualifier,
+                        year=h.year,
+                        company=figure_owner(s.text, h.start, h.end, spots, state.recent, kind),
+                        amount_high=h.amount_high,
+                        converted_amount=h.converted_amount,
+                        converted_currency=h.converted_currency,
+                        what=what,
+                        kind=kind,
+                    )
+                )
+            state.advance(s.text, spots, lead)
+    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
+    ownership += ownership_from_deals(deals, ownership)
+    people, quotes = people_and_quotes(article, gazetteer, mentions)
+    _classify(article, deals, ownership, money, mentions)
+    labels = label_sentences(article, deals)
+    return ArticleFacts(article, mentions, deals, ownership, people, quotes, money, labels)
+
+
+def _describe(partners: tuple[str, ...]) -> str:
+    return " × ".join(partners)
+
+
+def _classify(
+    article: Article, deals: list, ownership: list[Ownership], money: list[Money], mentions: list[Mention]
+) -> None:
+    main_partners = {p for d in deals if d.main for p in d.partners}
+    for p in article.paragraphs:
+        here = [d for d in deals if p.index in {r.paragraph for r in d.evidence}]
+        topics = classify(
+            p.text,
+            [_describe(d.partners) for d in here if d.main],
+            [_describe(d.partners) for d in here if not d.main],
+            [m.text for m in money if m.ref.paragraph == p.index],
+            sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
+            has_main=bool(main_partners),
+        )
+        p.topics = [t for t, _r in topics]
+        p.reasons = [f"{t}: {r}" for t, r in topics]
+
+
+def extract(articles: list[Article], gazetteer: Gazetteer) -> Facts:
+    """Every article's facts (pipeline.build_files does the same, reading and caching as it goes)."""
+    return Facts([extract_article(a, gazetteer) for a in articles])

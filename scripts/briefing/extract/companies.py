@@ -1,0 +1,132 @@
+"""Find companies in sentences: gazetteer aliases first, then the 'X Motors' pattern for unknown ones."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.organisations import organisation_spans
+from briefing.extract.patterns import trie_alternation
+
+# Legal forms that may follow a name; "Corp." may also end the sentence.
+LEGAL_SUFFIX = (
+    r"(?:\s+(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|GmbH))?"
+)
+_POSSESSIVE = r"(?:[’'‘]s?)?"
+# Words that end an unknown company's name in car news, and capitalised words that cannot start one.
+_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "And",
+    "But",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "Both",
+    "Each",
+    "Our",
+    "Source",
+    "Electric",
+    "General",
+    "European",
+    "Chinese",
+    "German",
+    "Japanese",
+    "American",
+    "British",
+    "Korean",
+    "Indian",
+    "French",
+    "Italian",
+    "Global",
+    "New",
+}
+_UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    alternation = trie_alternation(list(gazetteer.by_surface))
+    return re.compile(
+        r"(?<![\w])(?P<name>" + alternation + r")(?P<suffix>" + LEGAL_SUFFIX + r")" + _POSSESSIVE + r"(?![\w])"
+    )
+
+
+def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, int, int, bool]]:
+    """(canonical name, surface text, start, end, known) for each company named in a sentence.
+
+    Nothing inside the name of a union, regulator, bank or exchange is a company ("IG Metall", "Korea
+    Development Bank", "the Hyundai Motor union" stays a union): data/organisations.yaml."""
+    found: list[tuple[str, str, int, int, bool]] = []
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
+    blocked = list(taken)
+    for m in _alias_pattern(gazetteer).finditer(sentence):
+        canonical = gazetteer.by_surface[m.group("name")]
+        company = gazetteer.companies[canonical]
+        if company.ambiguous and " " not in m.group("name") and not sentence[: m.start()].strip(" “\"‘'([—-"):
+            continue  # a risky one-word name that opens the sentence is more likely an ordinary word
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        end = m.end("suffix")
+        found.append((canonical, sentence[m.start() : end], m.start(), end, True))
+        taken.append((m.start(), end))
+    for m in _UNKNOWN.finditer(sentence):
+        name = m.group("name")
+        words = name.split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.end() - len(name)
+        if any(s < m.end() and start < e for s, e in taken):
+            continue  # overlaps a known name ("Tata Motors", "BMW Group")
+        found.append((name, name, start, m.end(), False))
+    found.sort(key=lambda f: f[2])
+    return found
+
+
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+_DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
+
+
+def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Names a release defines for a company: "Toyota Motor Corporation (TMC)", "Lucid Group, Inc. ("Lucid" or
+    the "Company")". Each stands for that company in the rest of the article; "together, the Parties" stands
+    for no one company and is left out."""
+    out: dict[str, str] = {}
+    for text in paragraphs:
+        for name, _surface, _start, end, known in find_companies(text, gazetteer):
+            m = _BRACKET.match(text, end)
+            if not known or not m or "together" in m["inner"] or "collectively" in m["inner"]:
+                continue
+            for part in re.split(r"\s+or\s+|,\s*", m["inner"]):
+                d = _DEFINED_TERM.match(part.strip())
+                term = d["term"] if d else ""
+                if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
+                    out.setdefault(term, name)
+    return out
+
+
+def find_defined(
+    sentence: str, names: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[str, str, int, int, bool]]:
+    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names."""
+    out: list[tuple[str, str, int, int, bool]] = []
+    for term, name in names.items():
+        for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
+            if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
+                continue  # the definition itself
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((name, term, m.start(), m.end(), True))
+                taken.append((m.start(), m.end()))
+    return out

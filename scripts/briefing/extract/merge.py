@@ -1,0 +1,122 @@
+"""Deals across the sentences of one article: one deal per party set, its evidence, its history, the main one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.extract.deals import DealFound
+from briefing.model import Deal, Ownership, Party, Ref, StatusStep
+
+# Statuses that close a deal or make it a fact: once stated, a later plain mention does not undo them.
+_DECISIVE = ("cancelled", "ended", "completed")
+# The types that a generic "partnership" of the same parties can be: told once in detail, once in general.
+# A supply deal or a stake between partners is a deal of its own ("will team up" and "will take a BMW engine").
+_SPECIFIC = {"joint venture", "mou"}
+
+
+@dataclass
+class _Group:
+    type: str
+    parties: dict[str, str]  # name → role
+    subject: str
+    cue: str
+    ref: Ref
+    sentence: str
+    evidence: list[Ref] = field(default_factory=list)
+    history: list[StatusStep] = field(default_factory=list)
+
+
+def _same(group: _Group, f: DealFound) -> bool:
+    """The same deal: the same parties, and the same type unless one of them is the generic partnership."""
+    if set(group.parties) != {n for n, _r in f.parties}:
+        return False
+    if group.type == f.type:
+        return True
+    # "the partnership" told of a joint venture is that venture; a supply deal or a stake is another deal
+    return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
+
+
+def _status(history: list[StatusStep]) -> str:
+    """The latest decisive status stated, else the first (news states the current position first)."""
+    decisive = [s for s in history if s.status in _DECISIVE]
+    return decisive[-1].status if decisive else history[0].status
+
+
+def merge_deals(
+    found: list[tuple[Ref, str, DealFound]], updates: list[tuple[Ref, str, str]], headline: list[frozenset[str]] = ()
+) -> list[Deal]:
+    groups: list[_Group] = []
+    for ref, sentence, f in found:
+        group = next((g for g in groups if _same(g, f)), None)
+        if group is None:
+            group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
+            groups.append(group)
+        if group.type == "partnership" and f.type != "partnership":
+            group.type, group.cue = f.type, f.cue
+        for name, role in f.parties:
+            if group.parties.get(name, "partner") == "partner":
+                group.parties[name] = role
+        group.subject = group.subject or f.subject
+        if ref not in group.evidence:
+            group.evidence.append(ref)
+        group.history.append(StatusStep(f.status, f.status_cue, ref))
+    for ref, status, cue in updates:
+        # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one
+        recent = [
+            g
+            for g in groups
+            if any(r.paragraph == ref.paragraph and r.sentence < ref.sentence for r in g.evidence)
+            or any(r.paragraph == ref.paragraph - 1 for r in g.evidence)
+        ]
+        if len(recent) == 1:
+            recent[0].history.append(StatusStep(status, cue, ref))
+            recent[0].evidence.append(ref)
+    deals = [
+        Deal(
+            type=g.type,
+            parties=tuple(Party(n, r) for n, r in g.parties.items()),
+            status=_status(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))),
+            subject=g.subject,
+            cue=g.cue,
+            ref=g.ref,
+            sentence=g.sentence,
+            evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
+            history=tuple(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))),
+        )
+        for g in groups
+    ]
+    return _with_main(deals, list(headline))
+
+
+def _with_main(deals: list[Deal], headline: list[frozenset[str]]) -> list[Deal]:
+    """The main deal: the one the headline states, when the text states it too; else, as news puts it in the
+    lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
+    first), the one stated most often."""
+    named = [d for d in deals if frozenset(d.partners) in headline]
+    first = min((d.ref.paragraph for d in deals), default=None)
+    if named:
+        main = max(named, key=lambda d: (len(d.evidence), -deals.index(d)))
+    elif first is None or first > 1:
+        return deals
+    else:
+        lede = [d for d in deals if d.ref.paragraph == first]
+        main = max(lede, key=lambda d: (len(d.evidence), -deals.index(d)))
+    return [
+        Deal(d.type, d.parties, d.status, d.subject, d.cue, d.ref, d.sentence, d is main, d.evidence, d.history)
+        for d in deals
+    ]
+
+
+def ownership_from_deals(deals: list[Deal], stated: list[Ownership]) -> list[Ownership]:
+    """A completed takeover makes the buyer the owner: "bought out Hino in 2019"."""
+    out: list[Ownership] = []
+    for d in deals:
+        buyers, targets = d.with_role("buyer"), d.with_role("target")
+        if d.type != "acquisition" or d.status != "completed" or len(buyers) != 1 or len(targets) != 1:
+            continue
+        if any((o.owner, o.owned) == (buyers[0], targets[0]) for o in [*stated, *out]):
+            continue
+        step = next((s for s in reversed(d.history) if s.status == "completed"), d.history[-1])
+        sentence = d.sentence if step.ref == d.ref else ""
+        out.append(Ownership(buyers[0], targets[0], step.cue or d.cue, step.ref, sentence or d.sentence))
+    return out

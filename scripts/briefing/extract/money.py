@@ -1,0 +1,204 @@
+"""Money in sentences: amount, ISO currency, qualifier, year stated for it, ranges and conversions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing import domain
+
+
+@dataclass(frozen=True)
+class MoneyHit:
+    text: str
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str | None
+    year: int | None
+    amount_high: float | None = None
+    converted_amount: float | None = None
+    converted_currency: str | None = None
+
+
+def load_rules() -> domain.MoneyData:
+    return domain.money()
+
+
+@domain.compiled
+def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every kind word, longest first, and the kind each word names."""
+    by_word = {w.lower(): kind for kind, words in load_rules().kinds.items() for w in words}
+    words = sorted(by_word, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+    return pattern, by_word
+
+
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
+
+
+def money_kind(sentence: str, start: int, end: int) -> str | None:
+    """What a figure is, from the word that governs it: the nearest kind word before it in its clause, else
+    one within three words after it ("a $4bn write-off", "$2bn in revenue")."""
+    pattern, by_word = _kind_words()
+    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
+    before = list(pattern.finditer(sentence, lo, start))
+    near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
+    if near:
+        return by_word[near[-1].group().lower()]
+    after = pattern.search(sentence, end, min(len(sentence), end + 40))
+    if (
+        after
+        and len(sentence[end : after.start()].split()) <= 3
+        and not re.search(r"[,;.]", sentence[end : after.start()])
+    ):
+        return by_word[after.group().lower()]
+    return by_word[before[-1].group().lower()] if before else None
+
+
+def _alt(options: object) -> str:
+    return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_DIGIT = re.compile(r"\d")
+# "rose from $1bn to $2bn" is a change, two figures; "priced from ₹21.90 lakh to ₹30.50 lakh" is a range.
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|rise|rises|fell|fall|falls|increased?|decreased?|grew|grow|jumped|dropped|cut|raised|lifted|lowered"
+    r"|climbed|slumped|widened|narrowed|up|down|improved|swung|shrank|declined|surged|soared|halved|doubled)\b"
+    r"[^,;]{0,60}\bfrom\s*$"
+)
+# 1,234,567.8; Indian grouping 1,50,236.40 (lakhs and crores); 1234.5
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@domain.compiled
+def _figure() -> re.Pattern[str]:
+    r = load_rules()
+    scale = rf"(?:\s?(?:{_alt(r.scales)})(?![\w]))"
+    symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+    word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
+    minor = rf"(?P<n3>\d+(?:\.\d+)?)(?P<minor>p(?=\b)|\s(?:{_alt(k for k in r.minor_units if len(k) > 1)})(?![\w]))"
+    return re.compile(rf"(?<![\w$£€¥₹₩.,])(?:{symbol_first}|{word_after}|{minor})(?P<plus>-plus|\+)?")
+
+
+def _value(text: str) -> float:
+    r = load_rules()
+    m = re.search(_NUM, text)
+    assert m
+    number = float(m.group().replace(",", ""))
+    if re.fullmatch(rf"[\d.]+\s?(?:{_alt(r.minor_units)})", text.strip()):
+        return number / 100  # 88.4p is £0.884
+    tail = text[m.end() :].strip().lower().rstrip("+").removesuffix("-plus")
+    for word, factor in sorted(r.scales.items(), key=lambda kv: -len(kv[0])):
+        if tail.startswith(word.lower()):
+            return number * factor
+    return number
+
+
+def _currency(m: re.Match[str], dollar: str) -> str:
+    r = load_rules()
+    if m.group("minor"):
+        return r.minor_units[m.group("minor").strip()]
+    if m.group("sym"):
+        sym = m.group("sym")
+        return dollar if sym == "$" else r.symbols[sym]
+    return r.words[m.group("word")]
+
+
+def dollar_for(article_text: str) -> str:
+    """The dollar a bare '$' means in this article: another dollar when the article names one."""
+    for hint, code in load_rules().hints.items():
+        # a whole token: "US$" names no Singapore dollar, though it ends in "S$"
+        if re.search(rf"(?<![A-Za-z]){re.escape(hint)}", article_text):
+            return code
+    return "USD"
+
+
+@domain.compiled
+def _qualifier_at_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<q>{_alt(load_rules().qualifiers)})\s*$", re.IGNORECASE)
+
+
+def _qualifier(before: str) -> str | None:
+    m = _qualifier_at_end().search(before)
+    return load_rules().qualifiers[m.group("q").lower()] if m else None
+
+
+_YEAR_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d|,\d)"
+)
+# "... in 2021 for about ¥250 billion": the one year its clause gives, right before the figure, with nothing
+# between them that could take it.
+_YEAR_IN_CLAUSE = re.compile(
+    r"\b(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2})(?!\d|,\d)\s+(?:(?!\b(?:and|but|while|as)\b)[^,;.\d]){0,40}$"
+)
+# "In 2023, Nissan lost ...": a year that opens the clause, set off by a comma.
+_YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),\s+[^.;\d]{0,60}$")
+
+
+def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
+    """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
+    if not _DIGIT.search(sentence):
+        return []  # every figure has a digit; most sentences have none
+    # "($1 = 1,379.50 won)": an exchange rate, not two figures
+    rates = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\s=\s[^()]*\)", sentence)]
+    figures = [m for m in _figure().finditer(sentence) if not any(a <= m.start() < b for a, b in rates)]
+    hits: list[MoneyHit] = []
+    used: set[int] = set()
+    for i, m in enumerate(figures):
+        if i in used:
+            continue
+        start, end = m.start(), m.end()
+        amount = _value(m.group().replace(f"-{m['n1b']}", "").replace(f"–{m['n1b']}", "") if m["n1b"] else m.group())
+        currency = _currency(m, dollar)
+        high = conv_amount = conv_currency = None
+        if m["n1b"]:  # "Rs 12,000-15,000 crore": both ends share the currency and the scale
+            high = _value(m.group()[m.start("n1b") - m.start() :])
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        between = sentence[end : nxt.start()] if nxt else ""
+        # "between €2bn and €2.5bn", "$12.5bn to $13bn", "$2-3bn" are ranges; "from $1bn to $2bn" is a change.
+        if (
+            nxt
+            and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between)
+            and not _CHANGE_FROM.search(sentence[:start])
+            and (re.search(r"\bbetween\s*$", sentence[:start]) or between.strip() in ("to", "-", "–"))
+        ):
+            high, end = _value(nxt.group()), nxt.end()
+            used.add(i + 1)
+        elif (
+            nxt
+            and re.fullmatch(
+                r"\s*\(\s*(?:equivalent\s+to\s+|or\s+|about\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|c\.\s*)?",
+                between,
+            )
+            and sentence[nxt.end() :].lstrip().startswith(")")
+        ):
+            conv_amount, conv_currency = _value(nxt.group()), _currency(nxt, "USD")
+            end = sentence.index(")", nxt.end()) + 1
+            used.add(i + 1)
+        qualifier = _qualifier(sentence[:start]) or ("plus" if m.group("plus") else None)
+        if re.search(r"\bbetween\s*$", sentence[:start]):
+            qualifier = _qualifier(re.sub(r"\s*between\s*$", "", sentence[:start])) or qualifier
+        year = None
+        ya = _YEAR_AFTER.match(sentence[end:])
+        yb = _YEAR_BEFORE.search(sentence[:start])
+        yc = _YEAR_IN_CLAUSE.search(sentence[:start])
+        if ya:
+            year = int(ya.group("y"))
+        elif yb:
+            year = int(yb.group("y"))
+        elif yc and not _DIGIT.search(sentence[yc.end() : start].replace(yc["y"], "")):
+            year = int(yc.group("y"))  # "bought UD Trucks in 2021 for about ¥250 billion"
+        q_start = start
+        if qualifier and qualifier != "plus":
+            qm = _qualifier_at_end().search(sentence[:start])
+            if qm:
+                q_start = qm.start()
+        hits.append(
+            MoneyHit(
+                sentence[q_start:end], q_start, end, amount, currency, qualifier, year, high, conv_amount, conv_currency
+            )
+        )
+    return hits

@@ -1,0 +1,175 @@
+"""Who owns whom, and how much of it, when a sentence says so: kept apart from deals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.clauses import Spot
+from briefing.extract.deals import load_rules
+
+_SHARE = r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))"
+_APPROX = r"(?:(?:about|some|around|roughly|nearly|almost|just over|just under|more than|less than)\s+)?"
+_DESCRIPTOR = r"(?:(?:the\s+)?[a-z-]+\s+){0,2}?"  # "truck maker", "the British brand"
+_OWNS = (
+    r"(?:owns?|has\s+owned|owned|controls?|acquired|acquires|took\s+over|bought\s+out|buys\s+out"
+    r"|took\s+(?:full\s+)?control\s+of|holds?|held|has\s+held|retains?|kept)"
+)
+# The text between two company names that says the first owns the second.
+_FIRST_OWNS = re.compile(
+    rf"^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){{0,2}}?{_OWNS}\s+(?:(?:a|an|the|its|remaining)\s+)?"
+    rf"(?:{_APPROX}{_SHARE}\s+(?:(?:stake|holding|interest|share)\s+)?(?:of|in)\s+)?{_DESCRIPTOR}$"
+    rf"|^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){{0,2}}?{_OWNS}\s+(?:a|an|its)\s+{_APPROX}{_SHARE}"
+    rf"\s+(?:\w+\s+)?(?:stake|holding|interest|share)\s+in\s+{_DESCRIPTOR}$"
+    rf"|^[’'‘]s\s+{_APPROX}{_SHARE}\s+(?:\w+\s+)?(?:stake|holding|interest|shareholding)\s+in\s+{_DESCRIPTOR}$"
+    rf"|^,?\s+(?:the\s+|its\s+)?(?:parent|owner)(?:\s+company)?\s+of\s+{_DESCRIPTOR}$"
+    rf"|^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{1,5}}(?:that|which)\s+(?:also\s+|now\s+|already\s+)?{_OWNS}\s+"
+    rf"(?:(?:a|an|its)\s+)?(?:{_APPROX}{_SHARE}\s+(?:(?:stake|holding|interest|share)\s+)?(?:of|in)\s+)?{_DESCRIPTOR}$"
+    rf"|^,?\s+whose\s+(?:[\w-]+\s+){{0,2}}(?:unit|subsidiary|brand|arm|division|marque)\s+$"
+    rf"|^[’'‘]s\s+(?:\w+\s+)?(?:unit|subsidiary|division|brand|marque|arm)\s+$"
+    rf"|^\s+(?:has\s+)?(?:completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+)?(?:takeover|acquisition|purchase)\s+of\s+{_DESCRIPTOR}$"
+    rf"|^-(?:owned|controlled)\s+$",
+    re.IGNORECASE,
+)
+# The text between two company names that says the second owns the first.
+_SECOND_OWNS = re.compile(
+    r"^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:(?:wholly|majority|fully|partly)[\s-]+)?"
+    r"(?:owned|controlled|acquired|bought|taken\s+over)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
+    r"|^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+)?)?(?:a|the)\s+(?:\w+\s+)?(?:unit|subsidiary|division|arm|brand|marque)\s+of\s+$"
+    r"|^,?\s+(?:which|that)\s+(?:became|becomes)\s+part\s+of\s+$"
+    r"|^,?\s+(?:(?:which|that)\s+)?(?:is|was|has\s+been)?\s*(?:about\s+|some\s+|around\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)(?:owned|controlled|held)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
+    r"|^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,5}(?:now\s+|since\s+\d{4}\s+)?(?:owned|controlled)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
+    r"|^\s+(?:is|was)\s+(?:majority|wholly|partly|jointly)[\s-]+(?:owned|controlled)\s+by\s+$"
+    r"|^[’'‘]s\s+(?:parent|owner)(?:\s+company)?,?\s+$"
+    r"|^\s+(?:parent|owner)\s+$"  # "Skoda owner Volkswagen", "Jaguar parent Tata Motors"
+    r"|^,?\s+which\s+$",  # "Rolls-Royce, which BMW also owns": checked after the second name below
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+
+
+@dataclass(frozen=True)
+class OwnershipFound:
+    owner: str
+    owned: str
+    cue: str
+    share: str | None = None
+
+
+def _share(text: str) -> str | None:
+    m = re.search(_SHARE, text, re.IGNORECASE)
+    if not m:
+        return None
+    number = re.match(r"\d+(?:\.\d+)?", m.group())
+    return f"{number.group()}%" if number else None
+
+
+def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
+    """Who owns whom, when a sentence says so."""
+    out: list[OwnershipFound] = []
+    negation = load_rules().negation
+    for i, (a, _s, a_end) in enumerate(spots):
+        if i + 1 >= len(spots):
+            break
+        b, b_start, b_end = spots[i + 1]
+        between = sentence[a_end:b_start]
+        if a == b or len(between) > 90 or negation.search(between):
+            continue
+        if re.fullmatch(r",\s+", between) and re.match(
+            r"[’'‘]s\s+(?:controlling|majority|biggest|largest|main|parent)?\s*(?:shareholder|owner|parent)",
+            sentence[b_end:],
+        ):
+            out.append(OwnershipFound(owner=a, owned=b, cue=sentence[b_end : b_end + 40].split(",")[0].strip()))
+            continue
+        second = _SECOND_OWNS.match(between)
+        if second and second.group().strip(" ,").lower() == "which":
+            # "Rolls-Royce, which BMW also owns": the verb comes after the second name
+            after = re.match(rf"\s+(?:\w+\s+)?{_OWNS}\b(?:\s+{_APPROX}{_SHARE}\s+of)?", sentence[b_end:])
+            if after:
+                out.append(OwnershipFound(b, a, after.group().strip(), _share(after.group())))
+            continue
+        if second:
+            out.append(OwnershipFound(owner=b, owned=a, cue=second.group().strip(" ,")))
+        elif m := _FIRST_OWNS.match(between):
+            owned = [b]
+            # "the parent company of Scania and MAN Truck & Bus": every name of a list that ends in "and"
+            gaps: list[str] = []
+            for c, c_start, _c_end in spots[i + 2 :]:
+                prev_end = next(e for n, s0, e in spots if s0 < c_start and n == owned[-1])
+                if not _LIST_GAP.match(sentence[prev_end:c_start]):
+                    break
+                owned.append(c)
+                gaps.append(sentence[prev_end:c_start])
+            while gaps and "and" not in gaps[-1]:  # "…of Aston Martin, Mercedes-Benz supplies…" is no list
+                gaps.pop()
+                owned.pop()
+            cue = m.group().strip(" ,’'‘")
+            out += [OwnershipFound(owner=a, owned=o, cue=cue, share=_share(cue)) for o in owned]
+        elif between in ("’s ", "'s ", "‘s ") and (unit := _UNIT_AFTER.match(sentence[b_end:])):
+            out.append(OwnershipFound(owner=a, owned=b, cue=f"’s … {unit['w']}"))  # "Renault's Ampere unit"
+    out += _held_by_subject(sentence, spots, out)
+    return _kept(out)
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<w>unit|brand|subsidiary|arm|division|marque)s?\b")
+# What the subject of a sentence holds, named after it: "…, its truck unit"; "its Lexus and Hino brands";
+# "its 24% holding in Mitsubishi Motors"; "cut its stake in Nissan to 15%"; "…, which holds 5% of Suzuki and
+# 20% of Subaru".
+_ITS_UNIT_AFTER = re.compile(r"^,\s+its\s+(?:[\w-]+\s+){0,2}?(?P<w>unit|brand|subsidiary|arm|division|marque)\b")
+_ITS_BEFORE = re.compile(
+    rf"\bits\s+(?:(?P<pct>{_APPROX}{_SHARE})\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding|interest)\s+in|"
+    rf"(?:remaining\s+|entire\s+)?(?:stake|holding|shareholding|interest)\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ITS_LIST = re.compile(r"\bits\s+$")
+_SHARE_OF = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_APPROX})?(?P<pct>{_SHARE})\s+of\s+$", re.IGNORECASE)
+_TO_SHARE = re.compile(rf"^\s+to\s+(?:{_APPROX})?(?P<pct>{_SHARE})", re.IGNORECASE)
+
+
+def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFound]) -> list[OwnershipFound]:
+    out: list[OwnershipFound] = []
+    if not spots:
+        return out
+    subject = spots[0][0]
+    for i, (name, start, end) in enumerate(spots):
+        if name == subject:
+            continue
+        if _ITS_UNIT_AFTER.match(sentence[end:]):
+            out.append(OwnershipFound(subject, name, "its unit"))
+        elif m := _ITS_BEFORE.search(sentence[max(0, start - 80) : start]):
+            to = _TO_SHARE.match(sentence[end:])
+            pct = to["pct"] if to else m["pct"]
+            out.append(OwnershipFound(subject, name, m.group().strip(), _share(pct) if pct else None))
+        elif _ITS_LIST.search(sentence[max(0, start - 6) : start]) and _UNIT_AFTER.match(
+            _rest_of_list(sentence, spots, i)
+        ):
+            for other, _s, _e in _list_from(sentence, spots, i):
+                out.append(OwnershipFound(subject, other, "its … brands"))
+        elif i > 0 and (share := _SHARE_OF.match(sentence[spots[i - 1][2] : start])):
+            # "..., which owns 5.5% of Mazda and 20.4% of Subaru": the second share has the first one's owner
+            first = next((o for o in [*found, *out] if o.owned == spots[i - 1][0]), None)
+            if first:
+                out.append(OwnershipFound(first.owner, name, first.cue, _share(share["pct"])))
+    return out
+
+
+def _list_from(sentence: str, spots: list[Spot], i: int) -> list[Spot]:
+    run = [spots[i]]
+    for spot in spots[i + 1 :]:
+        if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)", sentence[run[-1][2] : spot[1]]):
+            break
+        run.append(spot)
+    return run
+
+
+def _rest_of_list(sentence: str, spots: list[Spot], i: int) -> str:
+    return sentence[_list_from(sentence, spots, i)[-1][2] :]
+
+
+def _kept(found: list[OwnershipFound]) -> list[OwnershipFound]:
+    """One holding per pair, and no company owning itself."""
+    out: list[OwnershipFound] = []
+    for f in found:
+        if f.owner != f.owned and not any((o.owner, o.owned) == (f.owner, f.owned) for o in out):
+            out.append(f)
+    return out

@@ -1,0 +1,102 @@
+"""Pronouns and descriptions that stand for a company ("It", "the Korean carmaker"), followed only when one
+company fits (data/references.yaml). What they stand for takes part in deals; it is never a new mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing import domain
+from briefing.extract.clauses import Spot
+from briefing.extract.gazetteer import Company, Gazetteer
+
+# An opening phrase before the subject: "Separately, It ...", "On Monday, the company ...", "In 2019, it".
+_OPENER = r"(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}),\s+)?"
+
+
+@dataclass(frozen=True)
+class ReferenceRules:
+    subject: re.Pattern[str]
+    description: re.Pattern[str]
+    nationalities: dict[str, str]
+
+
+@domain.compiled
+def load_rules() -> ReferenceRules:
+    d = domain.references()
+    pronouns = "|".join(re.escape(p) for p in sorted(d.subject_pronouns, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(d.description_nouns, key=len, reverse=True))
+    nations = "|".join(re.escape(n) for n in sorted(d.nationalities, key=len, reverse=True))
+    return ReferenceRules(
+        subject=re.compile(rf"^{_OPENER}(?P<ref>{pronouns})(?![\w-])"),
+        description=re.compile(rf"\b[Tt]he\s+(?P<nation>{nations})\s+(?:\w+\s+)?(?P<noun>{nouns})(?![\w-])"),
+        nationalities=d.nationalities,
+    )
+
+
+def _masked(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+
+
+_KINDS = {"group": {"group"}, "brand": {"brand"}, "supplier": {"supplier"}}
+
+
+def _fits(words: str, company: Company | None) -> bool:
+    """ "The group" stands for a group, "The brand" for a brand; "It" and "The company" for any company."""
+    noun = words.split()[-1].lower()
+    return noun not in _KINDS or (company is not None and company.kind in _KINDS[noun])
+
+
+@dataclass
+class ReferenceState:
+    """What the sentences read so far let a reference stand for."""
+
+    subject: str | None = None  # the one company that was the subject of the previous sentence
+    recent: str | None = None  # the last sentence subject met, kept through sentences that name no company
+    seen: list[str] = field(default_factory=list)  # companies named so far, in order
+
+    def resolve(self, sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
+        """Spots for the references of `sentence` that stand for exactly one company."""
+        rules = load_rules()
+        text = _masked(sentence)
+        out: list[Spot] = []
+        # "The Munich-based company", "The Toyota City-based carmaker": the subject, described
+        based = re.match(
+            rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-based\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b",
+            text,
+        )
+        if based and self.subject and not any(s < based.end("ref") for _n, s, _e in spots):
+            return [(self.subject, based.start("ref"), based.end("ref"))]
+        m = rules.subject.match(text)
+        copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
+        if m and self.subject and not copula and not any(s < m.end("ref") for _n, s, _e in spots):
+            if _fits(m["ref"], gazetteer.get(self.subject)):
+                out.append((self.subject, m.start("ref"), m.end("ref")))
+        for d in rules.description.finditer(text):
+            if any(s < d.end() and d.start() < e for _n, s, e in [*spots, *out]):
+                continue
+            country = rules.nationalities[d["nation"]]
+            fits = [c for c in self.seen if (info := gazetteer.get(c)) is not None and info.country == country]
+            if len(fits) == 1:
+                out.append((fits[0], d.start(), d.end()))
+        return out
+
+    def advance(self, sentence: str, spots: list[Spot], lead: int = 0) -> None:
+        """After a sentence: its subject, when it opens with one company, is what "It" means next.
+
+        `lead` is where the sentence's own words start (after a dateline).
+        """
+        self.seen += [n for n, _s, _e in spots if n not in self.seen]
+        if spots:
+            self.recent = None  # a sentence that names companies but opens with none leaves "recent" unknown
+        text = _masked(sentence)
+        first = min((s for s in spots if s[1] >= lead), key=lambda s: s[1], default=None)
+        self.subject = None
+        if first is None:
+            return
+        opening = text[lead : first[1]]
+        if opening.strip() and not re.fullmatch(_OPENER, opening):
+            return
+        if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", text[first[2] :]):
+            return  # "Kia's chief", "Kia and Hyundai": not one company as the subject
+        self.subject = self.recent = first[0]

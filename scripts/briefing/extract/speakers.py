@@ -1,0 +1,129 @@
+"""People of an article and who said each quote: names merged within the article, quotes told in pieces joined,
+follow-up quotes kept with their speaker."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
+from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
+
+# (the "Company"), (together, the "Parties"), the “Agreement”: a defined term of a release, not a quotation.
+_DEFINED = re.compile(r"(?:\(\s*(?:together,?\s+|each\s+a\s+|collectively,?\s+)?(?:the\s+)?|\bthe\s+)$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"^[\s,—-]{0,3}the\s+(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|added)\b")
+
+
+def _defined_term(text: str, q: QuoteHit) -> bool:
+    words = q.text.split()
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return len(words) <= 3 and capitalised and bool(_DEFINED.search(text[max(0, q.start - 40) : q.start]))
+
+
+def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
+    """“The van market,” said X, head of Y, “is too small.” and “With this plant,” Park said, “both ...” are one
+    quote each, told in two pieces."""
+    out: list[QuoteHit] = []
+    verbs = load_lexicon().verb_re
+    for q in hits:
+        gap = text[out[-1].end : q.start] if out else ""
+        if (
+            out
+            and out[-1].text.endswith(",")
+            and re.fullmatch(rf"\s*(?:[^“\"”.,]{{0,60}}?\s)?(?:{verbs})\b[^“\"”.]{{0,160}},\s*", gap)
+        ):
+            first = out.pop()
+            out.append(QuoteHit(f"{first.text} {q.text}", first.start, q.end, said_at=first.end))
+        else:
+            out.append(q)
+    return out
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> int:
+    for s in paragraph.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return 0
+
+
+def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | None:
+    """ "A BMW spokesperson said ... “...,” the spokesperson said": the company named with the spokesperson."""
+    found = None
+    for m in re.finditer(
+        r"\b(?:a|an|the)\s+(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’'‘]s)?\s+spokes", text[:upto]
+    ):
+        if m["n"] in companies:
+            found = m["n"]
+    return found
+
+
+def people_and_quotes(
+    article: Article, gazetteer: Gazetteer, mentions: list[Mention]
+) -> tuple[list[Person], list[Quote]]:
+    forms = set(gazetteer.by_surface) | {m.company for m in mentions} | {m.text for m in mentions}
+    people: dict[str, Person] = {}
+    last_person: str | None = None
+    quotes: list[Quote] = []
+
+    def resolve(name: str) -> str | None:
+        """A surname alone, or a family name first ("Kim said" for Kim Seo-yeon), when one person fits."""
+        if name in people:
+            return name
+        word = name.split()[-1]
+        matches = [full for full in people if full.split()[-1] == word]
+        if not matches and len(name.split()) == 1:
+            matches = [full for full in people if full.split()[0] == word]
+        return matches[0] if len(matches) == 1 else None
+
+    for p in article.paragraphs:
+        # Quote text is the speaker's, not the article's: look for people outside the quotes.
+        qhits = [q for q in find_quotes(p.text) if not _defined_term(p.text, q)]
+        masked = p.text
+        for q in find_quotes(p.text):
+            masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        named_at: list[tuple[int, str]] = []
+        for hit in find_people(masked, forms):
+            name = resolve(hit.name) or hit.name
+            ref = Ref(article.slug, p.index, _sentence_at(p, hit.start))
+            person = people.setdefault(name, Person(name, [], [], []))
+            for role in split_roles(hit.role or ""):
+                if role not in person.roles:
+                    person.roles.append(role)
+            person.mentions.append((ref, p.text[hit.start : hit.end]))
+            named_at.append((hit.start, name))
+        company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index})
+        previous: Quote | None = None
+        previous_end = 0
+        for q in _join_split_quotes(p.text, qhits):
+            said = attribute(p.text, q, list(people), company_forms)
+            speaker: str | None = None
+            after = p.text[q.end : q.end + 60]
+            if said is None and _SPOKESPERSON.match(after):
+                company = _spokesperson_company(p.text, q.start, company_forms)
+                speaker = gazetteer.canonical(company) if company else None
+            elif said is None:
+                # a quote after another one, with only the first one's attribution in between, continues it
+                gap = p.text[previous_end : q.start] if previous else ""
+                speaker = previous.speaker if previous and len(gap) <= 160 and "“" not in gap else None
+            elif said[0] == "pronoun":
+                before = [name for at, name in named_at if at < q.start]
+                speaker = before[-1] if before else last_person
+            elif said[0] == "company":
+                name = re.sub(r"[’'‘]s?$", "", said[1])
+                speaker = gazetteer.canonical(name) or next((m.company for m in mentions if m.text == said[1]), name)
+            else:
+                speaker = resolve(said[1])
+                if speaker is None and len(said[1].split()) >= 2:
+                    speaker = said[1]
+                    people.setdefault(speaker, Person(speaker, [], [], []))
+            ref = Ref(article.slug, p.index, _sentence_at(p, q.start))
+            quote = Quote(q.text, speaker, ref)
+            quotes.append(quote)
+            previous, previous_end = quote, q.end
+            if speaker in people:
+                people[speaker].quotes.append(quote)
+                last_person = speaker
+        persons_here = [n for n, pr in people.items() if any(r.paragraph == p.index for r, _t in pr.mentions)]
+        if persons_here:
+            last_person = persons_here[-1]
+    return list(people.values()), quotes

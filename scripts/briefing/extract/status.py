@@ -1,0 +1,73 @@
+"""Where a deal stands, from the words of the clause that states it (data/deals.yaml, `status`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing import domain
+
+# Deals that are done once they happen; the others (a partnership, a supply deal) then run.
+_ONE_OFF = {"acquisition", "merger", "stake", "sale"}
+
+
+def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{c})" for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+@domain.compiled
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((status, _compile(cues)) for status, cues in domain.deals().status.items())
+
+
+@domain.compiled
+def _attributions() -> re.Pattern[str]:
+    return _compile(domain.deals().rumour_attributions)
+
+
+@domain.compiled
+def _anaphors() -> re.Pattern[str]:
+    words = domain.deals().deal_anaphors
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _masked(text: str) -> str:
+    """Quoted words are the speaker's: "“We will never merge,” he said" states no status for the article."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
+
+
+def clause_status(clause: str, sentence: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
+    """(status, the words that say so) for a deal stated in `clause` of `sentence`.
+
+    `rumour` is an attribution to unnamed sources found around the sentence (rumour_cue): it makes the deal a
+    rumour unless the clause says the deal is off or over.
+    """
+    plain = _masked(clause) if _masked(clause).strip() else clause
+    for status, pattern in _patterns():
+        if status == "rumoured" and rumour is not None:
+            return rumour
+        if m := pattern.search(plain):
+            return status, m.group()
+    if kind in _ONE_OFF and re.search(r"\b\w+ed\b", plain):
+        return "completed", None
+    return ("announced", None) if kind in _ONE_OFF else ("active", None)
+
+
+def status_update(sentence: str) -> tuple[str, str] | None:
+    """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words)."""
+    plain = _masked(sentence)
+    if not _anaphors().search(plain):
+        return None
+    for status, pattern in _patterns():
+        if status in ("cancelled", "ended", "completed", "agreed") and (m := pattern.search(plain)):
+            return status, m.group()
+    return None
+
+
+def rumour_cue(sentence: str) -> tuple[str, str] | None:
+    """ "..., people familiar with the matter said": the sentence reports what unnamed sources say."""
+    m = _attributions().search(_masked(sentence))
+    return ("rumoured", m.group()) if m else None

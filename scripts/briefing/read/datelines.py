@@ -1,0 +1,43 @@
+"""Datelines: "SEOUL, March 3 (Reuters) -" opens a wire story; it is where, when and who, not the lede's words."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
+_AGENCY = r"\((?:[A-Z][\w.&’' -]{0,30})\)"
+_DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
+_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # SEOUL, NEW DELHI, PARIS/YOKOHAMA
+_COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_DATELINE = re.compile(
+    rf"^(?:{_PLACE}(?:,\s*{_COUNTRY})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"  # SEOUL, March 3 (Reuters) -
+    rf"|{_DAY}\s*{_AGENCY}{_DASH}"  # March 3 (Bloomberg) --
+    rf"|{_PLACE}\s*{_AGENCY}?{_DASH}"  # MUNICH (AP) —
+    rf"|{_COUNTRY}(?:,\s*{_DAY})?\s*(?:—|–)\s*(?=[A-Z]))"  # Germany—BMW said ...
+)
+# A line that is only a date ("14 March 2015", "March 14, 2015", "2015-03-14"): the article's date.
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_DAY}|\d{{4}}-\d{{2}}-\d{{2}})\s*$"
+)
+
+
+def dateline_end(text: str, names: list[tuple[int, int]] | None = None) -> int:
+    """Where the words of the story start after a dateline, or 0 when the text opens with none.
+
+    `names` are the spans of companies in the text: a dateline never ends inside one or takes one away
+    ("Hyundai Motor — the carmaker said" opens with a company, not a place).
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    if any(start < m.end() for start, _end in names or []):
+        return 0
+    return m.end()
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line))

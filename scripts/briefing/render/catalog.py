@@ -1,0 +1,100 @@
+"""Merge facts across articles: one entry per company and per person, merged by canonical name only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.extract.gazetteer import Company, Gazetteer
+from briefing.model import Deal, Facts, Mention, Money, Ownership, Person, Quote, Ref
+from briefing.read import slugify
+
+
+@dataclass
+class CompanyEntry:
+    name: str
+    slug: str
+    known: bool
+    info: Company | None
+    forms: list[str] = field(default_factory=list)  # surface forms seen in the articles
+    mentions: list[Mention] = field(default_factory=list)
+    partners: dict[str, list[Deal]] = field(default_factory=dict)  # the other parties, with their deals
+    deals: list[Deal] = field(default_factory=list)
+    ownership: list[Ownership] = field(default_factory=list)  # what the articles say it owns or is owned by
+    money: list[Money] = field(default_factory=list)
+    today: str | None = None  # for a former name ("Daimler"): the company it is today, from the gazetteer
+
+    @property
+    def aliases(self) -> list[str]:
+        listed = list(self.info.aliases) if self.info else []
+        return listed + [f for f in self.forms if f not in listed and f != self.name]
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[Ref, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    companies: dict[str, CompanyEntry]
+    people: dict[str, PersonEntry]
+    deals: list[Deal]
+    ownership: list[Ownership]
+    money: list[Money]
+    quotes: list[Quote]
+
+
+def _strip_suffix(text: str) -> str:
+    return text.rstrip("’'‘s") if text.endswith(("’s", "'s", "‘s", "’", "'")) else text
+
+
+def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
+    companies: dict[str, CompanyEntry] = {}
+    used_slugs: set[str] = set()
+    for m in sorted(facts.all_mentions(), key=lambda m: m.company.lower()):
+        entry = companies.get(m.company)
+        if entry is None:
+            slug = slugify(m.company)
+            while slug in used_slugs:
+                slug += "-x"
+            used_slugs.add(slug)
+            entry = companies[m.company] = CompanyEntry(m.company, slug, m.known, gazetteer.get(m.company))
+        form = _strip_suffix(m.text)
+        if form not in entry.forms:
+            entry.forms.append(form)
+    for m in facts.all_mentions():
+        companies[m.company].mentions.append(m)
+    deals = [d for af in facts.articles for d in af.deals]
+    for d in deals:
+        for p in dict.fromkeys(d.partners):
+            if p in companies:
+                companies[p].deals.append(d)
+                for q in d.partners:
+                    if q != p:
+                        companies[p].partners.setdefault(q, []).append(d)
+    ownership = [o for af in facts.articles for o in af.ownership]
+    for o in ownership:
+        for name in (o.owner, o.owned):
+            if name in companies:
+                companies[name].ownership.append(o)
+    money = [m for af in facts.articles for m in af.money]
+    for fig in money:
+        if fig.company in companies:
+            companies[fig.company].money.append(fig)
+    people: dict[str, PersonEntry] = {}
+    for af in facts.articles:
+        for person in af.people:
+            _merge_person(people, person)
+    quotes = [q for af in facts.articles for q in af.quotes]
+    ordered = dict(sorted(companies.items(), key=lambda kv: kv[0].lower()))
+    return Catalog(ordered, people, deals, ownership, money, quotes)
+
+
+def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:
+    entry = people.setdefault(person.name, PersonEntry(person.name))
+    entry.roles += [r for r in person.roles if r not in entry.roles]
+    entry.mentions += person.mentions
+    entry.quotes += person.quotes

@@ -1,0 +1,379 @@
+"""Render the site's Markdown pages from the facts, with Jinja2 templates in templates/."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+import jinja2
+from markupsafe import Markup
+
+from briefing import domain
+from briefing.extract.gazetteer import Gazetteer
+from briefing.model import Article, Facts, Paragraph, Ref
+from briefing.render.catalog import Catalog, PersonEntry, build_catalog
+from briefing.render.facts_json import facts_to_json
+from briefing.render.mdtext import attr_escape, escape_text, md_escape
+from briefing.render.svg import MAP_COMPANIES, alliance_map
+from briefing.render.wording import (
+    NOT_KEY,
+    STATUS_WORDS,
+    deal_short,
+    deal_summary,
+    describe_money,
+    key_figure,
+    ownership_line,
+)
+
+TEMPLATES = Path(__file__).with_name("templates")
+# Rows per page of a list page when there are many articles: no page grows with the corpus.
+# Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold.
+PER_PAGE = {
+    "index.md": 20,
+    "partnership.md": 20,
+    "alliances.md": 20,
+    "finances.md": 30,
+    "people.md": 30,
+    "companies/index.md": 100,
+    "articles/index.md": 100,
+    "company": 18,  # mentions (sentences) one company page lists, grouped by article
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs_dir, POSIX
+    markdown: str
+
+
+def page_path(path: str, number: int) -> str:
+    """Page `number` of a list page: finances.md, finances--page-2.md ... (a slug never holds "--")."""
+    return path if number == 1 else f"{path.removesuffix('.md')}--page-{number}.md"
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page sits in its list: page `number` of `count`, with links relative to it."""
+
+    path: str  # page 1
+    number: int = 1
+    count: int = 1
+
+    def href(self, number: int) -> str:
+        return PurePosixPath(page_path(self.path, number)).name
+
+    @property
+    def previous(self) -> str | None:
+        return self.href(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.href(self.number + 1) if self.number < self.count else None
+
+
+def _chunks(
+    items: Sequence[object], size: int, weight: Callable[[object], int] = lambda _item: 1
+) -> list[Sequence[object]]:
+    """Consecutive runs of items whose weights add up to at most `size` (an item heavier than that stands alone)."""
+    chunks: list[Sequence[object]] = []
+    start, load = 0, 0
+    for i, item in enumerate(items):
+        w = weight(item)
+        if i > start and load + w > size:
+            chunks.append(items[start:i])
+            start, load = i, 0
+        load += w
+    if start < len(items):
+        chunks.append(items[start:])
+    return chunks or [items]
+
+
+def _continuation(markdown: str, pager: Pager) -> str:
+    """Pages after the first: no tags (the first page has them), out of search (its rows are on other pages)."""
+    if markdown.startswith("---\n"):
+        markdown = markdown[markdown.index("\n---\n", 4) + 5 :]
+    head, sep, rest = markdown.partition("\n")
+    if head.startswith("# "):
+        markdown = f"{head} (page {pager.number} of {pager.count}){sep}{rest}"
+    return "---\nsearch:\n  exclude: true\n---\n" + markdown
+
+
+def _date(article: Article) -> date | None:
+    return article.meta.date if article.meta else None
+
+
+def newest_first(articles: list[Article]) -> list[Article]:
+    """Dated articles newest first, then the undated in their own order; as given when none has a date."""
+    dated = sorted((a for a in articles if _date(a)), key=lambda a: _date(a) or date.min, reverse=True)
+    return [*dated, *(a for a in articles if not _date(a))] if dated else articles
+
+
+def groupby_month(articles: list[Article]) -> list[tuple[str | None, list[Article]]]:
+    """Runs of articles by month of publication ("June 2019"); None for those without a date."""
+    groups: list[tuple[str | None, list[Article]]] = []
+    for a in articles:
+        d = _date(a)
+        month = f"{d:%B %Y}" if d else None
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(a)
+        else:
+            groups.append((month, [a]))
+    return groups
+
+
+def _finalize(value: object) -> Markup:
+    # Called for every {{ }} of every page (200,000 times for 1,000 articles): the quickest test first.
+    if type(value) is Markup:
+        return value
+    if type(value) is str:
+        return escape_text(value)
+    return escape_text("" if value is None else str(value))
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in the system's temp folder (Jinja's own, keyed by their source): a build then
+    skips compiling them, a third of the pipeline's time for one article. A folder that cannot be written
+    only costs that time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    try:
+        return _QuietBytecodeCache()
+    except (OSError, RuntimeError):  # no safe temp folder: Jinja refuses one it does not own
+        return None
+
+
+@lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        # Everything printed is article text unless marked safe: escaped by default, not by memory.
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        bytecode_cache=_bytecode_cache(),
+    )
+    env.filters["md"] = md_escape
+    env.filters["attr"] = lambda v: Markup(attr_escape(str(v)))
+    env.filters["money"] = describe_money
+    env.filters["basename"] = lambda v: Path(str(v)).name
+    env.filters["groupby_month"] = groupby_month
+    env.tests["contains"] = lambda seq, item: item in seq
+    env.tests["person"] = lambda v: isinstance(v, PersonEntry)
+    return env
+
+
+class Renderer:
+    def __init__(self, facts: Facts, gazetteer: Gazetteer):
+        self.facts = facts
+        self.gazetteer = gazetteer
+        self.catalog: Catalog = build_catalog(facts, gazetteer)
+        self.env = _environment()
+        self.articles: dict[str, Article] = {af.article.slug: af.article for af in facts.articles}
+        glossary = domain.glossary()
+        # Only the terms the articles use: a glossary of words no article has is noise.
+        text = "\n".join(a.raw_text for a in self.articles.values())
+        used = {term: meaning for term, meaning in glossary.items() if _uses(text, term)}
+        self.glossary: dict[str, str] = dict(sorted(used.items()))
+
+    def sentence(self, ref: Ref) -> str:
+        return self.articles[ref.article].paragraphs[ref.paragraph].sentences[ref.sentence].text
+
+    def _cite(self, root: str) -> Callable[[Ref], Markup]:
+        def cite(ref: Ref) -> Markup:
+            article = self.articles[ref.article]
+            label = f"¶{ref.paragraph + 1}.{ref.sentence + 1}"
+            if len(self.articles) > 1:
+                label = f"{article.slug} {label}"
+            title = attr_escape(self.sentence(ref))
+            return Markup(f'[{md_escape(label)}]({root}articles/{ref.article}.md#{ref.anchor} "{title}"){{.cite}}')
+
+        return cite
+
+    def _page(self, template: str, path: str, **context: object) -> Page:
+        root = "../" * path.count("/")
+        company_link = self._company_link(root)
+        cite = self._cite(root)
+
+        def quote_sentence(ref: Ref) -> Markup:
+            return Markup(f"“{md_escape(self.sentence(ref))}” {cite(ref)}")
+
+        text = self.env.get_template(template).render(
+            root=root,
+            cite=cite,
+            company=company_link,
+            quote_sentence=quote_sentence,
+            deal_summary=lambda d: deal_summary(d, company_link),
+            deal_short=lambda d: deal_short(d, company_link),
+            ownership_line=lambda o: ownership_line(o, company_link),
+            key_figure=key_figure,
+            status_label=STATUS_WORDS.get,
+            not_key=NOT_KEY,
+            gap=_gap,
+            catalog=self.catalog,
+            facts=self.facts,
+            articles=self.articles,
+            sentence=self.sentence,
+            Markup=Markup,
+            many=len(self.articles) > 1,
+            ref=Ref,
+            **context,
+        )
+        return Page(path, text)
+
+    def _company_link(self, root: str) -> Callable[[str], Markup]:
+        def link(name: str) -> Markup:
+            entry = self.catalog.companies.get(name)
+            if entry is None:
+                return md_escape(name)
+            return Markup(f"[{md_escape(name)}]({root}companies/{entry.slug}.md)")
+
+        return link
+
+    def _paged(
+        self,
+        template: str,
+        path: str,
+        items: Sequence[object],
+        name: str,
+        per_page: int,
+        weight: Callable[[object], int] = lambda _item: 1,
+        **context: object,
+    ) -> list[Page]:
+        """One page; with many articles, as many as `items` needs. The template gets its share as `name`."""
+        chunks = _chunks(items, per_page, weight) if len(self.articles) > 1 else [items]
+        pages = []
+        for number, chunk in enumerate(chunks, 1):
+            pager = Pager(path, number, len(chunks))
+            page = self._page(template, page_path(path, number), pager=pager, **{name: chunk}, **context)
+            if number > 1:
+                page = Page(page.path, _continuation(page.markdown, pager))
+            pages.append(page)
+        return pages
+
+    def pages(self) -> list[Page]:
+        c, n = self.catalog, PER_PAGE
+        others = [d for d in c.deals if not d.main]
+        company_quotes = [q for q in c.quotes if q.speaker not in c.people]
+        mapped = {p for d in c.deals if d.status != "cancelled" for p in d.partners}
+        pages = [
+            *self._paged("index.md.j2", "index.md", self.facts.articles, "page_articles", n["index.md"]),
+            *self._paged(
+                "partnership.md.j2", "partnership.md", self.facts.articles, "page_articles", n["partnership.md"]
+            ),
+            *self._paged(
+                "alliances.md.j2",
+                "alliances.md",
+                others,
+                "page_alliances",
+                n["alliances.md"],
+                alliance_svg=Markup(alliance_map(c)),
+                map_capped=len(mapped) > MAP_COMPANIES,
+                map_companies=MAP_COMPANIES,
+            ),
+            *self._paged(
+                "finances.md.j2",
+                "finances.md",
+                c.money,
+                "page_money",
+                n["finances.md"],
+                finance_title=self.finance_title(),
+            ),
+            *self._paged(
+                "people.md.j2", "people.md", [*c.people.values(), *company_quotes], "page_people", n["people.md"]
+            ),
+            *self._paged(
+                "companies.md.j2",
+                "companies/index.md",
+                list(c.companies.values()),
+                "page_companies",
+                n["companies/index.md"],
+            ),
+            self._page("glossary.md.j2", "glossary.md", glossary=self.glossary),
+            *self._paged(
+                "sources.md.j2",
+                "articles/index.md",
+                newest_first(list(self.articles.values())),
+                "page_sources",
+                n["articles/index.md"],
+            ),
+        ]
+        speakers = {q.speaker for q in c.quotes}
+        for entry in c.companies.values():
+            # Worked out here once: filtering the catalog in the template made the company pages quadratic.
+            deals = entry.deals
+            entry_nav = {
+                "main_deal": any(d.main for d in deals),
+                "other_deal": not all(d.main for d in deals),
+                "quoted": entry.name in speakers,
+            }
+            by_article: dict[str, list[object]] = {}
+            for m in entry.mentions:
+                by_article.setdefault(m.ref.article, []).append(m)
+            groups = sorted(by_article.items())  # as Jinja's groupby gave them: by article slug
+            path = f"companies/{entry.slug}.md"
+            pages += self._paged(
+                "company.md.j2",
+                path,
+                groups,
+                "page_mentions",
+                n["company"],
+                weight=lambda group: len(group[1]),  # type: ignore[index]
+                entry=entry,
+                entry_nav=entry_nav,
+            )
+        for af in self.facts.articles:
+            pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
+        return pages
+
+    def finance_title(self) -> str:
+        owners = {m.company for m in self.catalog.money}
+        if len(owners) == 1 and None not in owners:
+            name = owners.pop()
+            short = next(
+                (
+                    a
+                    for a in (self.catalog.companies[name].forms if name in self.catalog.companies else [])
+                    if a.isupper()
+                ),
+                name,
+            )
+            return f"{short}’s finances"
+        return "Finances"
+
+    def abbreviations(self) -> str:
+        """Markdown abbreviation definitions, appended to every page for glossary tooltips."""
+        return "\n".join(f"*[{term}]: {attr_escape(text)}" for term, text in self.glossary.items())
+
+    def files(self) -> dict[str, str]:
+        """Every generated file: path → text (Markdown pages and facts.json)."""
+        files = {p.path: p.markdown for p in self.pages()}
+        files["facts.json"] = facts_to_json(self.facts, self.catalog)
+        return files
+
+
+def _uses(text: str, term: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) is not None
+
+
+def _gap(paragraph: Paragraph, i: int) -> str:
+    """What stands between sentence i-1 and sentence i in the article: its own spaces, or none when the
+    article glues them (“...fast.“Next”); a line break shows as a space."""
+    text = paragraph.text[paragraph.sentences[i - 1].end : paragraph.sentences[i].start]
+    return re.sub(r"\s+", " ", text)
+
+
+def render_site(facts: Facts, gazetteer: Gazetteer) -> dict[str, str]:
+    return Renderer(facts, gazetteer).files()

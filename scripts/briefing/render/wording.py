@@ -1,0 +1,143 @@
+"""How facts read on the pages: deal types, roles and statuses in words, amounts as the article stated them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from briefing.model import Deal, Money, Ownership
+from briefing.render.mdtext import md_escape
+
+TYPE_WORDS = {
+    "partnership": "Partnership",
+    "joint venture": "Joint venture",
+    "mou": "Memorandum of understanding",
+    "supply": "Supply deal",
+    "licensing": "Licensing deal",
+    "stake": "Stake",
+    "merger": "Merger",
+    "acquisition": "Acquisition",
+    "sale": "Sale",
+}
+STATUS_WORDS = {
+    "rumoured": "reported by unnamed sources",
+    "in talks": "in talks",
+    "announced": "announced",
+    "agreed": "agreed",
+    "active": "in effect",
+    "completed": "completed",
+    "cancelled": "called off",
+    "ended": "ended",
+}
+ROLE_WORDS = {
+    "buyer": ("buyer", "buyers"),
+    "seller": ("seller", "sellers"),
+    "target": ("what changes hands", "what changes hands"),
+    "investor": ("investor", "investors"),
+    "supplier": ("supplier", "suppliers"),
+    "customer": ("customer", "customers"),
+    "licensor": ("licensor", "licensors"),
+    "licensee": ("licensee", "licensees"),
+}
+# The order roles read in: who acts first.
+_ROLE_ORDER = ("seller", "buyer", "investor", "supplier", "customer", "licensor", "licensee", "target")
+# A figure of these kinds is never an article's key figure: a price per share or per car is a detail.
+NOT_KEY = {"share price", "vehicle price"}
+# Which kinds of figure tell the story first, when several stand in the lede.
+_KEY_ORDER = (
+    "deal value",
+    "investment",
+    "funding",
+    "write-off",
+    "impairment",
+    "loss",
+    "profit",
+    "operating profit",
+    "revenue",
+    "savings",
+    "cost",
+    "market value",
+    "subsidy",
+    "fine",
+    "debt",
+    "cash",
+    "dividend",
+    "pay",
+)
+
+
+def status_words(deal: Deal) -> str:
+    words = STATUS_WORDS[deal.status]
+    step = next((s for s in reversed(deal.history) if s.status == deal.status and s.cue), None)
+    return f"{words} (“{step.cue}”)" if step and step.cue.lower() != words else words
+
+
+def parties(deal: Deal, link: Callable[[str], Markup], joiner: str = " and ") -> Markup:
+    """ "BMW and Jaguar Land Rover", or, when the text gives roles, "seller Volvo Cars; buyer Bosch"."""
+    if not deal.has_roles:
+        names = [link(p.name) for p in deal.parties]
+        return Markup(joiner.join(names[:-1]) + joiner + names[-1]) if len(names) > 1 else Markup(names[0])
+    out = []
+    for role in _ROLE_ORDER:
+        names = deal.with_role(role)
+        if names:
+            singular, plural = ROLE_WORDS[role]
+            out.append(f"{plural if len(names) > 1 else singular} " + ", ".join(link(n) for n in names))
+    partners = deal.with_role("partner")
+    if partners:
+        out.append("with " + ", ".join(link(n) for n in partners))
+    return Markup("; ".join(out))
+
+
+def deal_summary(deal: Deal, link: Callable[[str], Markup]) -> Markup:
+    """ "Sale, agreed: seller Volvo Cars; buyer Bosch — “their joint venture”"."""
+    text = f"**{TYPE_WORDS[deal.type]}**, {md_escape(status_words(deal))}: {parties(deal, link)}"
+    if deal.subject:
+        text += f" — “{md_escape(deal.subject)}”"
+    return Markup(text)
+
+
+def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
+    """ "Partnership, announced: BMW and Jaguar Land Rover": for a row of a table of many articles."""
+    return Markup(f"{TYPE_WORDS[deal.type]}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")
+
+
+def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
+    share = f" ({md_escape(o.share)})" if o.share else ""
+    return Markup(f"{link(o.owner)} owns{share} {link(o.owned)}")
+
+
+def format_amount(value: float, currency: str) -> str:
+    """4.0e9 USD → 'USD 4.0 billion', 41.37 EUR → 'EUR 41.37': the ISO code stays visible so a bare '$' never
+    misleads, and the precision is the article's."""
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= factor:
+            number = f"{value / factor:,.3f}".rstrip("0").rstrip(".")
+            if "." not in number and value / factor < 100:
+                number = f"{value / factor:.1f}"
+            return f"{currency} {number} {word}"
+    if value != int(value):
+        return f"{currency} {value:,.2f}"
+    return f"{currency} {value:,.0f}"
+
+
+def describe_money(m: Money) -> str:
+    text = format_amount(m.amount, m.currency)
+    if m.amount_high is not None:
+        text += " to " + format_amount(m.amount_high, m.currency)
+    if m.converted_amount is not None and m.converted_currency:
+        text += f"; converted in the text: {format_amount(m.converted_amount, m.converted_currency)}"
+    return text
+
+
+def key_figure(money: list[Money]) -> Money | None:
+    """The figure that tells the story: the earliest paragraph that has one, then the kind that matters most;
+    never a share price or a car's price, and never chosen by comparing raw amounts across currencies."""
+    candidates = [m for m in money if m.kind not in NOT_KEY]
+    if not candidates:
+        return None
+    first = min(m.ref.paragraph for m in candidates)
+    lede = [m for m in candidates if m.ref.paragraph == first]
+    rank = {kind: i for i, kind in enumerate(_KEY_ORDER)}
+    return min(lede, key=lambda m: (rank.get(m.kind or "", len(rank)), lede.index(m)))

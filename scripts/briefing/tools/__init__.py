@@ -1,0 +1,1 @@
+"""Tools for developers: the synthetic corpus of the scale bench."""

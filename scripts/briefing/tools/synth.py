@@ -1,0 +1,369 @@
+"""A synthetic corpus of carmaker news for benchmarks and scale tests: varied, realistic, reproducible.
+
+Each article is written by its own seeded random generator, so article 7 of a 1,000-article corpus is
+the same text as article 7 of a 10-article one, on every machine and every run. Companies come from the
+gazetteer (data/carmakers.yaml); deals, figures, people and quotes come from the phrase pools below,
+shaped like the wire copy in tests/corpus/.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.extract.gazetteer import Company, Gazetteer, load_gazetteer
+from briefing.read import slugify
+
+DEFAULT_SEED = 6
+
+_CURRENCY = {"JP": "JPY", "GB": "GBP", "IN": "INR", "KR": "KRW", "CN": "CNY", "US": "USD", "CA": "USD", "AU": "USD"}
+_EURO = {"DE", "FR", "IT", "ES", "NL", "IE", "HR", "CZ", "RO"}
+_DATELINES = {
+    "JP": "TOKYO",
+    "US": "DETROIT",
+    "DE": "FRANKFURT",
+    "GB": "LONDON",
+    "FR": "PARIS",
+    "IT": "MILAN",
+    "KR": "SEOUL",
+    "CN": "SHANGHAI",
+    "IN": "MUMBAI",
+    "SE": "STOCKHOLM",
+}
+_SOURCES = [
+    "Reuters",
+    "Reuters",
+    "Bloomberg",
+    "Automotive News Europe",
+    "Nikkei Asia",
+    "Financial Times",
+    "Autocar",
+    "The Economic Times",
+    "Handelsblatt",
+    "Korea JoongAng Daily",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
+_PLACES = [
+    "Aragon, Spain",
+    "Chennai, India",
+    "Arnstadt, Germany",
+    "Ohio",
+    "Guangdong province",
+    "Debrecen, Hungary",
+    "Nuevo Leon, Mexico",
+    "Zilina, Slovakia",
+    "Kentucky",
+    "Sunderland, England",
+    "Kyushu, Japan",
+    "Ulsan, South Korea",
+    "Sao Paulo state, Brazil",
+    "Rayong, Thailand",
+]
+# (what is shared, as the lead says it; the same words in Title Case for a headline)
+_SUBJECTS = [
+    ("electric drivetrains for compact cars", "Electric Drivetrains"),
+    ("lithium iron phosphate battery cells", "Battery Cells"),
+    ("a software platform for connected vehicles", "Vehicle Software"),
+    ("hydrogen fuel cells for heavy trucks", "Hydrogen Trucks"),
+    ("a mid-size pickup for Latin America", "Pickup Trucks"),
+    ("solid-state batteries", "Solid-State Batteries"),
+    ("a fast-charging network along European motorways", "Charging Network"),
+    ("a shared platform for small electric SUVs", "Small Electric SUVs"),
+    ("semiconductors for driver assistance systems", "Driver Assistance Chips"),
+    ("plug-in hybrid systems", "Hybrid Systems"),
+    ("electric vans for city deliveries", "Electric Vans"),
+    ("a next generation of sports cars", "Sports Cars"),
+]
+_FIRST = [
+    "Laura",
+    "Makoto",
+    "Jae-won",
+    "Carla",
+    "Henrik",
+    "Priya",
+    "Thomas",
+    "Yuki",
+    "Marco",
+    "Sophie",
+    "Arjun",
+    "Elena",
+    "Kenji",
+    "Oliver",
+    "Mei",
+    "Stefan",
+    "Isabel",
+    "Rahul",
+    "Hannah",
+    "Luca",
+    "Min-jun",
+    "Claire",
+    "Daniel",
+    "Ana",
+]
+_LAST = [
+    "Brandt",
+    "Tanabe",
+    "Seo",
+    "Ferrante",
+    "Lindqvist",
+    "Raman",
+    "Keller",
+    "Morita",
+    "Rossi",
+    "Durand",
+    "Mehta",
+    "Vidal",
+    "Okada",
+    "Hartmann",
+    "Zhou",
+    "Novak",
+    "Castillo",
+    "Iyer",
+    "Weber",
+    "Conti",
+    "Park",
+    "Fournier",
+    "Okafor",
+    "Svensson",
+]
+_ROLES = [
+    "chief executive",
+    "chief financial officer",
+    "head of purchasing",
+    "chief technology officer",
+    "head of electric vehicles",
+    "chairman",
+]
+_QUOTES = [
+    "We need to bring the cost of an electric car down to the cost of a petrol car, and the battery is where "
+    "that fight is won or lost",
+    "Scale is everything in this business now",
+    "Nobody in our industry can afford to develop every technology alone any more",
+    "This partnership gives our customers better cars sooner, at a price they can pay",
+    "We are not merging and we are not swapping shares",
+    "Software is now the most expensive part of a new car, and sharing it is simply common sense",
+    "The market in Europe has changed faster than anyone expected",
+    "We will keep our own brands, our own design and our own dealers",
+    "Every dollar we save on the platform is a dollar we can spend on the customer",
+    "Demand for hybrids is stronger than we planned for, so we need more capacity quickly",
+]
+_ANALYSTS = ["Bernstein", "Jefferies", "UBS", "Morningstar", "S&P Global Mobility"]
+_UNKNOWNS = [
+    "The companies did not disclose the financial terms of the agreement.",
+    "No word as to which models will use the technology, or on any timelines.",
+    "It is not clear whether the partners will take stakes in each other.",
+    "Neither company would say how many jobs the venture will create; details remain to be seen.",
+    "The partners declined to comment on the size of their investments.",
+]
+_FILLERS = [
+    "Carmakers have been pooling resources as the cost of developing electric and software-defined vehicles rises "
+    "while sales in Europe and China slow.",
+    "The industry is under pressure from tighter emissions rules in Europe, tariffs in the United States and a "
+    "price war in China.",
+    "Analysts have long argued that mid-sized carmakers cannot match the scale of the market leaders on their own.",
+    "Cost sharing of this kind has become common, be it for a single model or for a whole family of vehicles.",
+    "Sadly for enthusiasts, design and infotainment now matter more to buyers than what sits under the bonnet.",
+]
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The companies, people and places one article is about."""
+
+    a: Company
+    b: Company
+    others: tuple[Company, ...]
+    person: tuple[str, str, str]  # first name, surname, role at company a
+    analyst: tuple[str, str, str]  # first name, surname, firm
+    place: str
+    subject: tuple[str, str]
+
+
+def company_pool(gazetteer: Gazetteer) -> list[Company]:
+    """Companies an article can name: no alliances, and none whose name is also an ordinary word."""
+    return [c for c in gazetteer.companies.values() if c.kind != "alliance" and not c.ambiguous]
+
+
+def _name(rng: random.Random, company: Company) -> str:
+    # Mostly the canonical name, sometimes an alias (VW, JLR, LGES), as real copy mixes them.
+    aliases = [a for a in company.aliases if not a.endswith((" AG", " SE"))]
+    return rng.choice(aliases) if aliases and rng.random() < 0.25 else company.name
+
+
+def _money(rng: random.Random, company: Company, small: bool = False) -> str:
+    country = company.country or "US"
+    code = "EUR" if country in _EURO else _CURRENCY.get(country, "USD")
+    if code == "JPY":
+        return f"¥{rng.choice([45, 150, 285, 420, 980])}{rng.choice(['bn', ' billion'])}"
+    if code == "INR":
+        return f"₹{rng.choice([1200, 4500, 7800])} crore"
+    if code == "KRW":
+        return f"{rng.choice([1.2, 2.6, 3.9])} trillion won"
+    if country == "SE":
+        return f"{rng.choice([2, 9, 14])} billion kronor"
+    if code == "CNY":
+        return f"{rng.choice([4, 12, 30])} billion yuan"
+    symbol = {"EUR": "€", "GBP": "£"}.get(code, rng.choice(["$", "US$"]))
+    if small:
+        return f"{symbol}{rng.choice([120, 300, 450, 800])}{rng.choice(['m', ' million'])}"
+    return f"{symbol}{rng.choice(['1', '1.5', '2', '2.5', '3.4', '4.0', '6'])} billion"
+
+
+def _headline(rng: random.Random, cast: Cast, a: str, b: str) -> str | None:
+    if rng.random() < 0.25:
+        return None  # some wire copy has no headline; the title is then cut from the first sentence
+    place = cast.place.split(",")[0]
+    return rng.choice(
+        [
+            f"{a} and {b} Team Up on {cast.subject[1]}",
+            f"{a} Joins Forces With {b} to Cut Costs",
+            f"{a} and {b} Agree {cast.subject[1]} Deal",
+            f"{a} to Build {cast.subject[1]} With {b} in {place}",
+        ]
+    )
+
+
+def executives(company: Company) -> list[tuple[str, str, str]]:
+    """A company's own people, the same in every article: the same chief executive is quoted again and again."""
+    rng = random.Random(f"briefing-synth-people-{company.name}")
+    return [(rng.choice(_FIRST), rng.choice(_LAST), role) for role in rng.sample(_ROLES, 2)]
+
+
+# A dozen analysts at a few firms, quoted across the corpus.
+_ANALYST_POOL = [
+    (_FIRST[i * 2 % len(_FIRST)], _LAST[i * 5 % len(_LAST)], _ANALYSTS[i % len(_ANALYSTS)]) for i in range(12)
+]
+
+
+def _cast(rng: random.Random, pool: list[Company]) -> Cast:
+    a, b, *others = rng.sample(pool, 6)
+    person = executives(a)[0 if rng.random() < 0.7 else 1]
+    return Cast(a, b, tuple(others), person, rng.choice(_ANALYST_POOL), rng.choice(_PLACES), rng.choice(_SUBJECTS))
+
+
+def write_article(rng: random.Random, pool: list[Company]) -> tuple[str, str]:
+    """(file stem, text) of one news article: a headline (usually), 6 to 12 paragraphs, a Source line."""
+    cast = _cast(rng, pool)
+    a, b = _name(rng, cast.a), _name(rng, cast.b)
+    c, d, e, f = (_name(rng, o) for o in cast.others)
+    first, last, role = cast.person
+    day, month, year = rng.choice(_WEEKDAYS), rng.choice(_MONTHS), rng.choice([2022, 2023, 2024, 2025])
+    subject, source = cast.subject[0], rng.choice(_SOURCES)
+    dateline = _DATELINES.get(cast.a.country or "", "LONDON")
+    lead = rng.choice(
+        [
+            f"{a} and {b} will team up to develop {subject}, the companies said on {day}, the latest sign that "
+            f"carmakers are joining forces to share soaring development costs.",
+            f"{dateline}, {month} {rng.randint(2, 28)}{' (Reuters)' if source == 'Reuters' else ''} - {a} and {b} "
+            f"will form a joint venture to build "
+            f"{subject} in {cast.place}, the two companies said on {day}.",
+            f"{a} has agreed to co-develop {subject} with {b}, in a deal that could be widened to other markets "
+            f"later, the carmakers said in a joint statement on {day}.",
+        ]
+    )
+    paragraphs = [lead]
+    money = _money(rng, cast.a)
+    town = cast.place.split(",")[0]
+    body = [
+        f"The venture, owned equally by the partners, is due to start production at the end of {year + 2} and "
+        f"could receive up to {_money(rng, cast.a, small=True)} in public support, according to people familiar "
+        f"with the matter.",
+        f"{a} will invest {rng.choice(['', 'about ', 'more than ', 'up to '])}{money} in the {town} plant "
+        f"over the next {rng.choice(['three', 'four', 'five'])} years, {first} {last}, {role} of {a}, said.",
+        f"“{rng.choice(_QUOTES)},” {last} said. “{rng.choice(_QUOTES)}.”",
+        f"{c} already supplies {d} from its plant in {rng.choice(_PLACES)}, and is building a second factory in "
+        f"{rng.choice(_PLACES)}.",
+        f"Unlike rivals {e} and {f}, which are developing their own {subject.split(' for ')[0]}, {a} has chosen "
+        f"to license technology rather than design it in-house.",
+        f"{b} earned {_money(rng, cast.b)} in {year}, while {a}'s operating profit rose "
+        f"{rng.randint(3, 60)}% over the same period.",
+        f"“{rng.choice(_QUOTES)},” said {cast.analyst[0]} {cast.analyst[1]}, an analyst at {cast.analyst[2]}.",
+        rng.choice(_UNKNOWNS),
+        rng.choice(_FILLERS),
+    ]
+    if cast.a.parent and rng.random() < 0.5:
+        body.append(f"{a}, owned by {cast.a.parent}, will keep its own dealers and design studios.")
+    if rng.random() < 0.3:
+        body.append(
+            f"{b} wrote off nearly {_money(rng, cast.b)} in {year} on an earlier electric programme, and "
+            f"{rng.choice(['is cutting jobs', 'has been struggling to make ends meet'])}."
+        )
+    # The quote pair stays after the paragraph that introduces its speaker.
+    chosen = sorted(rng.sample(range(len(body)), rng.randint(5, min(9, len(body)))))
+    if 2 in chosen and 1 not in chosen:
+        chosen = sorted({*chosen, 1})
+    paragraphs += [body[i] for i in chosen]
+    if rng.random() < 0.15:
+        paragraphs.append(
+            f"[…] {a} and {b} announced a collaboration back in {month} aimed at developing {subject}. {b} did "
+            f"not however invest in {a} at the time. […]"
+        )
+    if rng.random() < 0.85:
+        paragraphs.append(f"Source: {source}")
+    headline = _headline(rng, cast, a, b)
+    stem = slugify(f"{cast.a.name} {cast.b.name} {cast.subject[1]}")
+    return stem, "\n\n".join(([headline] if headline else []) + paragraphs) + "\n"
+
+
+def article(index: int, seed: int = DEFAULT_SEED, pool: list[Company] | None = None) -> tuple[str, str]:
+    """(file stem, text) of article `index` of the corpus for `seed`: the same whatever the corpus size."""
+    rng = random.Random(f"briefing-synth-{seed}-{index}")
+    return write_article(rng, pool if pool is not None else company_pool(load_gazetteer()))
+
+
+def write_corpus(folder: Path, count: int, seed: int = DEFAULT_SEED) -> list[Path]:
+    """Write `count` articles as folder/NNNN-<slug>.txt; returns their paths in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pool = company_pool(load_gazetteer())
+    paths = []
+    for i in range(count):
+        stem, text = article(i, seed, pool)
+        path = folder / f"{i + 1:04d}-{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for its paths only: tags such as !ENV become None."""
+
+
+_AnyTagLoader.add_multi_constructor("!", lambda _loader, _suffix, _node: None)
+
+
+def inherited_config(ours: Path) -> dict[str, Any]:
+    """A config that INHERITs ours, with ours' paths (relative to ours) made absolute.
+
+    MkDocs resolves docs_dir, theme.custom_dir, hooks and watch against the file it loads, the child
+    here. Lists replace rather than merge under INHERIT, so `watch` (whose paths must exist) is
+    emptied; dicts such as theme merge, so only custom_dir is restated.
+    """
+    parent = yaml.load(ours.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    child: dict[str, Any] = {"INHERIT": str(ours), "docs_dir": str(ours.parent / parent.get("docs_dir", "docs"))}
+    child["watch"] = []
+    theme = parent.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        child["theme"] = {"custom_dir": str(ours.parent / theme["custom_dir"])}
+    if parent.get("hooks"):
+        child["hooks"] = [str(ours.parent / h) for h in parent["hooks"]]
+    return child
+
+
+def write_project(folder: Path, count: int, mkdocs_yml: Path, seed: int = DEFAULT_SEED) -> Path:
+    """A project to build: seeds/ holds a corpus of `count` articles, mkdocs.yml INHERITs `mkdocs_yml`.
+
+    The briefing plugin resolves its `seeds: seeds` option against the config file's folder, so the
+    corpus sits next to this mkdocs.yml and needs no plugin option of its own.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    write_corpus(folder / "seeds", count, seed)
+    # JSON is YAML, and needs no quoting rules for paths.
+    config = json.dumps(inherited_config(mkdocs_yml), indent=2)
+    (folder / "mkdocs.yml").write_text(config + "\n", encoding="utf-8")
+    return folder
