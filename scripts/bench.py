@@ -235,7 +235,7 @@ def run(sizes: list[int], seed: int, work: Path, profile: bool) -> list[Result]:
     results = []
     for n in sizes:
         _say(f"[{n}] writing {n:,} synthetic articles (seed {seed}) ...")
-        project = write_project(work / f"corpus-{n}", n, ROOT / "mkdocs.yml", seed)
+        project = write_project(work / f"corpus-{n}", n, ROOT, seed)
         r = measure(project, n)
         results.append(r)
         _say(f"[{n}] built in {r.wall:.1f} s; pipeline {r.pipeline_cpu:.2f} s of {r.cpu:.1f} s CPU")

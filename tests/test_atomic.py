@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.site import build as publish
 from briefing.errors import EXIT_BUILD, EXIT_INPUT, BriefingError, BuildError, OutputError
+from briefing.site import build as publish
 from briefing.site.plugin import DOWNLOAD
 from hostile import PUBLISHABLE, make_project, page_text
 
@@ -125,19 +125,17 @@ def test_a_bad_source_date_epoch_is_an_error_not_a_traceback(
 
 @pytest.fixture
 def stubbed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    project = tmp_path / "project"
-    (project / "seeds").mkdir(parents=True)
-    (project / "seeds" / "a.txt").write_text("BMW said so.\n")
+    project = make_project(tmp_path / "project", {"a.txt": b"BMW said so.\n"})
     for name in ("site", "site-offline"):
         (project / name).mkdir()
         (project / name / "index.html").write_text(f"old {name}")
 
-    def fake_mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
-        out.mkdir(parents=True)
-        (out / "index.html").write_text("new")
+    def fake_builds(project: Path, outs: list[Path], generated: object, epoch: int) -> None:
+        for out in outs:
+            out.mkdir(parents=True)
+            (out / "index.html").write_text("new")
 
-    monkeypatch.setattr(publish, "_mkdocs", fake_mkdocs)
-    monkeypatch.setattr(publish, "_purge_css", lambda sites: None)
+    monkeypatch.setattr(publish, "_build_both", fake_builds)
     return project
 
 
@@ -146,12 +144,11 @@ def test_a_failure_after_the_first_site_is_built_keeps_both_old_sites(
 ) -> None:
     before = _snapshot(stubbed / "site", stubbed / "site-offline")
 
-    def fail_offline(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
-        if offline:
-            raise BuildError("MkDocs failed for the offline site:\nWARNING - a broken link")
-        out.mkdir(parents=True)
+    def fail_offline(project: Path, outs: list[Path], generated: object, epoch: int) -> None:
+        outs[0].mkdir(parents=True)
+        raise BuildError("MkDocs failed for the offline site:\nWARNING - a broken link")
 
-    monkeypatch.setattr(publish, "_mkdocs", fail_offline)
+    monkeypatch.setattr(publish, "_build_both", fail_offline)
     with pytest.raises(BuildError):
         publish.build_sites(stubbed, stubbed / "site", stubbed / "site-offline")
     assert _snapshot(stubbed / "site", stubbed / "site-offline") == before

@@ -35,7 +35,7 @@ def test_front_matter_is_read_and_kept_out_of_the_article(seed: Path) -> None:
         "The deal was announced in June.",
     ]
     assert [p.line for p in loaded.article.paragraphs] == [9, 11]  # lines in the file, block included
-    files, _ignored, _abbr = build_files(seed.parent)
+    files = build_files(seed.parent).files
     assert "Example News" not in files["articles/x.md"] and "publisher" not in files["articles/x.md"]
 
 

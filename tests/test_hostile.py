@@ -24,7 +24,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from briefing import cli
-from briefing.site import build as publish
 from briefing.errors import EXIT_DATA, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
 from briefing.extract import extract
 from briefing.extract.gazetteer import load_gazetteer
@@ -33,6 +32,7 @@ from briefing.pipeline import build_files
 from briefing.read import MAX_BYTES, decode, normalise, parse_article, read_folder, read_seed
 from briefing.render.mdtext import md_escape
 from briefing.render.pages import render_site
+from briefing.site import build as publish
 from briefing.site.plugin import BriefingPlugin
 from hostile import IGNORED, PUBLISHABLE, ROOT, SECRET, make_project, page_text, parse_html
 
@@ -179,7 +179,7 @@ def test_output_grows_linearly_with_one_long_sentence() -> None:
 
 def test_an_article_naming_no_company_gets_a_source_page_and_an_honest_overview(seeds: Path) -> None:
     (seeds / "weather.txt").write_bytes(PUBLISHABLE["no-company.txt"])
-    files, _ignored, _abbr = build_files(seeds)
+    files = build_files(seeds).files
     # no sentence claims what the article lacks: no "none", no "not stated", no empty section
     for placeholder in ("none that this site recognises", "not stated", "none found", "no detail", "Key facts"):
         assert placeholder not in files["index.md"]

@@ -14,7 +14,7 @@ CORPUS = Path(__file__).with_name("corpus")
 def test_corpus_as_one_site(tmp_path: Path) -> None:
     for txt in sorted(CORPUS.glob("*.txt"))[:6]:
         shutil.copy(txt, tmp_path / txt.name)
-    files, _ignored, _abbr = build_files(tmp_path)
+    files = build_files(tmp_path).files
     facts = json.loads(files["facts.json"])
     slugs = {a["slug"] for a in facts["articles"]}
     assert len(slugs) == 6
@@ -35,7 +35,7 @@ def test_corpus_as_one_site(tmp_path: Path) -> None:
 
 def test_jaguar_and_jaguar_land_rover_stay_apart(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Jaguar Land Rover said Jaguar sales fell.\n", encoding="utf-8")
-    facts = json.loads(build_files(tmp_path)[0]["facts.json"])
+    facts = json.loads(build_files(tmp_path).files["facts.json"])
     assert sorted(c["name"] for c in facts["companies"]) == ["Jaguar", "Jaguar Land Rover"]
 
 
@@ -49,7 +49,7 @@ def test_source_index_goes_by_month_when_dates_are_known(tmp_path: Path) -> None
     _dated(tmp_path, "b.txt", "2019-03-20", "Ford and Volkswagen will share vans.")
     _dated(tmp_path, "c.txt", "2019-03-02", "Renault said sales fell.")
     _dated(tmp_path, "d.txt", None, "Nissan said sales rose.")
-    page = build_files(tmp_path)[0]["articles/index.md"]
+    page = build_files(tmp_path).files["articles/index.md"]
     headings = [line for line in page.splitlines() if line.startswith("## ")]
     assert headings == ["## March 2019", "## January 2019", "## Undated"]
     rows = [line.split("](")[1].split(".md")[0] for line in page.splitlines() if line.startswith("| [")]
@@ -60,14 +60,14 @@ def test_source_index_goes_by_month_when_dates_are_known(tmp_path: Path) -> None
 def test_without_dates_no_month_is_invented(tmp_path: Path) -> None:
     _dated(tmp_path, "a.txt", None, "BMW and Toyota will build sports cars together.")
     _dated(tmp_path, "b.txt", None, "Ford and Volkswagen will share vans.")
-    page = build_files(tmp_path)[0]["articles/index.md"]
+    page = build_files(tmp_path).files["articles/index.md"]
     assert "## " not in page and "Date" not in page
     assert [line.split("](")[1].split(".md")[0] for line in page.splitlines() if line.startswith("| [")] == ["a", "b"]
 
 
 def test_search_boosts_the_overview_and_company_pages(tmp_path: Path) -> None:
     _dated(tmp_path, "a.txt", None, "BMW and Toyota will build sports cars together.")
-    files = build_files(tmp_path)[0]
+    files = build_files(tmp_path).files
     for page in ("index.md", "companies/bmw.md"):
         assert files[page].startswith("---\nsearch:\n  boost: 2\n"), page
     assert "boost" not in files["alliances.md"]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import people
-from briefing.extract import extract_article
+from briefing.extract import extract_article, people
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.people import find_people, find_quotes, split_roles
 from briefing.read import parse_article

@@ -30,7 +30,6 @@ def test_mkdocs_gh_deploy_publishes_the_site_to_gh_pages(tmp_path: Path) -> None
     _git("remote", "set-url", "origin", str(remote), cwd=clone)
 
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **GIT_ENV)
-    env.pop("BRIEFING_GENERATED", None)
     cmd = [sys.executable, "-m", "mkdocs", "gh-deploy", "--strict", "--force"]  # README: mkdocs gh-deploy --strict
     result = subprocess.run(cmd, cwd=clone, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

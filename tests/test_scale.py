@@ -66,12 +66,10 @@ def test_pipeline_cost_per_article_does_not_grow_with_the_corpus(tmp_path: Path)
 
 
 def _build_hosted(tmp_path: Path, articles: int) -> Path:
-    project = write_project(tmp_path / f"project-{articles}", articles, ROOT / "mkdocs.yml")
+    project = write_project(tmp_path / f"project-{articles}", articles, ROOT)
     out = project / "site"
     env = dict(
         os.environ,
-        BRIEFING_OFFLINE="false",
-        BRIEFING_DIRECTORY_URLS="true",
         NO_MKDOCS_2_WARNING="1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")])),
     )

@@ -37,12 +37,23 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, subprocess.Popen[str]]]:
     """(base URL, project folder, the server): `make serve`'s command on a 100-article project."""
-    project = write_project(tmp_path_factory.mktemp("serve"), ARTICLES, ROOT / "mkdocs.yml")
+    project = write_project(tmp_path_factory.mktemp("serve"), ARTICLES, ROOT)
     port = _free_port()
     recipe = subprocess.run(["make", "-n", "-s", "serve"], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert "mkdocs serve --dirty" in recipe.stdout and "BRIEFING_STRICT=false" in recipe.stdout
-    env = dict(os.environ, BRIEFING_STRICT="false", NO_MKDOCS_2_WARNING="1")
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"]
+    assert "mkdocs serve --dirty --no-strict" in recipe.stdout
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--dirty",
+        "--no-strict",
+        "-a",
+        f"127.0.0.1:{port}",
+        "-f",
+        "mkdocs.yml",
+    ]
     log = (project / "serve.log").open("w", encoding="utf-8")
     proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
     try:

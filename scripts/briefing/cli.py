@@ -51,15 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write into (created if missing)")
     args = parser.parse_args(argv)
     try:
-        files, ignored, _abbr = build_files(args.seeds_dir, progress=lambda line: print(line, file=sys.stderr))
-        for path in ignored:
+        generated = build_files(args.seeds_dir, progress=lambda line: print(line, file=sys.stderr))
+        for path in generated.ignored:
             print(f"note: {describe_ignored(path)}", file=sys.stderr)
-        write_files(files, args.out_dir)
+        write_files(generated.files, args.out_dir)
     except BriefingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    print(f"wrote {len(files)} files to {display_path(args.out_dir)}")
+    print(f"wrote {len(generated.files)} files to {display_path(args.out_dir)}")
     return EXIT_OK

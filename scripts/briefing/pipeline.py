@@ -1,11 +1,13 @@
-"""The whole pure pipeline in one call: seeds folder → generated files (path → text)."""
+"""The whole pure pipeline in one call: seeds folder → read → extract → classify → render → generated files."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing import domain
 from briefing.extract import extract_article
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.model import ArticleFacts, Facts
@@ -14,15 +16,25 @@ from briefing.render.pages import Renderer
 
 PROGRESS_EVERY = 100  # articles between progress lines; a smaller corpus builds without any
 
-# (path, page name, digest of the file's bytes) → that article's facts. `mkdocs serve` keeps one across
-# rebuilds, so an edit re-reads every seed but extracts only the one that changed.
-ArticleCache = MutableMapping[tuple[str, str, bytes], ArticleFacts]
+# (path, page name, digest of the file's bytes, digest of data/ and the templates) → that article's facts.
+# `mkdocs serve` keeps one across rebuilds, so an edit re-reads every seed but extracts only the one that
+# changed; an edit of the rules or the templates changes every key.
+ArticleCache = MutableMapping[tuple[str, str, bytes, str], ArticleFacts]
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What the pipeline makes of a seeds folder."""
+
+    files: dict[str, str]  # path under docs/ → text: the Markdown pages and facts.json
+    ignored: list[Path] = field(default_factory=list)  # entries of the seeds folder that are not articles
+    abbreviations: str = ""  # Markdown abbreviation definitions, appended to every page for glossary tooltips
 
 
 def build_files(
     seeds: Path, progress: Callable[[str], None] | None = None, cache: ArticleCache | None = None
-) -> tuple[dict[str, str], list[Path], str]:
-    """(generated files, skipped seed-folder entries, abbreviation definitions for tooltips).
+) -> Generated:
+    """Every generated file for the articles in `seeds`.
 
     With PROGRESS_EVERY articles or more, `progress` gets a line every PROGRESS_EVERY articles and one
     when the pages are rendered; a small corpus stays quiet. With a `cache`, unchanged seeds are not
@@ -33,10 +45,11 @@ def build_files(
     total = len(planned)
     say = progress if progress is not None and total >= PROGRESS_EVERY else None
     found: list[ArticleFacts] = []
-    kept: dict[tuple[str, str, bytes], ArticleFacts] = {}
+    kept: dict[tuple[str, str, bytes, str], ArticleFacts] = {}
+    rules = domain.digest() if cache is not None else ""
     for path, slug in planned:
         data = read_bytes(path)
-        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest())
+        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
         facts = cache.get(key) if cache is not None else None
         if facts is None:
             facts = extract_article(parse_seed(data, path, slug).article, gazetteer)
@@ -51,4 +64,4 @@ def build_files(
     files = renderer.files()
     if say:
         say(f"rendered {len(files):,} files")
-    return files, ignored, renderer.abbreviations()
+    return Generated(files, ignored, renderer.abbreviations())

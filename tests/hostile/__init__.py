@@ -35,11 +35,11 @@ IGNORED = {"notes.md": b"# notes\n", "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00"}
 def make_project(dest: Path, seeds: dict[str, bytes]) -> Path:
     """A copy of this project's site sources with its own seeds/ folder; the code is shared via a symlink."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    for folder in ("docs", "overrides"):
-        if (ROOT / folder).is_dir():
-            shutil.copytree(ROOT / folder, dest / folder)
-    (dest / "scripts").symlink_to(ROOT / "scripts")  # mkdocs.yml watches scripts/briefing; it must exist
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy2(ROOT / config, dest / config)
+    shutil.copytree(ROOT / "docs", dest / "docs")
+    # mkdocs.yml takes the theme's overrides from scripts/briefing/site and watches scripts/briefing
+    (dest / "scripts").symlink_to(ROOT / "scripts")
     (dest / "seeds").mkdir()
     for name, data in seeds.items():
         (dest / "seeds" / name).write_bytes(data)

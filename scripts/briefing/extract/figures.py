@@ -78,9 +78,8 @@ def figure_owner(
     opening = min(spots, key=lambda sp: sp[1], default=None)
     opens = opening is not None and bool(_OPENER.match(sentence[: opening[1]])) and opening[2] <= start
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:
-        if opens and opening is not None:
-            if not before or kind in COMPANY_METRICS:
-                return opening[0]
+        if opens and opening is not None and (not before or kind in COMPANY_METRICS):
+            return opening[0]
         if opening is None and (kind in COMPANY_METRICS or re.match(r"^(?:It|The company|The group|Its)\b", sentence)):
             return recent_subject
     return None

@@ -1,34 +1,38 @@
-"""Build both sites with MkDocs --strict into temporary folders, then swap them in together.
+"""Build both sites with MkDocs in this process, --strict, into staging folders, then swap them in together.
 
-The seeds are read and checked first, so a user's mistake is reported as `seeds/x.txt:12: ...` before MkDocs
-starts. A failed build leaves the previous site/ and site-offline/ untouched.
+The pipeline runs once: a mistake in a seed is reported as `seeds/x.txt:12: ...` before MkDocs starts, and both
+builds get the same pages, handed to the plugin object. The hosted site is mkdocs.yml; the offline one is
+mkdocs.offline.yml, which inherits it and says how it differs. A failed build leaves the previous site/ and
+site-offline/ untouched.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
+import logging
+import multiprocessing
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
 
-from briefing.site import handoff
 from briefing.errors import EXIT_INTERRUPTED, EXIT_OK, BriefingError, BuildError, OutputError, display_path
-from briefing.pipeline import PROGRESS_EVERY, build_files
-from briefing.site.plugin import DOWNLOAD
+from briefing.pipeline import PROGRESS_EVERY, Generated, build_files
 from briefing.read import describe_ignored, find_seeds
+from briefing.site.plugin import DOWNLOAD, BriefingPlugin
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
+CONFIGS = (("mkdocs.yml", "site", "hosted"), ("mkdocs.offline.yml", "site-offline", "offline"))
 EPILOG = """\
 errors are printed as "error: seeds/x.txt:12: what is wrong and how to fix it".
 
@@ -45,27 +49,16 @@ modification time does, so two builds of the same files are byte-identical.
 """
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for the one option we need; MkDocs' own tags (!ENV, !!python/name) become None."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def seeds_folder(project: Path) -> Path:
-    """The folder the briefing plugin reads, from mkdocs.yml (MkDocs itself reports a broken mkdocs.yml)."""
-    seeds = "seeds"
-    try:
-        config: Any = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, yaml.YAMLError):
-        config = None
-    plugins = config.get("plugins") if isinstance(config, dict) else None
-    for entry in plugins if isinstance(plugins, list) else []:
-        options = entry.get("briefing") if isinstance(entry, dict) else None
-        if isinstance(options, dict) and isinstance(options.get("seeds"), str):
-            seeds = options["seeds"]
-    return project / seeds
+    """The folder the briefing plugin reads, as mkdocs.yml configures it."""
+    with _mkdocs_log() as _messages:
+        try:
+            config = load_config(str(project / "mkdocs.yml"))
+        except MkDocsException as exc:
+            raise BuildError(f"mkdocs.yml cannot be read: {exc}", project / "mkdocs.yml") from None
+    plugin = config.plugins["briefing"]
+    assert isinstance(plugin, BriefingPlugin)
+    return project / plugin.config.seeds
 
 
 def source_date_epoch(seeds: Path) -> int:
@@ -79,64 +72,72 @@ def source_date_epoch(seeds: Path) -> int:
     return max(int(p.stat().st_mtime) for p in paths)
 
 
-def _mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
-    env = dict(
-        os.environ,
-        **{handoff.ENV: str(generated)},  # the pages, made once for both builds
-        BRIEFING_OFFLINE=str(offline).lower(),
-        BRIEFING_DIRECTORY_URLS=str(not offline).lower(),
-        NO_MKDOCS_2_WARNING="1",
-        SOURCE_DATE_EPOCH=str(epoch),
-        BRIEFING_PURGED_CSS="true",  # the pages link the cut stylesheet that _purge_css writes next
-    )
-    # Never -q with --strict: quiet logging hides the warnings strict mode counts.
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--clean",
-        "-f",
-        str(project / "mkdocs.yml"),
-        "-d",
-        str(out),
-    ]
-    proc = subprocess.Popen(cmd, env=env, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert proc.stdout is not None
-    lines = []
-    for line in proc.stdout:
-        lines.append(line.rstrip("\n"))
-    lines = [ln for ln in lines if ln.strip()]
-    shown = [ln for ln in lines if not ln.startswith("INFO") and "MkDocs 2.0" not in ln and "│" not in ln]
-    if proc.wait() != 0:
-        detail = "\n".join(shown[-15:]) or "\n".join(lines[-15:])
-        raise BuildError(f"MkDocs failed for the {'offline' if offline else 'hosted'} site:\n{detail}")
+class _Messages(logging.Handler):
+    """MkDocs' warnings and errors of one build, to show when it fails (its INFO lines are left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname}: {record.getMessage()}")
 
 
-PURGED_CSS = "assets/stylesheets/material.purged.css"
-REPOSITORY = Path(__file__).resolve().parents[3]  # its scripts/ and node_modules/, whichever project is built
+@contextmanager
+def _mkdocs_log():  # type: ignore[no-untyped-def]
+    logger = logging.getLogger("mkdocs")
+    handler, level = _Messages(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)  # strict mode counts the warnings a handler sees
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
-def _purge_css(sites: list[Path]) -> None:
-    """Cut the theme's stylesheets to the rules both sites use (scripts/purge_css.mjs, PurgeCSS from npm)."""
-    script = REPOSITORY / "scripts" / "purge_css.mjs"
-    node = shutil.which("node")
-    if node is None:
-        raise BuildError("Node.js is missing; it trims the theme's stylesheet. Install nodejs (20) and npm.")
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "purged.css"
-        result = subprocess.run(
-            [node, str(script), "--out", str(out), *map(str, sites)], cwd=REPOSITORY, capture_output=True, text=True
-        )
-        if result.returncode != 0 or not out.is_file():
-            detail = (result.stderr or result.stdout).strip().splitlines()[-5:]
-            raise BuildError(
-                "trimming the theme's stylesheet failed (run `make site`, which installs the npm tools):\n"
-                + "\n".join(detail)
-            )
-        for site in sites:
-            shutil.copyfile(out, site / PURGED_CSS)
+def build_one(config_file: Path, out: Path, generated: Generated, epoch: int, name: str) -> None:
+    """One site: MkDocs' own build, strict, with the pages handed to the plugin object."""
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # MkDocs dates the sitemap by it: identical rebuilds
+    with _mkdocs_log() as messages:
+        try:
+            config = load_config(str(config_file), site_dir=str(out), strict=True)
+            plugin = config.plugins["briefing"]
+            assert isinstance(plugin, BriefingPlugin)
+            plugin.generated = generated
+            build(config)
+        except BriefingError:
+            raise
+        except (MkDocsException, SystemExit) as exc:
+            detail = "\n".join([*messages.lines[-15:], str(exc)]).strip()
+            raise BuildError(f"MkDocs failed for the {name} site:\n{detail}") from None
+
+
+# The pages both worker processes build from. Forked workers inherit it: the pages are not copied or pickled.
+_SHARED: Generated | None = None
+
+
+def _build_in_worker(config_file: Path, out: Path, epoch: int, name: str) -> None:
+    assert _SHARED is not None
+    build_one(config_file, out, _SHARED, epoch, name)
+
+
+def _build_both(project: Path, outs: list[Path], generated: Generated, epoch: int) -> None:
+    """The two builds share nothing but the pages: in two forked processes they take the time of one."""
+    global _SHARED
+    jobs = [(project / config, out, name) for (config, _final, name), out in zip(CONFIGS, outs, strict=True)]
+    if "fork" not in multiprocessing.get_all_start_methods():
+        for config_file, out, name in jobs:
+            build_one(config_file, out, generated, epoch, name)
+        return
+    _SHARED = generated
+    try:
+        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_build_in_worker, config_file, out, epoch, name) for config_file, out, name in jobs]
+            for future in futures:
+                future.result()
+    finally:
+        _SHARED = None
 
 
 def write_zip(folder: Path, target: Path, epoch: int | None = None) -> None:
@@ -177,23 +178,14 @@ def _say(line: str) -> None:
 def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, float] | None = None) -> list[Path]:
     """Make the pages, build both sites, swap them in. Returns the seeds-folder entries that were ignored.
 
-    `timings`, when given, gets each step's wall-clock seconds, and the pipeline's CPU seconds.
+    `timings`, when given, gets each step's wall-clock seconds.
     """
     spent = timings if timings is not None else {}
     project = project.resolve()
     seeds = seeds_folder(project)
-    # Once, before MkDocs: a mistake in a seed reads `seeds/x.txt:12: ...`, and both builds share the pages.
-    wall, cpu = time.perf_counter(), time.process_time()
-    # Without the cycle collector: the pipeline makes millions of small objects and no garbage cycles, so
-    # its passes only cost time (4% of the pipeline's at 1,000 articles), never memory.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        generated = build_files(seeds, progress=_say)
-    finally:
-        if collecting:
-            gc.enable()
-    spent["pipeline_wall"], spent["pipeline_cpu"] = time.perf_counter() - wall, time.process_time() - cpu
+    wall = time.perf_counter()
+    generated = build_files(seeds, progress=_say)
+    spent["pipeline_wall"] = time.perf_counter() - wall
     epoch = source_date_epoch(seeds)
     stagings: dict[Path, Path] = {}
     try:
@@ -209,24 +201,11 @@ def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, f
     try:
         hosted_stage, offline_stage = stagings[hosted.parent.resolve()], stagings[offline.parent.resolve()]
         new_hosted, new_offline = hosted_stage / "site", offline_stage / "site-offline"
-        shared = hosted_stage / "generated.pickle"
-        wall, cpu = time.perf_counter(), time.process_time()
-        handoff.write(shared, seeds, generated)
-        # Writing the pages for the builds is the pipeline's cost too (reading them back is the builds').
-        spent["pipeline_wall"] += time.perf_counter() - wall
-        spent["pipeline_cpu"] += time.process_time() - cpu
         if len(find_seeds(seeds)[0]) >= PROGRESS_EVERY:  # one article builds in seconds, quietly
             _say("building the hosted and the offline site ...")
-        # The two builds share nothing but the pages: at once, on two cores, they take the time of one.
         wall = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            sites = ((new_hosted, False), (new_offline, True))
-            for build in [pool.submit(_mkdocs, project, out, offline, epoch, shared) for out, offline in sites]:
-                build.result()
+        _build_both(project, [new_hosted, new_offline], generated, epoch)
         spent["mkdocs_wall"] = time.perf_counter() - wall
-        wall = time.perf_counter()
-        _purge_css([new_hosted, new_offline])
-        spent["purge_css_wall"] = time.perf_counter() - wall
         wall = time.perf_counter()
         zip_path = new_hosted / DOWNLOAD
         zip_path.parent.mkdir(exist_ok=True)
@@ -236,7 +215,7 @@ def build_sites(project: Path, hosted: Path, offline: Path, timings: dict[str, f
     finally:
         for staging in stagings.values():
             shutil.rmtree(staging, ignore_errors=True)
-    return generated[1]
+    return generated.ignored
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,14 +1,13 @@
-"""MkDocs front: adds the generated pages in memory (never into docs/), and the offline tweaks.
+"""The MkDocs front: adds the generated pages in memory (never into docs/), and applies the theme module.
 
-Everything theme-specific lives here and in mkdocs.yml, so the core does not depend on Material.
+`make site` (site/build.py) hands the plugin the pages it made once for both sites; `mkdocs serve` and a plain
+`mkdocs build` let it make them itself, keeping each article's facts between rebuilds.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import shutil
 from pathlib import Path
 
 from mkdocs.config import config_options as opt
@@ -19,21 +18,20 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from briefing.site import handoff
+from briefing import domain
 from briefing.errors import BriefingError
-from briefing.pipeline import ArticleCache, build_files
-from briefing.site.theme import fix_page
+from briefing.pipeline import ArticleCache, Generated, build_files
+from briefing.site import theme
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-SHIM = "assets/javascripts/iframe-worker.js"
-DOWNLOAD = "downloads/carmaker-briefing-offline.zip"  # written by publish.py
+DOWNLOAD = "downloads/carmaker-briefing-offline.zip"  # written by site/build.py next to the hosted site
 
 
 class BriefingConfig(Config):
     seeds = opt.Type(str, default="seeds")
     """Folder of seed articles (.txt), relative to mkdocs.yml."""
     offline = opt.Type(bool, default=False)
-    """Build for reading from disk: no instant navigation, search in an iframe, no source maps."""
+    """The site is read from disk (mkdocs.offline.yml): it gets the search shim and no download link."""
 
 
 class _GeneratedFile(File):
@@ -47,44 +45,39 @@ class _GeneratedFile(File):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
+        self.generated: Generated | None = None  # set by site/build.py: the pages, made once for both sites
         self.files: dict[str, str] = {}
         self.abbreviations = ""
         self.cache: ArticleCache = {}
+        self.serving = False  # `mkdocs serve`: the preview is rebuilt on every edit
         self.live_dirty = False  # `mkdocs serve --dirty` (make serve): only changed pages are rebuilt
         self.page_urls: set[str] = set()
         self.search_pages: dict[str, list[dict]] = {}  # the preview's search entries by page, across rebuilds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup is also what makes MkDocs keep this instance, and its caches, across rebuilds.
-        self.live_dirty = command == "serve" and dirty
+        self.serving = command == "serve"
+        self.live_dirty = self.serving and dirty
 
-    # Before Material's offline plugin, which adds a CDN script unless an iframe-worker polyfill is set.
-    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.seeds = Path(config.config_file_path).parent / self.config.seeds
         config.watch.append(str(self.seeds))
-        if self.config.offline:
-            features = config.theme.get("features", [])
-            config.theme["features"] = [
-                f for f in features if f not in ("navigation.instant", "navigation.instant.progress")
-            ]
-            polyfills = config.extra.get("polyfills", [])
-            config.extra["polyfills"] = [*polyfills, SHIM]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         previous = self.files
         try:
-            shared = os.environ.get(handoff.ENV)
-            generated = handoff.read(Path(shared), self.seeds) if shared else None
-            if generated is None:
-                generated = build_files(
-                    self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache
-                )
+            if self.generated is None:
+                # An edit of data/ or of a template must reach the preview: forget the rules, and key the
+                # article cache by their digest too (pipeline.build_files).
+                domain.clear()
+                generated = build_files(self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache)
+            else:
+                generated = self.generated
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
-        self.files, ignored, self.abbreviations = generated
-        for path in ignored:
+        self.files, self.abbreviations = generated.files, generated.abbreviations
+        for path in generated.ignored:
             log.info("Ignoring %s: only .txt files are articles", path)
         for rel, text in self.files.items():
             if files.get_file_from_path(rel) is not None:
@@ -93,11 +86,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             assert isinstance(file, _GeneratedFile)
             file.unchanged = previous.get(rel) == text
             files.append(file)
+        if self.config.offline:
+            files.append(File.generated(config, theme.SHIM, abs_src_path=str(theme.SHIM_SOURCE)))
         self.page_urls = {f.url for f in files.documentation_pages()}
-        if not self.config.offline:
-            shim = files.get_file_from_path(SHIM)
-            if shim is not None:
-                files.remove(shim)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -110,25 +101,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown + "\n\n" + self.abbreviations + "\n"
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        output, missing = fix_page(output)
+        output, missing = theme.fix_page(output)
         for fix in missing:
-            log.warning("%s: the theme's %s markup has changed; update briefing/theme_fixes.py", page.file.src_uri, fix)
+            log.warning("%s: the theme's %s markup has changed; update briefing/site/theme.py", page.file.src_uri, fix)
         return output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return fix_page(output_content)[0] if template_name.endswith(".html") else output_content
+        return theme.fix_page(output_content)[0] if template_name.endswith(".html") else output_content
 
-    @event_priority(-50)  # after the search plugin has written its index
+    @event_priority(-100)  # after every plugin has written its pages and the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         if self.live_dirty:
             self._keep_unbuilt_pages_searchable(site / "search" / "search_index.json")
-        # Source maps and other languages' search files only weigh the site down (1.3 MB + 0.9 MB).
-        for map_file in site.rglob("*.map"):
-            map_file.unlink()
-        lang = config.plugins["material/search"].config.lang if "material/search" in config.plugins else None
-        if not lang or lang == ["en"]:
-            shutil.rmtree(site / "assets/javascripts/lunr", ignore_errors=True)
+        search = config.plugins.get("material/search")
+        theme.drop_unused_assets(site, search.config.lang if search is not None else None)
+        if not self.serving:  # the preview keeps the theme's whole stylesheet: trimming takes a second per edit
+            theme.purge_css(site)
 
     def _keep_unbuilt_pages_searchable(self, index_file: Path) -> None:
         """A dirty rebuild gives the search plugin only the rebuilt pages, and its merge with the previous index

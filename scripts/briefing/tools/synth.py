@@ -8,13 +8,10 @@ shaped like the wire copy in tests/corpus/.
 
 from __future__ import annotations
 
-import json
 import random
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from briefing.extract.gazetteer import Company, Gazetteer, load_gazetteer
 from briefing.read import slugify
@@ -330,40 +327,15 @@ def write_corpus(folder: Path, count: int, seed: int = DEFAULT_SEED) -> list[Pat
     return paths
 
 
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for its paths only: tags such as !ENV become None."""
-
-
-_AnyTagLoader.add_multi_constructor("!", lambda _loader, _suffix, _node: None)
-
-
-def inherited_config(ours: Path) -> dict[str, Any]:
-    """A config that INHERITs ours, with ours' paths (relative to ours) made absolute.
-
-    MkDocs resolves docs_dir, theme.custom_dir, hooks and watch against the file it loads, the child
-    here. Lists replace rather than merge under INHERIT, so `watch` (whose paths must exist) is
-    emptied; dicts such as theme merge, so only custom_dir is restated.
-    """
-    parent = yaml.load(ours.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
-    child: dict[str, Any] = {"INHERIT": str(ours), "docs_dir": str(ours.parent / parent.get("docs_dir", "docs"))}
-    child["watch"] = []
-    theme = parent.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        child["theme"] = {"custom_dir": str(ours.parent / theme["custom_dir"])}
-    if parent.get("hooks"):
-        child["hooks"] = [str(ours.parent / h) for h in parent["hooks"]]
-    return child
-
-
-def write_project(folder: Path, count: int, mkdocs_yml: Path, seed: int = DEFAULT_SEED) -> Path:
-    """A project to build: seeds/ holds a corpus of `count` articles, mkdocs.yml INHERITs `mkdocs_yml`.
-
-    The briefing plugin resolves its `seeds: seeds` option against the config file's folder, so the
-    corpus sits next to this mkdocs.yml and needs no plugin option of its own.
-    """
+def write_project(folder: Path, count: int, template: Path, seed: int = DEFAULT_SEED) -> Path:
+    """A project to build: seeds/ holds a corpus of `count` articles; the site sources are those of the
+    project at `template` (its mkdocs.yml, mkdocs.offline.yml and docs/, and its scripts/ by a link, since
+    the configs take the theme's overrides from there)."""
     folder.mkdir(parents=True, exist_ok=True)
     write_corpus(folder / "seeds", count, seed)
-    # JSON is YAML, and needs no quoting rules for paths.
-    config = json.dumps(inherited_config(mkdocs_yml), indent=2)
-    (folder / "mkdocs.yml").write_text(config + "\n", encoding="utf-8")
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        shutil.copy2(template / config, folder / config)
+    shutil.copytree(template / "docs", folder / "docs", dirs_exist_ok=True)
+    if not (folder / "scripts").exists():
+        (folder / "scripts").symlink_to(template / "scripts")
     return folder

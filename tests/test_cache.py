@@ -1,17 +1,14 @@
-"""One pipeline run for both sites (publish.py's handoff file), and the per-article cache of `make serve`."""
+"""One pipeline run for both sites (the pages handed to the plugin object), and the per-article cache of
+`make serve`, which an edit of the rules or the templates must not leave stale."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from briefing import pipeline
-from briefing.site import handoff
+from briefing import domain, pipeline
 from briefing.extract.gazetteer import Gazetteer
 from briefing.model import Article, ArticleFacts
 from briefing.pipeline import ArticleCache, build_files
@@ -60,28 +57,38 @@ def test_an_unchanged_seed_is_not_extracted_again(tmp_path: Path, monkeypatch: p
     assert calls == [edited.stem]
 
 
-def test_the_handoff_round_trips_and_refuses_another_folder(tmp_path: Path) -> None:
-    seeds = _corpus(tmp_path / "seeds", 2)
-    generated = build_files(seeds)
-    target = tmp_path / "generated.pickle"
-    handoff.write(target, seeds, generated)
-    assert handoff.read(target, seeds) == generated
-    assert handoff.read(target, tmp_path) is None
-    assert handoff.read(tmp_path / "missing.pickle", seeds) is None
+def test_mkdocs_builds_from_the_pages_handed_to_the_plugin(tmp_path: Path) -> None:
+    # site/build.py makes the pages once; each MkDocs build must take them from the plugin object.
+    from briefing.pipeline import Generated
+    from briefing.site import build as publish
 
-
-def test_mkdocs_builds_from_the_handoff_without_running_the_pipeline(tmp_path: Path) -> None:
-    # publish.py makes the pages once; each MkDocs build must take them from the file, not make its own.
-    seeds = ROOT / "seeds"
-    files, ignored, abbreviations = build_files(seeds)
+    generated = build_files(ROOT / "seeds")
+    files = dict(generated.files)
     files["index.md"] = files["index.md"].replace("# Overview", "# Overview\n\nMade-once marker paragraph.", 1)
-    target = tmp_path / "generated.pickle"
-    handoff.write(target, seeds, (files, ignored, abbreviations))
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **{handoff.ENV: str(target)})
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")]
-    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    publish.build_one(
+        ROOT / "mkdocs.yml",
+        tmp_path / "site",
+        Generated(files, generated.ignored, generated.abbreviations),
+        0,
+        "hosted",
+    )
     assert "Made-once marker paragraph." in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_edit_of_the_rules_changes_every_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = _corpus(tmp_path / "seeds", 2)
+    cache: ArticleCache = {}
+    build_files(seeds, cache=cache)
+    before = set(cache)
+    monkeypatch.setattr(domain, "digest", lambda: "another digest")  # as after an edit of data/ or a template
+    build_files(seeds, cache=cache)
+    assert before.isdisjoint(cache) and len(cache) == 2
+
+
+def test_clearing_the_rules_reads_the_data_files_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = domain.deals()
+    domain.clear()
+    assert domain.deals() is not first and domain.deals() == first
 
 
 def test_long_runs_show_progress_and_one_article_stays_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,41 +106,23 @@ def test_make_site_prints_the_progress_once_for_both_sites(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from briefing.site import build as publish
+    from hostile import make_project
 
-    project = tmp_path / "project"
-    project.mkdir()
+    project = make_project(tmp_path / "project", {})
+    shutil.rmtree(project / "seeds")
     _corpus(project / "seeds", 12)
     built: list[Path] = []
 
-    def fake_mkdocs(project: Path, out: Path, offline: bool, epoch: int, generated: Path) -> None:
-        assert handoff.read(generated, project / "seeds") is not None  # both builds get the pages made once
-        out.mkdir(parents=True)
-        built.append(out)
+    def fake_builds(project: Path, outs: list[Path], generated: pipeline.Generated, epoch: int) -> None:
+        assert len(generated.files) > 12  # both builds get the pages made once
+        for out in outs:
+            out.mkdir(parents=True)
+            built.append(out)
 
     monkeypatch.setattr(pipeline, "PROGRESS_EVERY", 5)
     monkeypatch.setattr(publish, "PROGRESS_EVERY", 5)
-    monkeypatch.setattr(publish, "_mkdocs", fake_mkdocs)
-    monkeypatch.setattr(publish, "_purge_css", lambda sites: None)
+    monkeypatch.setattr(publish, "_build_both", fake_builds)
     publish.build_sites(project, project / "site", project / "site-offline")
     err = capsys.readouterr().err.splitlines()
     assert err.count("extracted 5 of 12 articles") == 1 and len(built) == 2
     assert "building the hosted and the offline site ..." in err
-
-
-def test_a_temp_folder_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Compiled templates are cached in the system's temp folder; a full or read-only one must not fail a build.
-    import jinja2.bccache
-
-    from briefing import render
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(jinja2.bccache.FileSystemBytecodeCache, "load_bytecode", lambda self, bucket: None)
-    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", refuse)
-    render._environment.cache_clear()
-    try:
-        files = build_files(_corpus(tmp_path / "seeds", 1))[0]
-        assert "index.md" in files
-    finally:
-        render._environment.cache_clear()

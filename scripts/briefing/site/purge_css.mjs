@@ -1,7 +1,8 @@
-// Cuts Material's stylesheets (main + palette, 25 KiB gzipped) down to the rules this site can use,
-// so a page with all its assets stays under the 60 KiB budget. publish.py runs it on every build
-// (the theme's CSS comes from the pinned package, never from our repository) and writes the result
-// into both sites as assets/stylesheets/material.purged.css, which overrides/main.html links then.
+// Cuts Material's stylesheets (main + palette, 25 KiB gzipped) down to the rules one built site can use,
+// so a page with all its assets stays under the 60 KiB budget. The briefing plugin runs it at the end of
+// each build (on_post_build; the theme's CSS comes from the pinned package, never from our repository)
+// and it rewrites the site's own main stylesheet in place, with the palette's rules folded in (the
+// palette file is left holding only a comment): the pages keep linking the files the theme links.
 //
 // What is kept: every rule whose classes, ids, tags and attributes appear in the built pages'
 // markup (all pages of both sites), or in the theme's script, which adds classes at run time (search
@@ -10,16 +11,16 @@
 // still count whenever the markup has them, so turning such a feature on brings its styles back
 // at the next regeneration. Custom properties are kept if any kept rule, or our extra.css, uses them.
 //
-//   node scripts/purge_css.mjs --out FILE SITE...
+//   node scripts/briefing/site/purge_css.mjs SITE
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PurgeCSS } from "purgecss";
 import purgeHtml from "purgecss-from-html";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const EXTRA_CSS = path.join(ROOT, "docs/stylesheets/extra.css");
-const OUR_SCRIPTS = ["overrides/assets/javascripts", "docs/assets/javascripts"].map((d) => path.join(ROOT, d));
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const EXTRA_CSS = path.join(HERE, "overrides/assets/stylesheets/extra.css");
+const OUR_SCRIPTS = ["overrides/assets/javascripts", "offline"].map((d) => path.join(HERE, d));
 
 // Components whose class names the script carries but which need a feature or setting this site
 // does not use: blog, versions, repository, code annotations and copy, cookie consent, feedback,
@@ -46,9 +47,9 @@ function scriptTokens(text) {
   return (text.match(/[A-Za-z0-9_-]+/g) || []).filter((t) => !UNUSED_COMPONENTS.test(t));
 }
 
-async function purge(sites) {
-  const styles = path.join(sites[0], "assets/stylesheets");
-  const scripts = path.join(sites[0], "assets/javascripts");
+async function purge(site) {
+  const styles = path.join(site, "assets/stylesheets");
+  const scripts = path.join(site, "assets/javascripts");
   const main = only(styles, /^main\.[0-9a-f]+\.min\.css$/);
   const palette = only(styles, /^palette\.[0-9a-f]+\.min\.css$/);
   const bundle = only(scripts, /^bundle\.[0-9a-f]+\.min\.js$/);
@@ -59,7 +60,7 @@ async function purge(sites) {
   const script = [bundle, ...OUR_SCRIPTS.flatMap(jsFiles)].map((f) => fs.readFileSync(f, "utf8")).join("\n");
   const [result] = await new PurgeCSS().purge({
     content: [
-      ...sites.flatMap(htmlFiles).map((f) => ({ raw: fs.readFileSync(f, "utf8"), extension: "html" })),
+      ...htmlFiles(site).map((f) => ({ raw: fs.readFileSync(f, "utf8"), extension: "html" })),
       { raw: script, extension: "js" },
     ],
     css: [{ raw: css }],
@@ -74,21 +75,19 @@ async function purge(sites) {
   });
   const header =
     `/* Material for MkDocs' ${path.basename(main)} and ${path.basename(palette)}, cut by ` +
-    `scripts/purge_css.mjs to the rules this site uses */\n`;
+    `scripts/briefing/site/purge_css.mjs to the rules this site uses */\n`;
   // @charset only counts as the very first thing in a file.
-  return '@charset "UTF-8";\n' + header + result.css.trim() + "\n";
+  fs.writeFileSync(main, '@charset "UTF-8";\n' + header + result.css.trim() + "\n");
+  fs.writeFileSync(palette, `/* folded into ${path.basename(main)} by purge_css.mjs */\n`);
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const at = args.indexOf("--out");
-  if (at < 0 || !args[at + 1] || args.length < 3) {
-    console.error("usage: node scripts/purge_css.mjs --out FILE SITE...");
+  const sites = process.argv.slice(2);
+  if (sites.length !== 1) {
+    console.error("usage: node scripts/briefing/site/purge_css.mjs SITE");
     process.exit(2);
   }
-  const out = args[at + 1];
-  const sites = args.filter((_a, i) => i !== at && i !== at + 1);
-  fs.writeFileSync(out, await purge(sites));
+  await purge(sites[0]);
 }
 
 await main();
