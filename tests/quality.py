@@ -217,8 +217,10 @@ def score_article(af: ArticleFacts, exp: dict[str, Any], scores: dict[str, Score
         got["ownership"], [(o["owner"], o["owned"]) for o in exp.get("ownership") or []], eq, scores["ownership"], name
     )
     _match(got["people"], [p["name"] for p in exp.get("people") or []], eq, scores["people"], name)
-    roles = [(p["name"], p["role"]) for p in exp.get("people") or [] if p.get("role")]
-    _match(got["roles"], roles, lambda f, e: f[0] == e[0] and e[1].lower() in f[1].lower(), scores["roles"], name)
+    people_roles = [(p["name"], p["role"]) for p in exp.get("people") or [] if p.get("role")]
+    _match(
+        got["roles"], people_roles, lambda f, e: f[0] == e[0] and e[1].lower() in f[1].lower(), scores["roles"], name
+    )
     quotes = [(q["speaker"], q["contains"]) for q in exp.get("quotes") or []]
     _match(got["quotes"], quotes, lambda f, e: f[0] == e[0] and e[1] in f[1], scores["quotes"], name)
     money = exp.get("money") or []

@@ -25,13 +25,13 @@ from mkdocs.structure.files import Files
 
 from briefing import cli
 from briefing.errors import EXIT_DATA, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
-from briefing.extract import extract
+from briefing.extract import extract_article
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.model import Article
+from briefing.model import Article, Facts
 from briefing.pipeline import build_files
-from briefing.read import MAX_BYTES, decode, normalise, parse_article, read_folder, read_seed
+from briefing.read import MAX_BYTES, decode, normalise, parse_article, plan_folder, read_article
 from briefing.render.mdtext import md_escape
-from briefing.render.pages import render_site
+from briefing.render.pages import Renderer
 from briefing.site import build as publish
 from briefing.site.plugin import BriefingPlugin
 from hostile import IGNORED, PUBLISHABLE, ROOT, SECRET, make_project, page_text, parse_html
@@ -57,7 +57,7 @@ def _error(folder: Path) -> str:
 
 def _article(folder: Path, name: str, data: bytes) -> Article:
     (folder / name).write_bytes(data)
-    return read_seed(folder / name).article
+    return read_article(folder / name)
 
 
 def _texts(article: Article) -> list[str]:
@@ -130,7 +130,7 @@ def test_invisible_characters_and_odd_spaces_do_not_hide_a_company() -> None:
     text = "B\u200bMW and Jaguar\u00a0Land\u202fRover will co\u00adoperate, said \u202eTata\u202c Motors.\x0c"
     article = parse_article(normalise(text), "x.txt", "x")
     assert _texts(article) == ["BMW and Jaguar Land Rover will cooperate, said Tata Motors."]
-    companies = {m.company for m in extract([article], load_gazetteer()).articles[0].mentions}
+    companies = {m.company for m in Facts([extract_article(article, load_gazetteer())]).articles[0].mentions}
     assert {"BMW", "Jaguar Land Rover"} <= companies
 
 
@@ -138,7 +138,7 @@ def test_invisible_characters_and_odd_spaces_do_not_hide_a_company() -> None:
 def test_composed_and_decomposed_names_are_the_same_company(form: Literal["NFC", "NFD"]) -> None:
     text = unicodedata.normalize(form, "Citroën and Škoda will share a platform with Renault.")
     article = parse_article(normalise(text), "x.txt", "x")
-    mentions = extract([article], load_gazetteer()).articles[0].mentions
+    mentions = Facts([extract_article(article, load_gazetteer())]).articles[0].mentions
     assert "Citroën" in {m.company for m in mentions}
     assert article.paragraphs[0].text == unicodedata.normalize("NFC", text)
 
@@ -160,7 +160,7 @@ def test_the_size_limit_holds_for_bytes_already_read() -> None:
 def _pipeline_size(text: str) -> int:
     gazetteer = load_gazetteer()
     article = parse_article(normalise(text), "x.txt", "x")
-    return sum(len(v) for v in render_site(extract([article], gazetteer), gazetteer).values())
+    return sum(len(v) for v in Renderer(Facts([extract_article(article, gazetteer)]), gazetteer).files().values())
 
 
 def test_a_10000_word_paragraph_builds_in_bounded_time_and_size() -> None:
@@ -208,8 +208,8 @@ def test_index_is_not_an_article_name(seeds: Path) -> None:
 def test_names_with_spaces_capitals_and_accents_get_plain_page_names(seeds: Path) -> None:
     for name in ("Café Renault NEWS.txt", "Škoda  Plan.TXT", os.fsdecode(b"caf\xe9-latin1-name.txt")):
         (seeds / name).write_text("Renault said so.\n")
-    loaded, _ignored = read_folder(seeds)
-    assert sorted(s.article.slug for s in loaded) == ["caf-latin1-name", "cafe-renault-news", "skoda-plan"]
+    loaded = [read_article(path, slug) for path, slug in plan_folder(seeds)[0]]
+    assert sorted(a.slug for a in loaded) == ["caf-latin1-name", "cafe-renault-news", "skoda-plan"]
 
 
 def test_a_file_name_that_is_not_utf8_is_still_printable_in_an_error(seeds: Path) -> None:
@@ -320,18 +320,18 @@ def _source_page(project: Path, slug: str, offline: bool) -> Path:
 def test_build_publishes_every_hostile_seed_and_notes_the_rest(hostile: tuple[Path, list[Path]]) -> None:
     project, ignored = hostile
     assert sorted(p.name for p in ignored) == ["notes.md", "old.txt", "photo.png"]
-    loaded, _ignored = read_folder(project / "seeds")
+    loaded = [read_article(path, slug) for path, slug in plan_folder(project / "seeds")[0]]
     for seed in loaded:
-        assert _source_page(project, seed.article.slug, offline=False).is_file(), seed.article.path
-    assert {s.article.slug for s in loaded} >= {"cafe-renault-news", "img-src-x-onerror-alert-name", "utf16"}
+        assert _source_page(project, seed.slug, offline=False).is_file(), seed.path
+    assert {a.slug for a in loaded} >= {"cafe-renault-news", "img-src-x-onerror-alert-name", "utf16"}
 
 
 @pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
 def test_every_sentence_is_on_its_source_page_as_written(hostile: tuple[Path, list[Path]], offline: bool) -> None:
     project, _ignored = hostile
-    loaded, _ignored = read_folder(project / "seeds")
+    loaded = [read_article(path, slug) for path, slug in plan_folder(project / "seeds")[0]]
     for seed in loaded:
-        article = seed.article
+        article = seed
         page = page_text(_source_page(project, article.slug, offline))
         for p in article.paragraphs:
             for s in p.sentences:

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
-from briefing.extract import extract
+from briefing.extract import extract_article
 from briefing.extract.gazetteer import Gazetteer, load_gazetteer
-from briefing.model import Article
+from briefing.model import Article, Facts
 from briefing.read import normalise, parse_article
 from briefing.render.mdtext import md_escape
-from briefing.render.pages import Renderer, render_site
+from briefing.render.pages import Renderer
 from hostile import PageText, parse_html
 
 # The extensions mkdocs.yml turns on: the Markdown the site is really rendered with.
@@ -64,10 +64,10 @@ def _read(text: str) -> Article | None:
 
 def _rendered(article: Article) -> dict[str, PageText]:
     """Every page as MkDocs would render it: the generated Markdown plus the glossary's abbreviations."""
-    facts = extract([article], _gazetteer())
+    facts = Facts([extract_article(article, _gazetteer())])
     abbreviations = Renderer(facts, _gazetteer()).abbreviations()
     pages: dict[str, PageText] = {}
-    for path, text in render_site(facts, _gazetteer()).items():
+    for path, text in Renderer(facts, _gazetteer()).files().items():
         if path.endswith(".md"):
             html = markdown.markdown(text + "\n\n" + abbreviations, extensions=EXTENSIONS)
             assert not _LT.findall(html), (path, _LT.findall(html), html)

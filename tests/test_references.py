@@ -32,7 +32,10 @@ def test_it_after_two_companies_stands_for_neither() -> None:
 def test_a_nationality_description_resolves_only_when_one_company_fits() -> None:
     one = "BMW reported higher sales. Toyota said it would form a joint venture with the German carmaker."
     assert parties(one) == [{"Toyota", "BMW"}]
-    two = "BMW and Mercedes-Benz reported higher sales. Toyota said it would form a joint venture with the German carmaker."
+    two = (
+        "BMW and Mercedes-Benz reported higher sales. "
+        "Toyota said it would form a joint venture with the German carmaker."
+    )
     assert parties(two) == []
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefing.pipeline import build_files
-from briefing.read import is_headline, read_seeds
+from briefing.read import is_headline, plan_folder, read_article
 from briefing.tools.synth import article, write_corpus, write_project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,8 @@ def test_the_synthetic_corpus_is_reproducible_and_each_article_keeps_its_text(tm
 
 def test_synthetic_articles_read_like_wire_copy(tmp_path: Path) -> None:
     write_corpus(tmp_path, 40)
-    articles, ignored = read_seeds(tmp_path)
+    planned, ignored = plan_folder(tmp_path)
+    articles = [read_article(path, slug) for path, slug in planned]
     assert len(articles) == 40 and ignored == []
     headlines = [a.headline for a in articles if a.headline]
     assert 20 <= len(headlines) < 40  # most have one, some do not

@@ -62,7 +62,7 @@ def test_the_one_sentence_shortcut_agrees_with_pysbd() -> None:
     """A paragraph with no possible boundary skips pysbd; on real and synthetic news, pysbd finds none either."""
     from pathlib import Path
 
-    from briefing.read import _blocks, normalise
+    from briefing.read.article import _blocks, normalise
     from briefing.read.sentences import _one_sentence, _segmenter
     from briefing.tools.synth import article
 
@@ -78,7 +78,7 @@ def test_the_one_sentence_shortcut_agrees_with_pysbd() -> None:
 def _news_paragraphs() -> list[str]:
     from pathlib import Path
 
-    from briefing.read import _blocks, normalise
+    from briefing.read.article import _blocks, normalise
     from briefing.tools.synth import article
 
     here = Path(__file__).parent

@@ -9,7 +9,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefing.read import read_seeds
+from briefing.read import plan_folder, read_article
 from conftest import ROOT
 
 
@@ -70,7 +70,7 @@ def test_generated_pages_are_not_written_into_docs() -> None:
 
 
 def test_every_sentence_is_on_its_source_page(built: tuple[Path, Path]) -> None:
-    articles, _ = read_seeds(ROOT / "seeds")
+    articles = [read_article(path, slug) for path, slug in plan_folder(ROOT / "seeds")[0]]
     for article in articles:
         page = built[0] / "articles" / article.slug / "index.html"
         text = " ".join("".join(_parse(page).text).split())

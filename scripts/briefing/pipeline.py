@@ -52,7 +52,7 @@ def build_files(
         key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
         facts = cache.get(key) if cache is not None else None
         if facts is None:
-            facts = extract_article(parse_seed(data, path, slug).article, gazetteer)
+            facts = extract_article(parse_seed(data, path, slug), gazetteer)
         kept[key] = facts
         found.append(facts)
         if say and (len(found) % PROGRESS_EVERY == 0 or len(found) == total):

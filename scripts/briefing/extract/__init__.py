@@ -17,7 +17,7 @@ from briefing.extract.people import find_people
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import rumour_cue, status_update
-from briefing.model import Article, ArticleFacts, Facts, Mention, Money, Ownership, Ref
+from briefing.model import Article, ArticleFacts, Mention, Money, Ownership, Ref
 from briefing.read.datelines import dateline_end
 
 Spot = tuple[str, int, int]
@@ -185,8 +185,3 @@ def _classify(
         )
         p.topics = [t for t, _r in topics]
         p.reasons = [f"{t}: {r}" for t, r in topics]
-
-
-def extract(articles: list[Article], gazetteer: Gazetteer) -> Facts:
-    """Every article's facts (pipeline.build_files does the same, reading and caching as it goes)."""
-    return Facts([extract_article(a, gazetteer) for a in articles])

@@ -43,7 +43,9 @@ def _status(history: list[StatusStep]) -> str:
 
 
 def merge_deals(
-    found: list[tuple[Ref, str, DealFound]], updates: list[tuple[Ref, str, str]], headline: list[frozenset[str]] = ()
+    found: list[tuple[Ref, str, DealFound]],
+    updates: list[tuple[Ref, str, str]],
+    headline: list[frozenset[str]] | None = None,
 ) -> list[Deal]:
     groups: list[_Group] = []
     for ref, sentence, f in found:
@@ -85,7 +87,7 @@ def merge_deals(
         )
         for g in groups
     ]
-    return _with_main(deals, list(headline))
+    return _with_main(deals, headline or [])
 
 
 def _with_main(deals: list[Deal], headline: list[frozenset[str]]) -> list[Deal]:

@@ -69,9 +69,9 @@ class ReferenceState:
             return [(self.subject, based.start("ref"), based.end("ref"))]
         m = rules.subject.match(text)
         copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
-        if m and self.subject and not copula and not any(s < m.end("ref") for _n, s, _e in spots):
-            if _fits(m["ref"], gazetteer.get(self.subject)):
-                out.append((self.subject, m.start("ref"), m.end("ref")))
+        opens = m is not None and self.subject is not None and not any(s < m.end("ref") for _n, s, _e in spots)
+        if m and self.subject and opens and not copula and _fits(m["ref"], gazetteer.get(self.subject)):
+            out.append((self.subject, m.start("ref"), m.end("ref")))
         for d in rules.description.finditer(text):
             if any(s < d.end() and d.start() < e for _n, s, e in [*spots, *out]):
                 continue

@@ -14,7 +14,8 @@ _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # SEOUL, NEW DELHI, PARIS/YOKOHAMA
 _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:,\s*{_COUNTRY})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"  # SEOUL, March 3 (Reuters) -
+    # SEOUL, March 3 (Reuters) -   /   TOKYO, March 14, Kyodo -
+    rf"^(?:{_PLACE}(?:,\s*{_COUNTRY})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"
     rf"|{_DAY}\s*{_AGENCY}{_DASH}"  # March 3 (Bloomberg) --
     rf"|{_PLACE}\s*{_AGENCY}?{_DASH}"  # MUNICH (AP) —
     rf"|{_COUNTRY}(?:,\s*{_DAY})?\s*(?:—|–)\s*(?=[A-Z]))"  # Germany—BMW said ...

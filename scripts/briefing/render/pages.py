@@ -43,6 +43,7 @@ PER_PAGE = {
     "articles/index.md": 100,
     "company": 18,  # mentions (sentences) one company page lists, grouped by article
 }
+DEALS_SHOWN = 10  # deals a company page lists; the rest are on the deals pages
 
 
 @dataclass(frozen=True)
@@ -191,14 +192,15 @@ class Renderer:
     def sentence(self, ref: Ref) -> str:
         return self.articles[ref.article].paragraphs[ref.paragraph].sentences[ref.sentence].text
 
-    def _cite(self, root: str) -> Callable[[Ref], Markup]:
-        def cite(ref: Ref) -> Markup:
+    def _cite(self, root: str) -> Callable[..., Markup]:
+        def cite(ref: Ref, tooltip: bool = True) -> Markup:
+            """A link to the sentence; its tooltip shows the sentence, unless the page quotes it right there."""
             article = self.articles[ref.article]
             label = f"¶{ref.paragraph + 1}.{ref.sentence + 1}"
             if len(self.articles) > 1:
                 label = f"{article.slug} {label}"
-            title = attr_escape(self.sentence(ref))
-            return Markup(f'[{md_escape(label)}]({root}articles/{ref.article}.md#{ref.anchor} "{title}"){{.cite}}')
+            title = f' "{attr_escape(self.sentence(ref))}"' if tooltip else ""
+            return Markup(f"[{md_escape(label)}]({root}articles/{ref.article}.md#{ref.anchor}{title}){{.cite}}")
 
         return cite
 
@@ -208,7 +210,7 @@ class Renderer:
         cite = self._cite(root)
 
         def quote_sentence(ref: Ref) -> Markup:
-            return Markup(f"“{md_escape(self.sentence(ref))}” {cite(ref)}")
+            return Markup(f"“{md_escape(self.sentence(ref))}” {cite(ref, tooltip=False)}")
 
         text = self.env.get_template(template).render(
             root=root,
@@ -333,6 +335,7 @@ class Renderer:
                 weight=lambda group: len(group[1]),  # type: ignore[index]
                 entry=entry,
                 entry_nav=entry_nav,
+                deals_shown=DEALS_SHOWN,
             )
         for af in self.facts.articles:
             pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
@@ -373,7 +376,3 @@ def _gap(paragraph: Paragraph, i: int) -> str:
     article glues them (“...fast.“Next”); a line break shows as a space."""
     text = paragraph.text[paragraph.sentences[i - 1].end : paragraph.sentences[i].start]
     return re.sub(r"\s+", " ", text)
-
-
-def render_site(facts: Facts, gazetteer: Gazetteer) -> dict[str, str]:
-    return Renderer(facts, gazetteer).files()

@@ -33,7 +33,7 @@ STATUS_WORDS = {
 ROLE_WORDS = {
     "buyer": ("buyer", "buyers"),
     "seller": ("seller", "sellers"),
-    "target": ("what changes hands", "what changes hands"),
+    "target": ("target", "targets"),
     "investor": ("investor", "investors"),
     "supplier": ("supplier", "suppliers"),
     "customer": ("customer", "customers"),
@@ -70,19 +70,21 @@ _KEY_ORDER = (
 def status_words(deal: Deal) -> str:
     words = STATUS_WORDS[deal.status]
     step = next((s for s in reversed(deal.history) if s.status == deal.status and s.cue), None)
-    return f"{words} (“{step.cue}”)" if step and step.cue.lower() != words else words
+    if step is None or step.cue is None or step.cue.lower() == words:
+        return words
+    return f"{words} (“{step.cue}”)"
 
 
 def parties(deal: Deal, link: Callable[[str], Markup], joiner: str = " and ") -> Markup:
     """ "BMW and Jaguar Land Rover", or, when the text gives roles, "seller Volvo Cars; buyer Bosch"."""
     if not deal.has_roles:
-        names = [link(p.name) for p in deal.parties]
-        return Markup(joiner.join(names[:-1]) + joiner + names[-1]) if len(names) > 1 else Markup(names[0])
+        linked = [link(p.name) for p in deal.parties]
+        return Markup(joiner.join(linked[:-1]) + joiner + linked[-1]) if len(linked) > 1 else Markup(linked[0])
     out = []
     for role in _ROLE_ORDER:
         names = deal.with_role(role)
         if names:
-            singular, plural = ROLE_WORDS[role]
+            singular, plural = ("in", "in") if role == "target" and deal.type == "stake" else ROLE_WORDS[role]
             out.append(f"{plural if len(names) > 1 else singular} " + ", ".join(link(n) for n in names))
     partners = deal.with_role("partner")
     if partners:

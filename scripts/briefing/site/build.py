@@ -19,6 +19,7 @@ import tempfile
 import time
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -84,7 +85,7 @@ class _Messages(logging.Handler):
 
 
 @contextmanager
-def _mkdocs_log():  # type: ignore[no-untyped-def]
+def _mkdocs_log() -> Iterator[_Messages]:
     logger = logging.getLogger("mkdocs")
     handler, level = _Messages(), logger.level
     logger.addHandler(handler)

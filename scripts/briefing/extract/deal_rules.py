@@ -1,0 +1,180 @@
+"""What a clause of a sentence says about deals: the kind of deal its cue words name (data/deals.yaml), and
+which companies it names that are no party to one (rivals, the venture itself, a car, an owner)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing import domain
+from briefing.extract.clauses import Spot
+
+# What is bought or sold when it is a company, or part of one: otherwise the goods make it a supply deal.
+HOLDING_WORDS = (
+    r"(?:stakes?|shares?|holdings?|shareholdings?|interest|units?|business(?:es)?|divisions?|arm|operations"
+    r"|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|ventures?|joint ventures?|JV|assets|control)"
+)
+# "but did not invest", "decided not to proceed": the clause says a deal did not happen.
+NEGATED_DEAL = re.compile(
+    r"\b(?:did not|didn't|does not|will not|won't|would not|decided not to|chose not to|declined to|never)\s+"
+    r"(?:\w+\s+)?(?:invest|merge|buy|sell|partner|proceed|go ahead|pursue|follow through|sign|take part|join)\w*\b",
+    re.IGNORECASE,
+)
+
+# The words that lead from a deal's cue to each company after it ("supply cells to BMW").
+PREP = re.compile(
+    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against|within)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DealRules:
+    types: tuple[tuple[str, re.Pattern[str]], ...]  # in order of precedence
+    separate: re.Pattern[str]
+    exclusion: re.Pattern[str]
+    negation: re.Pattern[str]
+    conjecture: re.Pattern[str]
+    components: str
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+
+
+@domain.compiled
+def load_rules() -> DealRules:
+    d = domain.deals()
+    return DealRules(
+        types=tuple(
+            (kind, re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE))
+            for kind, cues in d.types.items()
+        ),
+        separate=re.compile(rf"(?:{alternation(d.separate_plurals)})$", re.IGNORECASE),
+        exclusion=re.compile(rf"\b(?:{alternation(d.exclusion_cues)})\s*(?:,\s*)?$", re.IGNORECASE),
+        negation=re.compile(rf"\b(?:{alternation(d.negations)})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
+        conjecture=re.compile(rf"\b(?:{alternation(d.conjecture)})\b", re.IGNORECASE),
+        components=alternation(d.components),
+    )
+
+
+@dataclass(frozen=True)
+class DealFound:
+    type: str
+    parties: tuple[tuple[str, str], ...]  # (company, role)
+    status: str
+    status_cue: str | None
+    cue: str
+    subject: str
+
+
+def excluded(sentence: str, spots: list[Spot]) -> set[str]:
+    """Companies named as rivals, in a comparison, or in a list that follows such a word."""
+    out: set[str] = set()
+    rules = load_rules()
+    for i, (name, start, _end) in enumerate(spots):
+        if rules.exclusion.search(sentence, max(0, start - 80), start):
+            out.add(name)
+            edge = spots[i][2]
+            for later, s2, e2 in spots[i + 1 :]:
+                if not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", sentence[edge:s2]):
+                    break
+                out.add(later)
+                edge = e2
+    for i, (name, start, end) in enumerate(spots):
+        before = sentence[max(0, start - 60) : start]
+        # "a joint venture called cellcentric": the venture, not a party to it
+        if (
+            re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before)
+            or re.search(
+                r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before
+            )
+            or (
+                re.match(r"[’'‘]s\s+", sentence[end : end + 3])
+                and (
+                    (i + 1 < len(spots) and re.fullmatch(r"[’'‘]s\s+", sentence[end : spots[i + 1][1]]))
+                    or re.match(
+                        r"[’'‘]s\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV|unit|subsidiary|arm)\b", sentence[end:]
+                    )
+                )
+            )
+        ):
+            out.add(name)
+    # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
+    for name, _start, end in spots:
+        if re.match(
+            r"[’'‘s]*,\s+(?:the|a|their|its)\s+(?:\S+\s+)?(?:joint venture|venture|JV)\s+(?:of|between)\b",
+            sentence[end:],
+        ):
+            out.add(name)
+    return out
+
+
+def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The first cue of a type in the clause; a cue written with a capital inside the clause is a name
+    right after another capitalised word ("Peugeot Partner", "Renault Alliance"), not the word; "a Joint Venture
+    Agreement" in a release is the word."""
+    for m in pattern.finditer(clause):
+        capital = m.group()[:1].isupper() and not m.group().isupper()
+        if not capital or not re.search(r"[A-Z][\w-]*\s+$", clause[: m.start()]):
+            return m
+    return None
+
+
+def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
+    """The deal type a clause states, and the cue that states it.
+
+    The verb of a sale governs what is sold ("sell their joint venture"), a purchase of shares is a stake,
+    and otherwise the order of data/deals.yaml decides ("a joint venture agreement" is a joint venture).
+    """
+    found = {kind: m for kind, pattern in load_rules().types if (m := _cue(pattern, clause))}
+    if not found:
+        return None
+    if "acquisition" in found and re.match(
+        r"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
+        r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of|in)\b|(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
+        clause[found["acquisition"].end() :],
+    ):
+        return "stake", found["acquisition"]
+    # The first cue that names a kind of deal decides; a generic word ("deal", "agreement") only when no other
+    # cue does: "a supply agreement" is a supply deal, "will co-develop trucks, with X supplying" a partnership.
+    order = {kind: i for i, (kind, _p) in enumerate(load_rules().types)}
+    ranked = sorted(
+        found.items(), key=lambda kv: (_GENERIC.fullmatch(kv[1].group()) is not None, kv[1].start(), order[kv[0]])
+    )
+    kind, cue = ranked[0]
+    # "a joint venture agreement", "a licensing deal": the specific word of a compound noun, wherever it stands
+    return kind, cue
+
+
+_GENERIC = re.compile(
+    r"(?:deals?|agreements?|pacts?|contracts?|arrangements?|talks|partner(?:s|ship|ships)?|alliances?|tie-ups?"
+    r"|tie up|suppliers?)",
+    re.IGNORECASE,
+)
+
+
+def refers_back(clause: str, cue: re.Match[str]) -> bool:
+    """ "had objected to the deal": a generic noun with "the" names the deal already told, not a new one."""
+    generic = re.fullmatch(
+        r"(?:deals?|agreements?|pacts?|contracts?|partnerships?|alliances?|tie-ups?|arrangements?|talks|ventures?"
+        r"|joint ventures?|JVs?|mergers?|takeover|acquisition|sale)",
+        cue.group(),
+        re.IGNORECASE,
+    )
+    if not generic:
+        return False
+    determined = re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", clause[: cue.start()], re.I)
+    followed = re.match(r"\s+(?:with|between|of|among|to|for|in)\b", clause[cue.end() :])
+    return bool(determined) and not followed
+
+
+def sales_volume(clause: str, cue: re.Match[str]) -> bool:
+    """ "GM sold 46,280 EVs": a count of cars sold is a result, not a deal."""
+    return bool(
+        re.match(
+            r"\s+(?:[a-z]+\s+){0,3}?[\d,.]+\s*(?:million\s+|m\s+|k\s+|lakh\s+)?(?:[\w-]+\s+)?(?:units|vehicles|cars|EVs|trucks|SUVs|models|vans|pickups)\b",
+            clause[cue.end() :],
+        )
+    ) and cue.group().lower().startswith(("sold", "sell"))

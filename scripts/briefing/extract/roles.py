@@ -1,0 +1,219 @@
+"""Who does what in a deal: the roles the grammar around its cue gives each company (buyer, seller, target,
+investor, supplier, customer, licensor, licensee, or partners), and the words that say what the deal is about."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.clauses import LIST_GAP, Spot, run_before
+from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
+
+
+def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
+    """The last preposition between `lo` and a company at `start` ("batteries to BMW" → "to"); a company listed
+    after another ("from CATL and LG") takes the preposition of the first."""
+    for _n, s, e in reversed(spots or []):
+        if e <= start and s >= lo and LIST_GAP.fullmatch(clause[e:start]):
+            return prep_before(clause, lo, s, spots)
+    found = [m.group(1).lower() for m in PREP.finditer(clause, lo, start)]
+    return found[-1] if found else None
+
+
+def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
+    """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
+    stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
+    rest = clause[cue.end() : stop]
+    m = re.match(r"\s*(?:(?:to|on|in|for|aimed at|over|around|of|about)\s+)?(?P<x>[^,;:.!?“”\"()]+)", rest)
+    if not m:
+        return ""
+    phrase = re.split(
+        r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
+    )[0]
+    phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
+    words = phrase.split()
+    if len(phrase) < 3 or len(words) > 12 or not any(w.isalpha() and len(w) > 2 for w in words):
+        return ""
+    return phrase
+
+
+def split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:
+    """ "between Kia and Ford and between Nissan and Mitsubishi": one group of parties per "between"."""
+    marks = [m.end() for m in re.finditer(r"\bbetween\b", clause)]
+    if len(marks) < 2:
+        return None
+    groups = []
+    for lo, hi in zip(marks, [*marks[1:], len(clause)], strict=True):
+        group = list(dict.fromkeys(n for n, s, _e in here if lo <= s < hi))
+        if len(group) >= 2:
+            groups.append(group)
+    return groups or None
+
+
+def party_roles(
+    kind: str,
+    clause: str,
+    cue: re.Match[str],
+    before: list[str],
+    after: list[Spot],
+    actor_end: int = 0,
+    relative_head: str | None = None,
+) -> list[tuple[str, str]]:
+    """(company, role) for one deal, from the words around its cue. `actor_end`: where the last company named
+    before the cue ends."""
+    text = cue.group().lower()
+    passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
+        re.match(r"\s+by\b", clause[cue.end() :])
+    )
+    # a cue that ends in a preposition ("works with", "sourced from") gives it to the company right after
+    own = re.search(r"\b(with|from|for|by|to|in)$", text)
+    prep = {n: prep_before(clause, cue.end(), s, after) or (own[1] if own else None) for n, s, _e in after}
+    by = [n for n in prep if prep[n] == "by"]
+    direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
+
+    def parties(*groups: tuple[str, list[str]]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for role, names in groups:
+            out += [(n, role) for n in names if n not in [o[0] for o in out]]
+        return out
+
+    if kind == "acquisition":
+        if passive and by:
+            return parties(("buyer", by[:1]), ("target", before))
+        sellers = [n for n in prep if prep[n] == "from"]
+        targets = [n for n in direct if n not in sellers][:1]
+        if not targets and relative_head and re.match(r"\s*,?\s*(?:which|that)\b", clause):
+            targets = [relative_head]  # "JLR, which Tata Motors bought from Ford"
+        if before and targets:
+            return parties(("buyer", before), ("target", targets), ("seller", sellers))
+        return []
+    if kind == "sale":
+        buyers = [n for n in prep if prep[n] in ("to", "by")]
+        if passive:
+            return parties(("seller", [n for n in by if n not in buyers]), ("buyer", buyers), ("target", before))
+        targets = [n for n in direct if n not in buyers][:1]
+        if not buyers:
+            return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
+        return parties(("seller", before), ("buyer", buyers), ("target", targets))
+    if kind == "stake":
+        if text.startswith(("share swap", "swap", "cross")):
+            return parties(("partner", before + [n for n, _s, _e in after]))
+        givers = [n for n in prep if prep[n] == "from"]
+        targets = [n for n in prep if prep[n] in ("in", "into", "of") or (prep[n] is None and n not in givers)]
+        if before and (targets or givers):
+            # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
+            return (
+                parties(("investor", before), ("target", targets))
+                if targets
+                else parties(("investor", givers), ("target", before))
+            )
+        withs = [n for n in prep if prep[n] in ("with", "between", "and")]
+        if before and withs:
+            return parties(("partner", before + withs))  # "talks with Changan over a stake": who buys is unclear
+        return []
+    if kind == "supply" and not text.startswith(("rebadge", "contract")):
+        if text.startswith(("sell", "sold")):  # "sell vans to Renault"
+            customers = [n for n in prep if prep[n] in ("to", "for")]
+            return parties(("supplier", before), ("customer", customers)) if before and customers else []
+        if "from" in text or text.startswith(("sourc", "buy", "bought", "purchas")):
+            suppliers = [n for n in prep if prep[n] == "from"]
+            return parties(("customer", before), ("supplier", suppliers)) if before and suppliers else []
+        if passive and by:
+            return parties(("supplier", by), ("customer", [*before, *(n for n in prep if prep[n] in ("to", "for"))]))
+        if text.startswith("supplier"):
+            customers = [n for n in prep if prep[n] in ("to", "of", "for")]
+            if before and customers:
+                return parties(("supplier", before), ("customer", customers))
+            return []
+        if re.match(
+            r"\s+(?:deals?|agreements?|contracts?|pacts?|partnerships?|arrangements?|ties)\b", clause[cue.end() :]
+        ):
+            return parties(("partner", before + [n for n, _s, _e in after]))
+        customers = [n for n, _s, _e in after if prep[n] in (None, "to", "for", "and")]
+        if (
+            not after
+            and len(before) >= 2
+            and re.fullmatch(r"[’'‘s]*\s+(?:to|will|would)\s+", clause[actor_end : cue.start()])
+        ):
+            # "agreed a deal for ZF to supply the motors": the last named supplies the others
+            return parties(("supplier", before[-1:]), ("customer", before[:-1]))
+        return parties(("supplier", before), ("customer", customers)) if before and customers else []
+    if kind == "licensing":
+        if re.search(r"\bfrom\b", clause[cue.end() :]):
+            licensors = [n for n in prep if prep[n] == "from"]
+            return parties(("licensee", before), ("licensor", licensors)) if before and licensors else []
+        licensees = [n for n in prep if prep[n] in ("to", "for")]
+        if before and licensees:
+            return parties(("licensor", before), ("licensee", licensees))
+    if re.match(r"\s+(?:of|between|among)\b", clause[cue.end() :]) and len(after) >= 2:
+        return parties(("partner", [n for n, _s, _e in after]))  # "a merger of Denso and Aisin"
+    if not before and after and prep[after[0][0]] == "with":
+        return []  # "The union's contract with Ford, GM and Stellantis": the other side is no company named here
+    if not before and re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", clause[: cue.start()]):
+        return []  # "with its partners SAIC and FAW": partners of someone this clause does not name
+    if text.startswith(("partner", "venture", "joint venture", "jv")):
+        after = [a for a in after if prep[a[0]] not in ("in", "into")]  # "partner in Beijing Benz": the venture
+    outside = {
+        n for n in prep if prep[n] in ("outside", "beyond", "except", "without", "other than", "against", "within")
+    }
+    return parties(("partner", before + [n for n, _s, _e in after if n not in outside]))
+
+
+def goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bool:
+    """ "buy batteries from CATL", "sell vans to Renault": the object is goods, so the deal is a supply deal."""
+    rest = clause[cue.end() :]
+    first_company = min((s for _n, s, _e in after if s >= cue.end()), default=len(clause)) - cue.end()
+    obj = rest[: max(0, first_company)]
+    if re.search(rf"\b{HOLDING_WORDS}\b", obj, re.IGNORECASE):
+        return False
+    words = re.sub(r"\b(?:from|to|for|the|a|an|its|their)\b", " ", obj)
+    return bool(re.search(r"[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
+
+
+def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here: list[Spot]) -> list[str]:
+    """Who acts: the companies before the cue. When the cue has its other party after it, only the run of
+    names nearest the cue acts ("Stellantis rejected an approach from Veltro to buy Maserati": Veltro buys)."""
+    before = [s for s in here if s[1] < cue.start()]
+    # a clause with its own companies before the cue has its own subject: "..., which became part of
+    # Stellantis when Fiat Chrysler and PSA merged" is a merger of Fiat Chrysler and PSA only
+    names = list(dict.fromkeys(n for n, _s, _e in before)) or list(subject)
+    has_object = any(s >= cue.end() for _n, s, _e in here)
+    if has_object and len(before) >= 2:
+        run = run_before(clause, before, before[-1][2])
+        gap = clause[before[-1][2] : cue.start()]
+        first = next(s for s in before if s[0] == run[0]) if run else None
+        introduced = first is not None and re.search(r"\b(?:from|by|of)\s+(?:[\w’'-]+\s+){0,3}$", clause[: first[1]])
+        if run and len(run) < len(names) and introduced and not re.search(r"\b(?:and|with)\b", gap):
+            return list(run)
+    return names
+
+
+def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """The company whose stake, unit or business the clause buys: "Nissan's 49 percent stake in", "the hose
+    business of Continental"."""
+    if not after:
+        return None
+    name, start, end = after[0]
+    lead = clause[cue.end() : start]
+    if re.fullmatch(r"\s+(?:the\s+|its\s+|a\s+)?", lead) and re.match(
+        rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
+        clause[end:],
+    ):
+        return name
+    if re.search(rf"\b{HOLDING_WORDS}\s+of\s+(?:the\s+)?$", lead) and len(lead.split()) <= 10:
+        return name
+    return None
+
+
+def joint_owners(clause: str, before: list[str], kind: str, cue: re.Match[str]) -> list[DealFound]:
+    """ "Mitsubishi and GAC agreed to sell their joint venture": the sellers own a venture together."""
+    if (
+        kind != "joint venture"
+        and len(before) >= 2
+        and re.search(
+            r"\b(?:their|the two companies[’']|the companies[’'])\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV)\b",
+            clause,
+        )
+    ):
+        return [DealFound("joint venture", tuple((n, "partner") for n in before), "active", None, "joint venture", "")]
+    return []

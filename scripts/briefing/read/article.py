@@ -1,0 +1,201 @@
+"""A seed's text → an Article: normalised characters, paragraphs and their sentences, headline, byline, date
+line, attribution and excerpts. Nothing is invented: a part the text does not have stays empty."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from briefing.errors import BriefingError
+from briefing.model import Article, Paragraph
+from briefing.read.datelines import dateline_end, is_date_line
+from briefing.read.files import decode, read_bytes, slugify
+from briefing.read.frontmatter import split_front_matter
+from briefing.read.sentences import split_sentences
+
+# Invisible characters that copy-and-paste brings along; they would split words for matching.
+# Bidirectional embeddings, overrides and isolates go too: on the page they would reorder the text
+# around the article's (the topic line, the citations), not just the article's own.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
+)
+
+
+_SPACES = dict.fromkeys(
+    [*map(ord, "\t\u00a0\u1680\u202f\u205f\u3000"), *range(0x2000, 0x200B)],
+    " ",
+)
+
+
+# Line and page breaks other than CR/LF: word processors and old text files use them between paragraphs.
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+_BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
+
+
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {*_BREAKS, *_INVISIBLE, *_SPACES}))) + "]")
+
+
+_SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
+
+
+# "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+
+
+_BYLINE = re.compile(rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$")
+
+
+_EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
+
+
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "over",
+    "the",
+    "to",
+    "up",
+    "vs",
+    "with",
+}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if _TRANSLATED.search(text):  # translate() walks every character; most articles need none of it
+        text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
+    # Other control characters (category Cc: U+0000-U+001F, U+007F-U+009F) cannot be shown and mean nothing here.
+    return _CONTROLS.sub("", text)
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """(first line number, text) per paragraph: blank-line blocks, else one per line."""
+    lines = text.split("\n")
+    has_blank = any(not ln.strip() for ln in lines[:-1]) and sum(1 for ln in lines if ln.strip()) > 1
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            if current:
+                blocks.append((start, " ".join(current)))
+                current = []
+            continue
+        if not has_blank:
+            blocks.append((number, line.strip()))
+            continue
+        if not current:
+            start = number
+        current.append(line.strip())
+    if current:
+        blocks.append((start, " ".join(current)))
+    return [(n, re.sub(r" {2,}", " ", t)) for n, t in blocks]
+
+
+def is_headline(line: str, set_apart: bool = False) -> bool:
+    """A short line with no closing punctuation, as news sites print headlines: in Title Case, or in sentence
+    case when a blank line sets it apart from the text ("Stellantis to take 21% stake in Leapmotor")."""
+    words = line.split()
+    question = line.rstrip()[-1] in "?!"  # "Who Should Jaguar Marry?": a headline only in Title Case
+    if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'"):
+        return False
+    if set_apart and len(words) >= 4 and line[0].isupper() and not question:
+        return True
+    content = [w for w in words if w.lower().strip("‘’'\"“”") not in _SMALL_WORDS and w[0].isalpha()]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.8
+
+
+def derive_title(first_sentence: str) -> str:
+    """A title cut from the article's own first sentence: the main clause, without its lead-in."""
+    sentence = first_sentence.rstrip(" .!?…")
+    sentence = sentence[dateline_end(sentence) :] or sentence  # "SEOUL, March 3 (Reuters) -" is no title
+    head, sep, rest = sentence.partition(", ")
+    if sep and rest[:1].isupper() and len(rest.split()) >= 5 and len(head.split()) <= 15:
+        sentence = rest
+    words = sentence.split()
+    if len(words) > 16:
+        sentence = " ".join(words[:16]) + " …"
+    return sentence[:1].upper() + sentence[1:]
+
+
+def parse_article(text: str, path: Path | str, slug: str) -> Article:
+    """Split normalised text into an Article. Raises BriefingError when there is nothing to publish."""
+    blocks = _blocks(text)
+    if not blocks:
+        raise BriefingError("the file is empty (or only whitespace): there is no article to publish.", path)
+    headline = None
+    set_apart = len(blocks) > 1 and blocks[1][0] > blocks[0][0] + 1  # a blank line follows the first line
+    if len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
+        headline = blocks.pop(0)[1]
+    byline = None
+    if len(blocks) > 1 and _BYLINE.match(blocks[0][1]):
+        byline = blocks.pop(0)[1]
+    date_line = None
+    if len(blocks) > 1 and is_date_line(blocks[0][1]):
+        date_line = blocks.pop(0)[1]  # "14 March 2015" on a line of its own: the article's date, not its lede
+    source = None
+    paragraphs: list[Paragraph] = []
+    for line, block in blocks:
+        m = _SOURCE.match(block)
+        if m and source is None:
+            source = m.group("who").strip()
+            continue
+        kind = "excerpt" if _EXCERPT.match(block) else "body"
+        paragraph = Paragraph(index=len(paragraphs), text=block, line=line, kind=kind)  # type: ignore[arg-type]
+        paragraph.sentences = split_sentences(block)
+        if paragraph.sentences:
+            paragraphs.append(paragraph)
+    if not paragraphs:
+        raise BriefingError("the file has a headline or a Source line but no article text.", path)
+    if headline:
+        title, title_from = headline, "headline"
+    else:
+        title, title_from = derive_title(paragraphs[0].sentences[0].text), "first-sentence"
+    return Article(
+        slug=slug,
+        path=str(path),
+        title=title,
+        title_from=title_from,  # type: ignore[arg-type]
+        source=source,
+        paragraphs=paragraphs,
+        headline=headline,
+        raw_text=text,
+        byline=byline,
+        date_line=date_line,
+    )
+
+
+def parse_seed(data: bytes, path: Path, slug: str | None = None) -> Article:
+    """A seed file's bytes → its article, front matter included; `path` names it in errors."""
+    text = normalise(decode(data, path))
+    meta, body, offset = split_front_matter(text, path)
+    article = parse_article(body, path, slug or slugify(path.stem))
+    for p in article.paragraphs:
+        p.line += offset
+    article.meta = meta
+    if meta and meta.title:
+        article.title, article.title_from = meta.title, "front-matter"
+    return article
+
+
+def read_article(path: Path, slug: str | None = None) -> Article:
+    """The article in a seed file."""
+    return parse_seed(read_bytes(path), path, slug)

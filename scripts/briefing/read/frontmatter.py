@@ -1,0 +1,102 @@
+"""The optional front matter of a seed: a `---` block of known keys, each checked on its own line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from briefing.errors import BriefingError
+from briefing.model import FrontMatter
+
+FRONT_MATTER_KEYS = ("title", "date", "url", "publisher", "author")
+
+
+_FRONT_MATTER_MAX_LINES = 40
+
+
+def split_front_matter(text: str, path: Path | str) -> tuple[FrontMatter | None, str, int]:
+    """(front matter or None, the article text after it, how many lines the block and blank lines took).
+
+    A seed whose first line is `---` opens a YAML block closed by the next `---`; anything else is article text.
+    """
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return None, text, 0
+    end = next((i for i, ln in enumerate(lines[1:_FRONT_MATTER_MAX_LINES], 1) if ln.strip() in ("---", "...")), None)
+    if end is None:
+        raise BriefingError(
+            f"the first line '---' opens a front-matter block, but no closing '---' follows within "
+            f"{_FRONT_MATTER_MAX_LINES} lines. Close it, or start the article with its text.",
+            path,
+            1,
+        )
+    meta = parse_front_matter(lines[1:end], path, first_line=2)
+    skipped = end + 1
+    while skipped < len(lines) and not lines[skipped].strip():
+        skipped += 1
+    return meta, "\n".join(lines[skipped:]), skipped
+
+
+def parse_front_matter(lines: list[str], path: Path | str, first_line: int = 2) -> FrontMatter:
+    """Validate the YAML between the `---` lines; every problem names its line."""
+    try:
+        # BaseLoader keeps every value a string: "date: 2019-13-45" is ours to judge, "title: no" stays "no".
+        data = yaml.load("\n".join(lines), Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else first_line
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise BriefingError(f"front matter: {problem}.", path, line) from None
+    if data is None:
+        return FrontMatter()
+    if not isinstance(data, dict):
+        raise BriefingError(
+            "front matter must be 'key: value' lines (keys: " + ", ".join(FRONT_MATTER_KEYS) + ").", path, first_line
+        )
+    key_lines: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        m = re.match(r"([^\s:#][^:]*?)\s*:", ln)
+        if m:
+            if m.group(1) in key_lines:
+                raise BriefingError(f"front matter: '{m.group(1)}' is given twice.", path, first_line + i)
+            key_lines[m.group(1)] = first_line + i
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        line = key_lines.get(str(key), first_line)
+        if key not in FRONT_MATTER_KEYS:
+            raise BriefingError(
+                f"front matter: unknown key '{key}'; the keys are {', '.join(FRONT_MATTER_KEYS)}.", path, line
+            )
+        if not isinstance(value, str) or "\n" in value.strip() or len(value) > 500:
+            raise BriefingError(f"front matter: '{key}' must be one line of text.", path, line)
+        values[key] = value.strip()
+    when = None
+    if values.get("date"):
+        try:
+            when = date.fromisoformat(values["date"])
+        except ValueError:
+            raise BriefingError(
+                f"front matter: date '{values['date']}' is not a date; write it as YYYY-MM-DD, e.g. 2019-10-28.",
+                path,
+                key_lines.get("date", first_line),
+            ) from None
+    url = values.get("url") or None
+    if url is not None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise BriefingError(
+                f"front matter: url '{url}' is not a web address; it must start with https:// or http://.",
+                path,
+                key_lines.get("url", first_line),
+            )
+    return FrontMatter(
+        title=values.get("title") or None,
+        date=when,
+        url=url,
+        publisher=values.get("publisher") or None,
+        author=values.get("author") or None,
+    )
