@@ -36,8 +36,7 @@ from briefing.site import build as publish
 from briefing.site.plugin import BriefingPlugin
 from hostile import IGNORED, PUBLISHABLE, ROOT, SECRET, make_project, page_text, parse_html
 
-MD_EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details"]
-MD_EXTENSIONS += ["pymdownx.superfences"]
+MD_EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc"]
 
 
 @pytest.fixture

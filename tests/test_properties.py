@@ -19,7 +19,7 @@ from briefing.render.pages import Renderer
 from hostile import PageText, parse_html
 
 # The extensions mkdocs.yml turns on: the Markdown the site is really rendered with.
-EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details"]
+EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc"]
 EXTENSIONS += ["pymdownx.superfences"]
 # Every tag and attribute the templates themselves write; an article can add none.
 TAGS = {"a", "abbr", "blockquote", "desc", "div", "figcaption", "figure", "g", "h1", "h2", "h3", "h4", "hr", "li"}

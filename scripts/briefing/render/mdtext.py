@@ -7,7 +7,6 @@ Markdown extensions register, while a numeric entity is inert under any of them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -22,9 +21,8 @@ TOOLTIP_CHARS = 300
 _SPACE_RUN, _NUMBERED, _DASH_FIRST = re.compile(r"\s+"), re.compile(r"^(\d+)\."), re.compile(r"^([-])")
 
 
-@lru_cache(maxsize=1 << 16)  # every sentence of a 1,000-article site, with room
 def escape_text(text: str) -> Markup:
-    """md_escape for a plain str, without its checks: the renderer calls it for every printed value."""
+    """md_escape for a plain str."""
     s = _SPACE_RUN.sub(" ", text).translate(_TABLE)
     # A line that starts "1. " or "- " would become a list; the entity keeps it a paragraph.
     s = _NUMBERED.sub(r"\1&#46;", s)
@@ -36,7 +34,6 @@ def md_escape(text: object) -> Markup:
     """Article text → Markdown that renders as exactly that text, on one line."""
     if isinstance(text, Markup):
         return text
-    # Cached: the same sentence is escaped once per citation, on many pages.
     return escape_text(str(text))
 
 
@@ -50,7 +47,6 @@ def shorten(text: str, limit: int = TOOLTIP_CHARS) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
-@lru_cache(maxsize=1 << 16)  # a sentence is a citation's tooltip on every page that cites it
 def attr_escape(text: str, limit: int = TOOLTIP_CHARS) -> str:
     """Text for a double-quoted attribute (a link title, an abbreviation) inside Markdown, cut to `limit`."""
     # str(): Markup.replace would escape its arguments, turning "&quot;" into "&amp;quot;".
