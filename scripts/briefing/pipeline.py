@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, MutableMapping
+import multiprocessing
+from collections.abc import Callable, Iterator, MutableMapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,39 @@ class Generated:
     abbreviations: str = ""  # Markdown abbreviation definitions, appended to every page for glossary tooltips
 
 
+PARALLEL_FROM = 200  # articles to extract from which two processes pay for their start (make site, 1,000: -3 s)
+
+
+def _extract(path: Path, slug: str) -> tuple[bytes, ArticleFacts]:
+    data = read_bytes(path)
+    return data, extract_article(parse_seed(data, path, slug), load_gazetteer())
+
+
+def _extract_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[bytes, ArticleFacts]]:
+    return [_extract(path, slug) for path, slug in chunk]
+
+
+def _extracted(
+    planned: list[tuple[Path, str]], cache: ArticleCache | None, rules: str
+) -> Iterator[tuple[Path, str, bytes, ArticleFacts]]:
+    """(path, page name, bytes, facts) per article, in order. Articles are independent: a large corpus is
+    extracted on two cores, by forked processes that inherit the loaded rules. The first bad seed, in order,
+    raises as it would alone."""
+    if cache is None and len(planned) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        load_gazetteer()  # loaded once, before the fork
+        chunks = [planned[i : i + 50] for i in range(0, len(planned), 50)]
+        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+            for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+                for (path, slug), (data, facts) in zip(chunk, results, strict=True):
+                    yield path, slug, data, facts
+        return
+    for path, slug in planned:
+        data = read_bytes(path)
+        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
+        cached = cache.get(key) if cache is not None else None
+        yield path, slug, data, cached or extract_article(parse_seed(data, path, slug), load_gazetteer())
+
+
 def build_files(
     seeds: Path, progress: Callable[[str], None] | None = None, cache: ArticleCache | None = None
 ) -> Generated:
@@ -47,12 +82,8 @@ def build_files(
     found: list[ArticleFacts] = []
     kept: dict[tuple[str, str, bytes, str], ArticleFacts] = {}
     rules = domain.digest() if cache is not None else ""
-    for path, slug in planned:
-        data = read_bytes(path)
+    for path, slug, data, facts in _extracted(planned, cache, rules):
         key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
-        facts = cache.get(key) if cache is not None else None
-        if facts is None:
-            facts = extract_article(parse_seed(data, path, slug), gazetteer)
         kept[key] = facts
         found.append(facts)
         if say and (len(found) % PROGRESS_EVERY == 0 or len(found) == total):
