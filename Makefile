@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: site serve test lint pages clean
+.PHONY: site serve test check lint pages clean
 
 $(VENV)/.site-deps: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff check scripts tests
 	$(VENV)/bin/ruff format --check scripts tests
 	$(VENV)/bin/mypy
+
+# The quick loop, under a minute: lint, then every test that builds no site (unit, golden, quality gate,
+# hostile input). make test runs everything.
+check: $(VENV)/.test-deps lint
+	$(PY) -m pytest -m "not slow"
 
 # Everything: lint, the pytest suite (unit, golden, quality gate, hostile input, browser, axe, vnu, weight),
 # then Lighthouse, then the quick scale bench with the real budgets. Any failure, pytest's "no tests ran" (exit 5)

@@ -58,3 +58,13 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+# Fixtures that build a real site: a test that uses one is slow, and `make check` leaves it out.
+SITE_FIXTURES = {"built", "server", "browser", "project", "hostile", "served", "sites"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import domain, pipeline
+from briefing.errors import BriefingError
 from briefing.extract.gazetteer import Gazetteer
 from briefing.model import Article, ArticleFacts
 from briefing.pipeline import ArticleCache, build_files
@@ -57,6 +58,7 @@ def test_an_unchanged_seed_is_not_extracted_again(tmp_path: Path, monkeypatch: p
     assert calls == [edited.stem]
 
 
+@pytest.mark.slow
 def test_mkdocs_builds_from_the_pages_handed_to_the_plugin(tmp_path: Path) -> None:
     # site/build.py makes the pages once; each MkDocs build must take them from the plugin object.
     from briefing.pipeline import Generated
@@ -126,3 +128,14 @@ def test_make_site_prints_the_progress_once_for_both_sites(
     err = capsys.readouterr().err.splitlines()
     assert err.count("extracted 5 of 12 articles") == 1 and len(built) == 2
     assert "building the hosted and the offline site ..." in err
+
+
+def test_two_processes_extract_what_one_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = _corpus(tmp_path / "seeds", 8)
+    alone = build_files(seeds)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    assert build_files(seeds) == alone
+    (seeds / "0-empty.txt").write_bytes(b"")  # the first seed, in order, is the one reported
+    (seeds / "zz-empty.txt").write_bytes(b"")
+    with pytest.raises(BriefingError, match=r"0-empty\.txt: the file is empty"):
+        build_files(seeds)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import subprocess
 import sys
@@ -23,6 +25,7 @@ def _git(*args: str, cwd: Path) -> str:
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow
 def test_mkdocs_gh_deploy_publishes_the_site_to_gh_pages(tmp_path: Path) -> None:
     remote, clone = tmp_path / "remote.git", tmp_path / "clone"
     _git("init", "-q", "--bare", str(remote), cwd=tmp_path)

@@ -53,6 +53,7 @@ def _cpu_seconds(seeds: Path, repeat: int) -> float:
     return best
 
 
+@pytest.mark.slow
 def test_pipeline_cost_per_article_does_not_grow_with_the_corpus(tmp_path: Path) -> None:
     sizes = (10, 30, 90)
     for n in sizes:

@@ -23,6 +23,7 @@ import pytest
 from briefing.read import slugify
 from briefing.tools.synth import write_project
 
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 100
 BUDGET = 2.0  # seconds from saving a seed to seeing it in the browser
