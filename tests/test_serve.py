@@ -99,7 +99,7 @@ def test_an_edited_seed_shows_in_the_browser_within_two_seconds(served, browser)
     try:
         page.goto(f"{base}articles/{slug}/", wait_until="load")
         assert page.locator("h1").count() == 1, "the article page did not open"
-        times = []
+        times: list[float] = []
         for word in ("Quillfeather", "Marrowbine", "Tansyholt"):
             time.sleep(1.0)  # let the watcher settle, as between a person's saves
             times.append(_edit_and_wait(page, seed, word))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-EXIT_OK = 0
+EXIT_OK = 0  # success
 EXIT_INPUT = 2  # a seed file or folder is unusable; the message says which and why (also: bad arguments)
 EXIT_DATA = 3  # a domain data file (gazetteer, topic rules, glossary) is invalid
 EXIT_BUILD = 4  # MkDocs failed (strict warnings, broken links); the previous site is kept

@@ -1,4 +1,4 @@
-"""The alliance map: companies around an ellipse, one labelled edge per pair of partners, as static SVG.
+"""The deal map: companies around an ellipse, one labelled edge per pair of parties to a deal, as static SVG.
 
 Drawn at build time, no script: it works offline and in print. Colours come from the theme's CSS
 variables through classes (docs/stylesheets/extra.css), so the dark palette recolours it.

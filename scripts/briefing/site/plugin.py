@@ -49,6 +49,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.files: dict[str, str] = {}
         self.abbreviations = ""
         self.cache: ArticleCache = {}
+        self.rules = ""  # digest of data/ and the templates at the last build (domain.digest)
         self.serving = False  # `mkdocs serve`: the preview is rebuilt on every edit
         self.live_dirty = False  # `mkdocs serve --dirty` (make serve): only changed pages are rebuilt
         self.page_urls: set[str] = set()
@@ -68,9 +69,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         previous = self.files
         try:
             if self.generated is None:
-                # An edit of data/ or of a template must reach the preview: forget the rules, and key the
-                # article cache by their digest too (pipeline.build_files).
-                domain.clear()
+                # An edit of data/ or of a template must reach the preview: then forget the rules (the article
+                # cache is keyed by the same digest, pipeline.build_files).
+                rules = domain.digest()
+                if rules != self.rules:
+                    domain.clear()
+                    self.rules = rules
                 generated = build_files(self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache)
             else:
                 generated = self.generated

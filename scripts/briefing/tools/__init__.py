@@ -1,1 +1,1 @@
-"""Tools for developers: the synthetic corpus of the scale bench."""
+"""Tools for developers: the synthetic corpus and the bench of the budgets, and the README's generated parts."""
