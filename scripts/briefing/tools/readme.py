@@ -16,6 +16,7 @@ import ast
 import difflib
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -76,13 +77,16 @@ def options() -> str:
 PARTS = {"modules": modules, "data": data, "exit-codes": exit_codes, "options": options}
 
 
+def _filled(made: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: m[1] + made + "\n" + m[2]
+
+
 def render(text: str) -> str:
     for name, make in PARTS.items():
         pattern = re.compile(rf"(<!-- generated: {name} -->\n)(?:.*?\n)?(<!-- end: {name} -->)", re.S)
         if not pattern.search(text):
             raise SystemExit(f"README.md has no <!-- generated: {name} --> … <!-- end: {name} --> part")
-        made = make()
-        text = pattern.sub(lambda m: m[1] + made + "\n" + m[2], text)
+        text = pattern.sub(_filled(make()), text)
     return text
 
 
