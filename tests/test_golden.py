@@ -41,3 +41,14 @@ def test_golden(case: Path, tmp_path: Path) -> None:
 
 def test_there_are_golden_cases() -> None:
     assert len(CASES) >= 2
+
+
+def test_each_paragraph_of_the_source_page_stays_a_paragraph(tmp_path: Path) -> None:
+    import markdown
+
+    (tmp_path / "a.txt").write_text("Honda said so.\n\nNissan said so too. It agreed.\n\nToyota did not.\n")
+    page = build_files(tmp_path).files["articles/a.md"]
+    html = markdown.markdown(page, extensions=["attr_list", "md_in_html"])
+    bodies = [p for p in html.split("<p>") if 'class="para-no"' in p]
+    assert len(bodies) == 3  # one <p> per paragraph of the article, never merged
+    assert 'Nissan said so too.</span> <span class="sentence" id="p1-s1">It agreed.' in page

@@ -1,4 +1,4 @@
-"""The README's picture: the overview (light palette) beside the alliance map (dark), from the built site.
+"""The README's picture: the overview (light palette) beside the deal map (dark), from the built site.
 
     make site && PYTHONPATH=tests .venv/bin/python -m audit.screenshot
 
@@ -63,7 +63,7 @@ def main() -> None:
     with serve(args.site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         overview = _shot(browser, base, "light")
-        alliances = _shot(browser, base + "alliances/", "dark", anchor="#alliance-map")
+        alliances = _shot(browser, base + "alliances/", "dark", anchor="#deal-map")
         args.out.write_bytes(_side_by_side(browser, overview, alliances))
         browser.close()
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
