@@ -169,3 +169,17 @@ def test_an_attribution_does_not_cross_a_sentence() -> None:
 
 def test_defined_terms_are_no_quotes() -> None:
     assert speakers('Lucid Group ("Lucid" or the "Company") said so.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Honda said in a statement that it would continue to “value our long relationship with GM.”", "Honda"),
+        ("“It is full,” Tata Motors’ chief financial officer, Anjali Deshmukh, told analysts.", "Anjali Deshmukh"),
+        ("“It is the way back,” said Nissan Motor India managing director Arvind Raman.", "Arvind Raman"),
+        ("“Order books are healthy,” said Group Chief Financial Officer P.K. Menon.", "P.K. Menon"),
+        ("Interim Chief Executive Daniel Okafor said the cash was \"enough to take us into 2027.\"", "Daniel Okafor"),
+    ],
+)
+def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:
+    assert [s for s, _q in speakers(text)] == [speaker]

@@ -11,7 +11,11 @@ from briefing import domain
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
-NAME = rf"{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}}"
+# "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon"
+NAME = (
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}"
+    rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}})"
+)
 _QUOTE = re.compile(r"“(?P<c>[^”]+)”|\"(?P<s>[^\"]+)\"")
 
 
@@ -221,11 +225,13 @@ def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -
 def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], dict[str, re.Pattern[str]]]:
     # What follows a quote names its speaker only within the same sentence: "…". Mazda said … is another one.
     verbs, lead = load_lexicon().verb_re, r"^(?:[\s,;:—-]{0,3}|[.!?]?\s*(?=\s*(?:[a-z]|said|says|added|told)))"
+    known = rf"{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*"  # a person the article has named
     after = [
+        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\"]{{0,80}}?\s)?(?P<n>{known})(?![\w{_PERSON_HELD}])"),
         ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
         ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
-        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?\s+(?:{verbs})\b"),
+        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
     ]
     tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
@@ -250,12 +256,11 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
     after = text[end : min(nxt, end + 200)]
     held = {"person": _hold(after, person_forms, _PERSON_HELD, True), "company": _hold(after, companies, _COMPANY_HELD)}
     for kind, pattern in after_checks:
-        m = pattern.search(held.get(kind, after))
-        if m is None:
-            continue
-        name = after[m.start("n") : m.end("n")]
-        if kind != "person" or _valid_name(name, set(companies)):
-            return kind, name
+        # "said Nissan Motor India managing director Arvind Raman": the first run of capitals may be a company
+        for m in pattern.finditer(held.get(kind, after)):
+            name = after[m.start("n") : m.end("n")]
+            if kind != "person" or _valid_name(name, set(companies)):
+                return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
     # ... and what introduces it, only within its own sentence: "Ford and BYD declined to comment. A spokesperson
     # for the ministry said ..." gives the quote to no company.
@@ -273,5 +278,18 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
             if kind == "person" and not _valid_name(name, set(companies)):
                 continue
             if tail.match(before, m.end()):
+                return kind, name
+    # "Honda said in a statement that it would continue to “value our long relationship”": the subject that
+    # opens the sentence with a speech verb gives the quote, however far the verb is from it.
+    verbs = load_lexicon().verb_re
+    for kind in ("person", "company"):
+        name_re = _PERSON if kind == "person" else _COMPANY
+        opening = re.match(
+            rf"\s*(?:[A-Z][\w,.]*\s+){{0,4}}?(?P<n>{name_re})[’'‘s]*\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
+            held_before[kind],
+        )
+        if opening:
+            name = before[opening.start("n") : opening.end("n")]
+            if kind == "company" or _valid_name(name, set(companies)):
                 return kind, name
     return None
