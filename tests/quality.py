@@ -170,7 +170,7 @@ def _traps(af: ArticleFacts, got: dict[str, list[Any]], exp: dict[str, Any], sco
     for surface in exp.get("money_not") or []:
         checks.append((f"money {surface!r}", any(surface in t or t in surface for t in texts)))
     for person in exp.get("people_not") or []:
-        checks.append((f"person {person!r}", any(person in p for p in got["people"])))
+        checks.append((f"person {person!r}", person in got["people"]))
     if "title" in exp:
         checks.append((f"title {exp['title']!r}", got["title"][0] != exp["title"]))
     for what, fell in checks:
