@@ -57,8 +57,12 @@ class _Reader:
     def words(self, key: str, patterns: bool = False) -> tuple[str, ...]:
         """A list of non-empty strings; with `patterns`, each one a valid regular expression."""
         value = self.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not value:
             raise self._fail(key, "a non-empty list of non-empty strings", value)
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                # a bare `On` or `No` is a boolean to YAML, "a: b" a mapping: quote such items
+                raise self._fail(f"{key}[{i}]", "a non-empty string (quote it in the YAML file)", item)
         if patterns:
             for i, item in enumerate(value):
                 try:
