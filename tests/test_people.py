@@ -178,7 +178,7 @@ def test_defined_terms_are_no_quotes() -> None:
         ("“It is full,” Tata Motors’ chief financial officer, Anjali Deshmukh, told analysts.", "Anjali Deshmukh"),
         ("“It is the way back,” said Nissan Motor India managing director Arvind Raman.", "Arvind Raman"),
         ("“Order books are healthy,” said Group Chief Financial Officer P.K. Menon.", "P.K. Menon"),
-        ("Interim Chief Executive Daniel Okafor said the cash was \"enough to take us into 2027.\"", "Daniel Okafor"),
+        ('Interim Chief Executive Daniel Okafor said the cash was "enough to take us into 2027."', "Daniel Okafor"),
     ],
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:
