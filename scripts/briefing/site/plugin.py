@@ -75,7 +75,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 if rules != self.rules:
                     domain.clear()
                     self.rules = rules
-                generated = build_files(self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache)
+                generated = build_files(
+                    self.seeds, progress=lambda line: log.info("briefing: %s", line), cache=self.cache
+                )
             else:
                 generated = self.generated
         except BriefingError as exc:
