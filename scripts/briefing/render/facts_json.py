@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 
-from briefing.model import Facts
+from briefing.model import Facts, Ref
 from briefing.render.catalog import Catalog
+
+
+def _cited(ref: Ref) -> dict[str, object]:
+    """Where a fact is cited: its article, paragraph and sentence."""
+    return {"article": ref.article, "paragraph": ref.paragraph, "sentence_index": ref.sentence}
 
 
 def facts_dict(facts: Facts, catalog: Catalog) -> dict:
@@ -58,9 +63,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "subject": d.subject,
             "cue": d.cue,
             "main": d.main,
-            "article": d.ref.article,
-            "paragraph": d.ref.paragraph,
-            "sentence_index": d.ref.sentence,
+            **_cited(d.ref),
             "sentence": d.sentence,
             "evidence": [{"paragraph": r.paragraph, "sentence_index": r.sentence} for r in d.evidence],
             "history": [
@@ -76,9 +79,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "owned": o.owned,
             "share": o.share,
             "cue": o.cue,
-            "article": o.ref.article,
-            "paragraph": o.ref.paragraph,
-            "sentence_index": o.ref.sentence,
+            **_cited(o.ref),
         }
         for o in catalog.ownership
     ]
@@ -86,9 +87,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         {
             "label": lb.label,
             "reason": lb.reason,
-            "article": lb.ref.article,
-            "paragraph": lb.ref.paragraph,
-            "sentence_index": lb.ref.sentence,
+            **_cited(lb.ref),
         }
         for af in facts.articles
         for lb in af.labels
@@ -122,9 +121,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             ),
             "what": m.what,
             "kind": m.kind,
-            "article": m.ref.article,
-            "paragraph": m.ref.paragraph,
-            "sentence_index": m.ref.sentence,
+            **_cited(m.ref),
         }
         for m in catalog.money
     ]
