@@ -21,7 +21,8 @@ PROGRESS_EVERY = 100  # articles between progress lines; a smaller corpus builds
 # (path, page name, digest of the file's bytes, digest of data/ and the templates) → that article's facts.
 # `mkdocs serve` keeps one across rebuilds, so an edit re-reads every seed but extracts only the one that
 # changed; an edit of the rules or the templates changes every key.
-ArticleCache = MutableMapping[tuple[str, str, bytes, str], ArticleFacts]
+CacheKey = tuple[str, str, bytes, str]
+ArticleCache = MutableMapping[CacheKey, ArticleFacts]
 
 
 @dataclass(frozen=True)
@@ -36,20 +37,27 @@ class Generated:
 PARALLEL_FROM = 200  # articles to extract from which two processes pay for their start (make site, 1,000: -3 s)
 
 
-def _extract(path: Path, slug: str) -> tuple[bytes, ArticleFacts]:
-    data = read_bytes(path)
-    return data, extract_article(parse_seed(data, path, slug), load_gazetteer())
+def _key(path: Path, slug: str, data: bytes, rules: str) -> CacheKey:
+    return (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
+
+
+def _facts(data: bytes, path: Path, slug: str) -> ArticleFacts:
+    return extract_article(parse_seed(data, path, slug), load_gazetteer())
 
 
 def _extract_chunk(chunk: list[tuple[Path, str]]) -> list[tuple[bytes, ArticleFacts]]:
-    return [_extract(path, slug) for path, slug in chunk]
+    out = []
+    for path, slug in chunk:
+        data = read_bytes(path)
+        out.append((data, _facts(data, path, slug)))
+    return out
 
 
 def _extracted(
     planned: list[tuple[Path, str]], cache: ArticleCache | None, rules: str
-) -> Iterator[tuple[Path, str, bytes, ArticleFacts]]:
-    """(path, page name, bytes, facts) per article, in order. Articles are independent: a large corpus is
-    extracted on two cores, by forked processes that inherit the loaded rules. The first bad seed, in order,
+) -> Iterator[tuple[CacheKey, ArticleFacts]]:
+    """(cache key, facts) per article, in order. Articles are independent: a large corpus is extracted
+    on two cores, by forked processes that inherit the loaded rules. The first bad seed, in order,
     raises as it would alone."""
     if cache is None and len(planned) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         load_gazetteer()  # loaded once, before the fork
@@ -57,13 +65,13 @@ def _extracted(
         with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
             for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
                 for (path, slug), (data, facts) in zip(chunk, results, strict=True):
-                    yield path, slug, data, facts
+                    yield _key(path, slug, data, rules), facts
         return
     for path, slug in planned:
         data = read_bytes(path)
-        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
+        key = _key(path, slug, data, rules)
         cached = cache.get(key) if cache is not None else None
-        yield path, slug, data, cached or extract_article(parse_seed(data, path, slug), load_gazetteer())
+        yield key, cached or _facts(data, path, slug)
 
 
 def build_files(
@@ -80,10 +88,9 @@ def build_files(
     total = len(planned)
     say = progress if progress is not None and total >= PROGRESS_EVERY else None
     found: list[ArticleFacts] = []
-    kept: dict[tuple[str, str, bytes, str], ArticleFacts] = {}
+    kept: dict[CacheKey, ArticleFacts] = {}
     rules = domain.digest() if cache is not None else ""
-    for path, slug, data, facts in _extracted(planned, cache, rules):
-        key = (str(path), slug, hashlib.blake2b(data, digest_size=16).digest(), rules)
+    for key, facts in _extracted(planned, cache, rules):
         kept[key] = facts
         found.append(facts)
         if say and (len(found) % PROGRESS_EVERY == 0 or len(found) == total):
