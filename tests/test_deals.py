@@ -62,6 +62,10 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Nissan and Honda are in talks to merge, two people familiar with the matter said.",
             [({"Nissan", "Honda"}, "merger", "rumoured")],
         ),
+        (
+            "Isuzu and Volvo Group said on Monday they had concluded an agreement to merge their bus units.",
+            [({"Isuzu", "Volvo Group"}, "merger", "agreed")],
+        ),
         # a shared model pair
         (
             "We all know about BMW and Toyota and the whole Z4/Supra story.",
@@ -222,3 +226,15 @@ def test_an_announced_takeover_is_a_deal_with_roles() -> None:
         ("Volkswagen Group",),
         ("Traton",),
     )
+
+
+def test_a_former_name_is_the_short_form_of_the_company_the_article_names() -> None:
+    # Daimler is Mercedes-Benz Group's former name; an article about Daimler Truck uses it for the trucks group
+    af = facts("Daimler Truck reported higher sales. Freightliner, a unit of Daimler, sells trucks in America.")
+    assert ("Daimler Truck", "Freightliner") in {(o.owner, o.owned) for o in af.ownership}
+    assert "Mercedes-Benz Group" not in {m.company for m in af.mentions}
+
+
+def test_a_former_name_stays_its_company_when_the_article_names_that_company() -> None:
+    af = facts("Daimler Truck was spun off from Daimler, which now calls itself Mercedes-Benz Group, in 2021.")
+    assert {m.company for m in af.mentions if m.text == "Daimler"} == {"Mercedes-Benz Group"}

@@ -130,6 +130,18 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The unit will be led by Hyundai Motor Europe CEO Anna Kirsch.", "CEO"),
+        ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "CFO"),
+    ],
+)
+def test_the_word_after_a_company_name_is_not_made_part_of_the_role(text: str, role: str) -> None:
+    # the name goes on past the gazetteer's form ("Europe", "Group"): the role is only what is surely one
+    assert names(text) == [("Anna Kirsch", [role])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mazda said its partner Mazda Motor Corp. would help.",  # "Motor Corp" is no person

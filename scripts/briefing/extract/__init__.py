@@ -6,7 +6,7 @@ import re
 
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify
-from briefing.extract.companies import defined_names, find_companies, find_defined
+from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
@@ -81,7 +81,7 @@ def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[
     if not article.headline:
         return []
     text = article.headline
-    spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer)]
+    spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer, short_forms(article.raw_text, gazetteer))]
     chars = list(text)
     for i, ch in enumerate(text):
         if not any(s <= i < e for _n, s, e in spots):
@@ -99,13 +99,14 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     forms = set(gazetteer.by_surface)
     state = ReferenceState()
     defined = defined_names([p.text for p in article.paragraphs], gazetteer)
+    short = short_forms(article.raw_text, gazetteer)
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
         rumour_here: tuple[str, str] | None = None
         for s in p.sentences:
             ref = Ref(article.slug, p.index, s.index)
-            hits = find_companies(s.text, gazetteer)
+            hits = find_companies(s.text, gazetteer, short)
             if defined:
                 hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
             lead = (

@@ -61,8 +61,42 @@ def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     )
 
 
-def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, int, int, bool]]:
-    """(canonical name, surface text, start, end, known) for each company named in a sentence.
+@lru_cache(maxsize=4)
+def _former_prefixes(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Each former name that begins another company's name → those companies ("Daimler" → Daimler Truck)."""
+    out: dict[str, list[str]] = {}
+    for company in gazetteer.companies.values():
+        for former in company.formerly:
+            out[former] = [
+                c.name
+                for c in gazetteer.companies.values()
+                if c.name != company.name and any(f.startswith(former + " ") for f in c.surface_forms)
+            ]
+    return {former: tuple(names) for former, names in out.items() if names}
+
+
+def short_forms(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Former names an article uses as the short form of a company it names: in an article about Daimler
+    Truck that never names Mercedes-Benz, "a unit of Daimler" is Daimler Truck's, not the carmaker's."""
+    out: dict[str, str] = {}
+    for former, names in _former_prefixes(gazetteer).items():
+        if former not in text:
+            continue
+        current = gazetteer.by_surface[former]
+        family = [c for c in gazetteer.companies.values() if current in (c.name, c.parent)]
+        if any(f in text for c in family for f in c.surface_forms if f not in c.formerly):
+            continue  # the article names the company itself or one of its brands
+        named = [n for n in names if any(f in text for f in gazetteer.companies[n].surface_forms)]
+        if len(named) == 1:
+            out[former] = named[0]
+    return out
+
+
+def find_companies(
+    sentence: str, gazetteer: Gazetteer, short: dict[str, str] | None = None
+) -> list[tuple[str, str, int, int, bool]]:
+    """(canonical name, surface text, start, end, known) for each company named in a sentence; `short`
+    gives the article's short_forms().
 
     Nothing inside the name of a union, regulator, bank or exchange is a company ("IG Metall", "Korea
     Development Bank", "the Hyundai Motor union" stays a union): data/organisations.yaml."""
@@ -70,7 +104,7 @@ def find_companies(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, str, 
     taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
     blocked = list(taken)
     for m in _alias_pattern(gazetteer).finditer(sentence):
-        canonical = gazetteer.by_surface[m.group("name")]
+        canonical = (short or {}).get(m.group("name")) or gazetteer.by_surface[m.group("name")]
         company = gazetteer.companies[canonical]
         if company.ambiguous and " " not in m.group("name") and not sentence[: m.start()].strip(" “\"‘'([—-"):
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word

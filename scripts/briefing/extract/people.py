@@ -168,6 +168,12 @@ def _matches(text: str) -> tuple[_Match, ...]:
     return tuple(found)
 
 
+def _after_company(text: str, at: int, company_forms: set[str]) -> bool:
+    """Whether a company's name ends just before `at`, a space apart ("Mitsubishi Fuso| Truck CEO")."""
+    before = text[max(0, at - 80) : at]
+    return before.endswith(" ") and any(before[:-1].endswith(form) for form in company_forms)
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
@@ -178,6 +184,14 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             name = " ".join(name.split()[1:])
         if len(name.split()) < 2 or not _valid_name(name, company_forms):
             continue
+        if (
+            role
+            and span
+            and " " in role.strip()
+            and role[:1].isupper()
+            and _after_company(text, span[0], company_forms)
+        ):
+            role = role.split(None, 1)[1]  # "Mitsubishi Fuso Truck CEO": the pattern took the last word of a name
         start = at + matched.find(name)
         if any(h.start <= start < h.end or start <= h.start < start + len(name) for h in hits):
             continue
