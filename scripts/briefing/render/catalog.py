@@ -17,11 +17,9 @@ class CompanyEntry:
     info: Company | None
     forms: list[str] = field(default_factory=list)  # surface forms seen in the articles
     mentions: list[Mention] = field(default_factory=list)
-    partners: dict[str, list[Deal]] = field(default_factory=dict)  # the other parties, with their deals
     deals: list[Deal] = field(default_factory=list)
     ownership: list[Ownership] = field(default_factory=list)  # what the articles say it owns or is owned by
     money: list[Money] = field(default_factory=list)
-    today: str | None = None  # for a former name ("Daimler"): the company it is today, from the gazetteer
 
     @property
     def aliases(self) -> list[str]:
@@ -72,9 +70,6 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
         for p in dict.fromkeys(d.partners):
             if p in companies:
                 companies[p].deals.append(d)
-                for q in d.partners:
-                    if q != p:
-                        companies[p].partners.setdefault(q, []).append(d)
     ownership = [o for af in facts.articles for o in af.ownership]
     for o in ownership:
         for name in (o.owner, o.owned):

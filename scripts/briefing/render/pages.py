@@ -29,7 +29,6 @@ from briefing.render.wording import (
     ownership_line,
 )
 
-TEMPLATES = Path(__file__).with_name("templates")
 # Rows per page of a list page when there are many articles: no page grows with the corpus.
 # Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold.
 PER_PAGE = {
@@ -136,7 +135,7 @@ def _finalize(value: object) -> Markup:
 @lru_cache(maxsize=1)  # one per process: its compiled templates serve every build in `mkdocs serve`
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(domain.TEMPLATES),
         undefined=jinja2.StrictUndefined,
         # Everything printed is article text unless marked safe: escaped by default, not by memory.
         finalize=_finalize,
@@ -145,7 +144,6 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["md"] = md_escape
     env.filters["attr"] = lambda v: Markup(attr_escape(str(v)))
     env.filters["money"] = describe_money
     env.filters["basename"] = lambda v: Path(str(v)).name
@@ -158,7 +156,6 @@ def _environment() -> jinja2.Environment:
 class Renderer:
     def __init__(self, facts: Facts, gazetteer: Gazetteer):
         self.facts = facts
-        self.gazetteer = gazetteer
         self.catalog: Catalog = build_catalog(facts, gazetteer)
         self.env = _environment()
         self.articles: dict[str, Article] = {af.article.slug: af.article for af in facts.articles}
@@ -206,8 +203,6 @@ class Renderer:
             catalog=self.catalog,
             facts=self.facts,
             articles=self.articles,
-            sentence=self.sentence,
-            Markup=Markup,
             many=len(self.articles) > 1,
             ref=Ref,
             **context,

@@ -30,16 +30,6 @@ STATUS_WORDS = {
     "cancelled": "called off",
     "ended": "ended",
 }
-ROLE_WORDS = {
-    "buyer": ("buyer", "buyers"),
-    "seller": ("seller", "sellers"),
-    "target": ("target", "targets"),
-    "investor": ("investor", "investors"),
-    "supplier": ("supplier", "suppliers"),
-    "customer": ("customer", "customers"),
-    "licensor": ("licensor", "licensors"),
-    "licensee": ("licensee", "licensees"),
-}
 # The order roles read in: who acts first.
 _ROLE_ORDER = ("seller", "buyer", "investor", "supplier", "customer", "licensor", "licensee", "target")
 # A figure of these kinds is never an article's key figure: a price per share or per car is a detail.
@@ -84,8 +74,9 @@ def parties(deal: Deal, link: Callable[[str], Markup], joiner: str = " and ") ->
     for role in _ROLE_ORDER:
         names = deal.with_role(role)
         if names:
-            singular, plural = ("in", "in") if role == "target" and deal.type == "stake" else ROLE_WORDS[role]
-            out.append(f"{plural if len(names) > 1 else singular} " + ", ".join(link(n) for n in names))
+            # a stake is taken "in" its target; every other role word takes an "s" for several
+            word = "in" if role == "target" and deal.type == "stake" else role + ("s" if len(names) > 1 else "")
+            out.append(f"{word} " + ", ".join(link(n) for n in names))
     partners = deal.with_role("partner")
     if partners:
         out.append("with " + ", ".join(link(n) for n in partners))

@@ -33,7 +33,7 @@ from briefing.read import describe_ignored, find_seeds
 from briefing.site.plugin import DOWNLOAD, BriefingPlugin
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
-CONFIGS = (("mkdocs.yml", "site", "hosted"), ("mkdocs.offline.yml", "site-offline", "offline"))
+CONFIGS = (("mkdocs.yml", "hosted"), ("mkdocs.offline.yml", "offline"))
 EPILOG = """\
 errors are printed as "error: seeds/x.txt:12: what is wrong and how to fix it".
 
@@ -107,8 +107,6 @@ def build_one(config_file: Path, out: Path, generated: Generated, epoch: int, na
             assert isinstance(plugin, BriefingPlugin)
             plugin.generated = generated
             build(config)
-        except BriefingError:
-            raise
         except (MkDocsException, SystemExit) as exc:
             detail = "\n".join([*messages.lines[-15:], str(exc)]).strip()
             raise BuildError(f"MkDocs failed for the {name} site:\n{detail}") from None
@@ -126,7 +124,7 @@ def _build_in_worker(config_file: Path, out: Path, epoch: int, name: str) -> Non
 def _build_both(project: Path, outs: list[Path], generated: Generated, epoch: int) -> None:
     """The two builds share nothing but the pages: in two forked processes they take the time of one."""
     global _SHARED
-    jobs = [(project / config, out, name) for (config, _final, name), out in zip(CONFIGS, outs, strict=True)]
+    jobs = [(project / config, out, name) for (config, name), out in zip(CONFIGS, outs, strict=True)]
     if "fork" not in multiprocessing.get_all_start_methods():
         for config_file, out, name in jobs:
             build_one(config_file, out, generated, epoch, name)

@@ -30,8 +30,6 @@ DOWNLOAD = "downloads/carmaker-briefing-offline.zip"  # written by site/build.py
 class BriefingConfig(Config):
     seeds = opt.Type(str, default="seeds")
     """Folder of seed articles (.txt), relative to mkdocs.yml."""
-    offline = opt.Type(bool, default=False)
-    """The site is read from disk (mkdocs.offline.yml): it gets the search shim and no download link."""
 
 
 class _GeneratedFile(File):
@@ -51,6 +49,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache: ArticleCache = {}
         self.rules = ""  # digest of data/ and the templates at the last build (domain.digest)
         self.serving = False  # `mkdocs serve`: the preview is rebuilt on every edit
+        self.offline = False  # the site read from disk (mkdocs.offline.yml)
         self.live_dirty = False  # `mkdocs serve --dirty` (make serve): only changed pages are rebuilt
         self.page_urls: set[str] = set()
         self.search_pages: dict[str, list[dict]] = {}  # the preview's search entries by page, across rebuilds
@@ -63,6 +62,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.seeds = Path(config.config_file_path).parent / self.config.seeds
         config.watch.append(str(self.seeds))
+        # The site read from disk (mkdocs.offline.yml) gets the search shim and no download link.
+        self.offline = "material/offline" in config.plugins
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -92,13 +93,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             assert isinstance(file, _GeneratedFile)
             file.unchanged = previous.get(rel) == text
             files.append(file)
-        if self.config.offline:
+        if self.offline:
             files.append(File.generated(config, theme.SHIM, abs_src_path=str(theme.SHIM_SOURCE)))
         self.page_urls = {f.url for f in files.documentation_pages()}
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri == "index.md" and not self.config.offline:
+        if page.file.src_uri == "index.md" and not self.offline:
             # The zip is written next to the hosted site after MkDocs, so it is linked as plain HTML.
             markdown += (
                 f'\n\n<p class="offline-download"><a href="{DOWNLOAD}" download>Download for offline reading</a>'
