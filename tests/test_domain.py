@@ -57,3 +57,17 @@ def test_a_malformed_data_file_exits_3_naming_the_key(
 
 def test_every_shipped_data_file_passes_its_schema() -> None:
     domain.check_all()
+
+
+def test_clear_forgets_everything_made_from_the_data_files() -> None:
+    # `make serve` relies on it: a cache clear() missed keeps the old rules after an edit of data/
+    from briefing.extract import organisations, people
+    from briefing.extract.gazetteer import load_gazetteer
+
+    made = (load_gazetteer, organisations.load_organisations, organisations._patterns, people._matches)
+    load_gazetteer()
+    organisations.organisation_spans("IG Metall said so.")
+    people.find_people("Anna Berg, chief executive, said so.", set())
+    assert all(fn.cache_info().currsize for fn in made)
+    domain.clear()
+    assert [fn.cache_info().currsize for fn in made] == [0, 0, 0, 0]

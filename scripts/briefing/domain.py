@@ -148,11 +148,16 @@ class ReferencesData:
 _COMPILED: list[Any] = []
 
 
-def compiled(fn: Any) -> Any:
-    """A rule built from the data files (a compiled pattern, a lookup table): made once, forgotten by clear()."""
-    cached = lru_cache(maxsize=None)(fn)
-    _COMPILED.append(cached)
-    return cached
+def compiled(fn: Any = None, *, maxsize: int | None = None) -> Any:
+    """Anything made from the data files (a loaded file, a compiled pattern, a result that depends on the
+    rules): made once, forgotten by clear(). `@compiled` or `@compiled(maxsize=N)`."""
+
+    def wrap(f: Any) -> Any:
+        cached = lru_cache(maxsize=maxsize)(f)
+        _COMPILED.append(cached)
+        return cached
+
+    return wrap(fn) if fn is not None else wrap
 
 
 @lru_cache(maxsize=1)
@@ -239,10 +244,7 @@ def check_all() -> None:
 
 def clear() -> None:
     """Forget every loaded file and everything compiled from them (`make serve` after an edit of data/)."""
-    from briefing.extract.gazetteer import load_gazetteer
-    from briefing.extract.organisations import load_organisations
-
-    for cached in (*LOADERS, *_COMPILED, load_gazetteer, load_organisations):
+    for cached in (*LOADERS, *_COMPILED):
         cached.cache_clear()
 
 

@@ -3,12 +3,9 @@ then lay the labels out and never classify (model.Label)."""
 
 from __future__ import annotations
 
-import re
-
 from briefing.classify.topics import finance_word, open_question, reason
 from briefing.model import Article, Deal, Label, Ref
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+from briefing.read.sentences import QUOTED
 
 
 def label_sentences(article: Article, deals: list[Deal]) -> list[Label]:
@@ -21,8 +18,8 @@ def label_sentences(article: Article, deals: list[Deal]) -> list[Label]:
             ref = Ref(article.slug, p.index, s.index)
             if words := open_question(s.text):
                 out.append(Label(ref, "open", f"says something is not known or not decided (“{words}”)"))
-            elif main and about_main and ref not in main_refs and (words := reason(_QUOTED.sub("", s.text))):
+            elif main and about_main and ref not in main_refs and (words := reason(QUOTED.sub("", s.text))):
                 out.append(Label(ref, "why", f"gives a reason (“{words}”) in a paragraph about the main deal"))
-            if "finances" in p.topics and (words := finance_word(_QUOTED.sub("", s.text) or s.text)):
+            if "finances" in p.topics and (words := finance_word(QUOTED.sub("", s.text) or s.text)):
                 out.append(Label(ref, "finance", f"speaks of money (“{words}”)"))
     return out

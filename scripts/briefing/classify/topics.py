@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from briefing import domain
 from briefing.extract.money import find_money
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+from briefing.model import Article, Deal, Mention, Money
+from briefing.read.sentences import QUOTED
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,29 @@ def classify(
         out.append(("alliances", f"states another alliance: {other_alliances[0]}"))
     if figures:
         out.append(("finances", f"gives a figure: {figures[0]}"))
-    elif word := _first_keyword(_QUOTED.sub(" ", text), rules.finances):  # a quote's words are the speaker's
+    elif word := _first_keyword(QUOTED.sub(" ", text), rules.finances):  # a quote's words are the speaker's
         out.append(("finances", f"uses the word “{word}”"))
     if not out:
         out.append(("other", "no topic rule fired"))
     return out
+
+
+def _describe(partners: tuple[str, ...]) -> str:
+    return " × ".join(partners)
+
+
+def classify_paragraphs(article: Article, deals: list[Deal], money: list[Money], mentions: list[Mention]) -> None:
+    """Set each paragraph's topics, and the rule that gave each, from the facts found in it."""
+    main_partners = {p for d in deals if d.main for p in d.partners}
+    for p in article.paragraphs:
+        here = [d for d in deals if p.index in {r.paragraph for r in d.evidence}]
+        topics = classify(
+            p.text,
+            [_describe(d.partners) for d in here if d.main],
+            [_describe(d.partners) for d in here if not d.main],
+            [m.text for m in money if m.ref.paragraph == p.index],
+            sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
+            has_main=bool(main_partners),
+        )
+        p.topics = [t for t, _r in topics]
+        p.reasons = [f"{t}: {r}" for t, r in topics]

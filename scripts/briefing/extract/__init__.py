@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.classify.labels import label_sentences
-from briefing.classify.topics import classify
+from briefing.classify.topics import classify_paragraphs
 from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
@@ -19,6 +20,7 @@ from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import rumour_cue, status_update
 from briefing.model import Article, ArticleFacts, Mention, Money, Ownership, Ref
 from briefing.read.datelines import dateline_end
+from briefing.read.sentences import QUOTED
 
 Spot = tuple[str, int, int]
 
@@ -70,7 +72,7 @@ def _not_with_own_units(
             kept = tuple((n, r) for n, r in f.parties if not any((o, n) in controlled for o in names))
             if len(kept) < 2:
                 continue
-            f = DealFound(f.type, kept, f.status, f.status_cue, f.cue, f.subject)
+            f = replace(f, parties=kept)
         out.append((ref, sentence, f))
     return out
 
@@ -123,7 +125,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             ]
             spots = _one_side(s.text, spots, gazetteer)
             # a company named inside quotation marks is in the speaker's words ("does not involve Kia for now")
-            quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", s.text)]
+            quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
             spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
             spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
             # "..., people familiar with the matter said" also covers the next sentence of its paragraph
@@ -133,7 +135,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             for f in deals_here:
                 parties = _outside_each_other(f.parties, gazetteer)
                 if len({n for n, _r in parties}) >= 2:
-                    found.append((ref, s.text, DealFound(f.type, parties, f.status, f.status_cue, f.cue, f.subject)))
+                    found.append((ref, s.text, replace(f, parties=parties)))
             if not deals_here and len(spots) <= 1 and (update := status_update(s.text)):
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
@@ -161,28 +163,6 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
-    _classify(article, deals, ownership, money, mentions)
+    classify_paragraphs(article, deals, money, mentions)
     labels = label_sentences(article, deals)
     return ArticleFacts(article, mentions, deals, ownership, people, quotes, money, labels)
-
-
-def _describe(partners: tuple[str, ...]) -> str:
-    return " × ".join(partners)
-
-
-def _classify(
-    article: Article, deals: list, ownership: list[Ownership], money: list[Money], mentions: list[Mention]
-) -> None:
-    main_partners = {p for d in deals if d.main for p in d.partners}
-    for p in article.paragraphs:
-        here = [d for d in deals if p.index in {r.paragraph for r in d.evidence}]
-        topics = classify(
-            p.text,
-            [_describe(d.partners) for d in here if d.main],
-            [_describe(d.partners) for d in here if not d.main],
-            [m.text for m in money if m.ref.paragraph == p.index],
-            sorted({m.company for m in mentions if m.ref.paragraph == p.index and m.company in main_partners}),
-            has_main=bool(main_partners),
-        )
-        p.topics = [t for t, _r in topics]
-        p.reasons = [f"{t}: {r}" for t, r in topics]

@@ -139,6 +139,8 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     for no one company and is left out."""
     out: dict[str, str] = {}
     for text in paragraphs:
+        if "(" not in text:
+            continue  # a definition is in brackets
         for name, _surface, _start, end, known in find_companies(text, gazetteer):
             m = _BRACKET.match(text, end)
             if not known or not m or "together" in m["inner"] or "collectively" in m["inner"]:

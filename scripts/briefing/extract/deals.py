@@ -7,6 +7,7 @@ them: who comes before the cue (the subject), which preposition leads to each co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.extract.clauses import Spot, clauses
 from briefing.extract.deal_rules import (
@@ -51,16 +52,16 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
     for lo, hi, subject in clauses(sentence, spots):
         clause = sentence[lo:hi]
         here = [(n, s - lo, e - lo) for n, s, e in usable if lo <= s < hi]
-        typed = type_at(clause)
-        if NEGATED_DEAL.search(clause):
-            negated += [*subject, *(n for n, s, _e in here if s < NEGATED_DEAL.search(clause).start())]  # type: ignore[union-attr]
+        if neg := NEGATED_DEAL.search(clause):
+            negated += [*subject, *(n for n, s, _e in here if s < neg.start())]
             continue
+        typed = type_at(clause)
         if typed is None:
-            found += _model_pairs(clause, here, sentence, lo, rumour)
+            found += _model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
         if rules.negation.search(clause[: cue.start()]):
-            negated += [n for n in [*subject, *(n for n, s, _e in here if s < cue.start())]]
+            negated += [*subject, *(n for n, s, _e in here if s < cue.start())]
             continue
         if rules.conjecture.search(clause[: cue.start()]) or refers_back(clause, cue) or sales_volume(clause, cue):
             continue
@@ -68,7 +69,7 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
-        status, status_cue = clause_status(clause, sentence, kind, rumour)
+        status, status_cue = clause_status(clause, kind, rumour)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") else None
         if owner and before:
             # "will buy Stellantis’s 50 per cent stake in FIAPL": bought from its owner, so a sale with roles
@@ -80,7 +81,7 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
                 DealFound("sale", tuple(roles), status, status_cue, cue.group(), subject_text(clause, cue, here))
             )
             continue
-        joint = joint_owners(clause, before, kind, cue)
+        joint = joint_owners(clause, before, kind)
         topic = subject_text(clause, cue, here)
         groups = split_between(clause, here)
         if groups:
@@ -117,9 +118,7 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
     if negated:
         # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
         found = [
-            DealFound(f.type, f.parties, "cancelled", "did not", f.cue, f.subject)
-            if any(n in negated for n, _r in f.parties)
-            else f
+            replace(f, status="cancelled", status_cue="did not") if any(n in negated for n, _r in f.parties) else f
             for f in found
         ]
     return _dedupe(found)
@@ -136,7 +135,7 @@ def _components(sentence: str, spots: list[Spot]) -> list[DealFound]:
         if m and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
             takers = [n for n, s, _e in spots if n != name and s < start]
             if takers:
-                status, cue = clause_status(sentence[: end + m.end()], sentence, "supply", None)
+                status, cue = clause_status(sentence[: end + m.end()], "supply", None)
                 out.append(
                     DealFound(
                         "supply", ((takers[-1], "customer"), (name, "supplier")), status, cue, "component", m["part"]
@@ -145,16 +144,14 @@ def _components(sentence: str, spots: list[Spot]) -> list[DealFound]:
     return out if len(names) >= 2 else []
 
 
-def _model_pairs(
-    clause: str, here: list[Spot], sentence: str, lo: int, rumour: tuple[str, str] | None
-) -> list[DealFound]:
+def _model_pairs(clause: str, here: list[Spot], rumour: tuple[str, str] | None) -> list[DealFound]:
     """ "Toyota and BMW gave us the Z4/Supra, Toyota and Subaru the GR86/BRZ twins"."""
     out: list[DealFound] = []
     last = 0
     for pair in _MODEL_PAIR.finditer(clause):
         makers = list(dict.fromkeys(n for n, s, _e in here if last <= s < pair.start()))
         if len(makers) >= 2 and not any(pair.group("pair").startswith(n) for n in makers):
-            status, cue = clause_status(clause, sentence, "partnership", rumour)
+            status, cue = clause_status(clause, "partnership", rumour)
             parties = tuple((n, "partner") for n in makers[-2:])
             out.append(DealFound("partnership", parties, status if cue else "active", cue, "shared model", pair[0]))
         last = pair.end()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from briefing import domain
 from briefing.domain import DATA, load_data_file
 from briefing.errors import DataError
 
@@ -97,6 +97,6 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
     return Gazetteer(companies, by_surface)
 
 
-@lru_cache(maxsize=4)
+@domain.compiled(maxsize=4)
 def load_gazetteer(path: Path = DATA / "carmakers.yaml") -> Gazetteer:
     return parse_gazetteer(load_data_file(path), path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.extract.deals import DealFound
 from briefing.model import Deal, Ownership, Party, Ref, StatusStep
@@ -73,20 +73,22 @@ def merge_deals(
         if len(recent) == 1:
             recent[0].history.append(StatusStep(status, cue, ref))
             recent[0].evidence.append(ref)
-    deals = [
-        Deal(
-            type=g.type,
-            parties=tuple(Party(n, r) for n, r in g.parties.items()),
-            status=_status(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))),
-            subject=g.subject,
-            cue=g.cue,
-            ref=g.ref,
-            sentence=g.sentence,
-            evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
-            history=tuple(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))),
+    deals = []
+    for g in groups:
+        history = tuple(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence)))
+        deals.append(
+            Deal(
+                type=g.type,
+                parties=tuple(Party(n, r) for n, r in g.parties.items()),
+                status=_status(list(history)),
+                subject=g.subject,
+                cue=g.cue,
+                ref=g.ref,
+                sentence=g.sentence,
+                evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
+                history=history,
+            )
         )
-        for g in groups
-    ]
     return _with_main(deals, headline or [])
 
 
@@ -103,10 +105,7 @@ def _with_main(deals: list[Deal], headline: list[frozenset[str]]) -> list[Deal]:
     else:
         lede = [d for d in deals if d.ref.paragraph == first]
         main = max(lede, key=lambda d: (len(d.evidence), -deals.index(d)))
-    return [
-        Deal(d.type, d.parties, d.status, d.subject, d.cue, d.ref, d.sentence, d is main, d.evidence, d.history)
-        for d in deals
-    ]
+    return [replace(d, main=d is main) for d in deals]
 
 
 def ownership_from_deals(deals: list[Deal], stated: list[Ownership]) -> list[Ownership]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from briefing import domain
 from briefing.domain import DATA, load_data_file
 from briefing.errors import DataError
 
@@ -71,12 +71,12 @@ def parse_organisations(data: dict, path: Path | str = "organisations.yaml") -> 
     return found
 
 
-@lru_cache(maxsize=4)
+@domain.compiled(maxsize=4)
 def load_organisations(path: Path = DATA / "organisations.yaml") -> dict[str, Organisation]:
     return parse_organisations(load_data_file(path), path)
 
 
-@lru_cache(maxsize=4)
+@domain.compiled(maxsize=4)
 def _patterns(path: Path) -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """(form, whole-word pattern, canonical name) per surface form, longest form first."""
     forms = [(form, org.name) for org in load_organisations(path).values() for form in org.surface_forms]

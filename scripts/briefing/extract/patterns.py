@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.read.sentences import QUOTED
+
+
+def mask_quotes(text: str) -> str:
+    """`text` with every quoted passage blanked, offsets kept: quoted words are the speaker's, not the article's."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
 
 def trie_alternation(words: list[str]) -> str:
     """A pattern matching exactly what the alternation of `words`, longest first, matches: as a trie.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from briefing import domain
 
@@ -152,7 +152,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
 _Match = tuple[str, int, str | None, tuple[int, int] | None]
 
 
-@lru_cache(maxsize=4096)
+@domain.compiled(maxsize=4096)
 def _matches(text: str) -> tuple[_Match, ...]:
     """What the patterns match in `text`, in their order; cached, as a paragraph is searched twice (for the
     roles around companies, then for people outside quotes, which is the same text when it has none)."""

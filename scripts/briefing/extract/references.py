@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from briefing import domain
 from briefing.extract.clauses import Spot
 from briefing.extract.gazetteer import Company, Gazetteer
+from briefing.extract.patterns import mask_quotes
 
 # An opening phrase before the subject: "Separately, It ...", "On Monday, the company ...", "In 2019, it".
 _OPENER = r"(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}),\s+)?"
@@ -34,10 +35,6 @@ def load_rules() -> ReferenceRules:
     )
 
 
-def _masked(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
-
-
 _KINDS = {"group": {"group"}, "brand": {"brand"}, "supplier": {"supplier"}}
 
 
@@ -58,7 +55,7 @@ class ReferenceState:
     def resolve(self, sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
         """Spots for the references of `sentence` that stand for exactly one company."""
         rules = load_rules()
-        text = _masked(sentence)
+        text = mask_quotes(sentence)
         out: list[Spot] = []
         # "The Munich-based company", "The Toyota City-based carmaker": the subject, described
         based = re.match(
@@ -89,7 +86,7 @@ class ReferenceState:
         self.seen += [n for n, _s, _e in spots if n not in self.seen]
         if spots:
             self.recent = None  # a sentence that names companies but opens with none leaves "recent" unknown
-        text = _masked(sentence)
+        text = mask_quotes(sentence)
         first = min((s for s in spots if s[1] >= lead), key=lambda s: s[1], default=None)
         self.subject = None
         if first is None:

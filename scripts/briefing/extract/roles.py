@@ -205,7 +205,7 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     return None
 
 
-def joint_owners(clause: str, before: list[str], kind: str, cue: re.Match[str]) -> list[DealFound]:
+def joint_owners(clause: str, before: list[str], kind: str) -> list[DealFound]:
     """ "Mitsubishi and GAC agreed to sell their joint venture": the sellers own a venture together."""
     if (
         kind != "joint venture"

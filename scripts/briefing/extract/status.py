@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing import domain
+from briefing.extract.patterns import mask_quotes
 
 # Deals that are done once they happen; the others (a partnership, a supply deal) then run.
 _ONE_OFF = {"acquisition", "merger", "stake", "sale"}
@@ -34,18 +35,14 @@ def _anaphors() -> re.Pattern[str]:
     )
 
 
-def _masked(text: str) -> str:
-    """Quoted words are the speaker's: "“We will never merge,” he said" states no status for the article."""
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), text)
-
-
-def clause_status(clause: str, sentence: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
-    """(status, the words that say so) for a deal stated in `clause` of `sentence`.
+def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
+    """(status, the words that say so) for a deal stated in `clause`.
 
     `rumour` is an attribution to unnamed sources found around the sentence (rumour_cue): it makes the deal a
     rumour unless the clause says the deal is off or over.
     """
-    plain = _masked(clause) if _masked(clause).strip() else clause
+    plain = mask_quotes(clause)
+    plain = plain if plain.strip() else clause
     for status, pattern in _patterns():
         if status == "rumoured" and rumour is not None:
             return rumour
@@ -58,7 +55,7 @@ def clause_status(clause: str, sentence: str, kind: str, rumour: tuple[str, str]
 
 def status_update(sentence: str) -> tuple[str, str] | None:
     """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words)."""
-    plain = _masked(sentence)
+    plain = mask_quotes(sentence)
     if not _anaphors().search(plain):
         return None
     for status, pattern in _patterns():
@@ -69,5 +66,5 @@ def status_update(sentence: str) -> tuple[str, str] | None:
 
 def rumour_cue(sentence: str) -> tuple[str, str] | None:
     """ "..., people familiar with the matter said": the sentence reports what unnamed sources say."""
-    m = _attributions().search(_masked(sentence))
+    m = _attributions().search(mask_quotes(sentence))
     return ("rumoured", m.group()) if m else None

@@ -49,7 +49,7 @@ def _one_sentence(text: str) -> bool:
 # A plain boundary: a full stop, "!" or "?" right after an all-lowercase word, then a space and a capital
 # or an opening quote ("... Keller said. “The market ..."). Only these, outside any quotation.
 _PLAIN_STOP = re.compile(r"(?<![^\s“\"])(?P<word>[a-z]{2,})[.!?](?=\s+[A-Z“\"])")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted passage, curly or straight marks
 _NOT_PLAIN = re.compile(r"[‘()\[\]…\n]|(?:^|\s)'")  # what pysbd has rules for: brackets, single quotes
 
 
@@ -70,7 +70,7 @@ def _plain_spans(text: str) -> list[tuple[int, int]] | None:
     """
     if _NOT_PLAIN.search(text):
         return None
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     if sum(text.count(q) for q in '“”"') != 2 * len(quoted):
         return None  # a quotation mark left open or nested
     body_end = len(text.rstrip().rstrip(_CLOSING).rstrip(".!?"))
