@@ -64,7 +64,7 @@ def test_clear_forgets_everything_made_from_the_data_files() -> None:
     from briefing.extract import organisations, people
     from briefing.extract.gazetteer import load_gazetteer
 
-    made = (load_gazetteer, organisations.load_organisations, organisations._patterns, people._matches)
+    made = (load_gazetteer, organisations.load_organisations, organisations._pattern, people._matches)
     load_gazetteer()
     organisations.organisation_spans("IG Metall said so.")
     people.find_people("Anna Berg, chief executive, said so.", set())

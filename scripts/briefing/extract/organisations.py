@@ -9,6 +9,7 @@ from pathlib import Path
 from briefing import domain
 from briefing.domain import DATA, load_data_file
 from briefing.errors import DataError
+from briefing.extract.patterns import trie_alternation
 
 KINDS = (
     "union",
@@ -77,25 +78,19 @@ def load_organisations(path: Path = DATA / "organisations.yaml") -> dict[str, Or
 
 
 @domain.compiled(maxsize=4)
-def _patterns(path: Path) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(form, whole-word pattern, canonical name) per surface form, longest form first."""
-    forms = [(form, org.name) for org in load_organisations(path).values() for form in org.surface_forms]
-    forms.sort(key=lambda f: len(f[0]), reverse=True)
-    return tuple((form, re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)"), name) for form, name in forms)
+def _pattern(path: Path) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One whole-word pattern for every surface form (a trie: longest form first at each place), and
+    form → canonical name."""
+    names = {form: org.name for org in load_organisations(path).values() for form in org.surface_forms}
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(list(names)) + r")(?!\w)"), names
 
 
 def organisation_spans(text: str, path: Path = DATA / "organisations.yaml") -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of each organisation named in `text`, in reading order.
 
-    Longer forms are taken first and spans never overlap, so "Korea Development Bank" is one span and
-    "S&P Global Mobility" is not also "S&P Global". A ’ in the text matches a ' in the data.
+    At each place the longest form is taken and spans never overlap, so "Korea Development Bank" is one
+    span and "S&P Global Mobility" is not also "S&P Global". A ’ in the text matches a ' in the data.
     """
     plain = text.replace("’", "'")  # same length: offsets stay valid for `text`
-    taken: list[tuple[int, int, str]] = []
-    for form, pattern, name in _patterns(path):
-        if form not in plain:  # a substring test is far cheaper than a search
-            continue
-        for m in pattern.finditer(plain):
-            if not any(s < m.end() and m.start() < e for s, e, _n in taken):
-                taken.append((m.start(), m.end(), name))
-    return sorted(taken)
+    pattern, names = _pattern(path)
+    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(plain)]
