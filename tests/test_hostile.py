@@ -260,11 +260,12 @@ def test_a_named_pipe_does_not_hang_the_build(seeds: Path) -> None:
 
 
 def test_missing_empty_and_wrong_seeds_folders(seeds: Path) -> None:
+    kinds = ".txt (plain text), .md (Markdown) or .html (a saved web page)"
     assert _error(Path("nowhere")) == (
-        "nowhere: the seeds folder does not exist. Create it and put one .txt article in it."
+        f"nowhere: the seeds folder does not exist. Create it and put an article in it: {kinds}."
     )
     (seeds / ".gitkeep").write_text("")
-    assert _error(seeds) == "seeds: the seeds folder has no .txt article. Add one (UTF-8 plain text)."
+    assert _error(seeds) == f"seeds: the seeds folder has no article. Add one: {kinds}."
     (seeds / ".gitkeep").rename("afile")
     assert _error(Path("afile")).startswith("afile: is not a folder.")
 
@@ -276,9 +277,9 @@ def test_entries_that_are_not_articles_are_skipped_with_a_note(seeds: Path, caps
     (seeds / "old.txt").mkdir()
     assert cli.main([str(seeds), "out"]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        "note: ignored seeds/notes.md (not a .txt file; only .txt files are articles)",
-        "note: ignored seeds/old.txt (a folder; only .txt files are articles)",
-        "note: ignored seeds/photo.png (not a .txt file; only .txt files are articles)",
+        "note: ignored seeds/notes.docx (not a .txt, .md or .html file)",
+        "note: ignored seeds/old.txt (a folder)",
+        "note: ignored seeds/photo.png (not a .txt, .md or .html file)",
     ]
 
 
@@ -318,7 +319,7 @@ def _source_page(project: Path, slug: str, offline: bool) -> Path:
 
 def test_build_publishes_every_hostile_seed_and_notes_the_rest(hostile: tuple[Path, list[Path]]) -> None:
     project, ignored = hostile
-    assert sorted(p.name for p in ignored) == ["notes.md", "old.txt", "photo.png"]
+    assert sorted(p.name for p in ignored) == ["notes.docx", "old.txt", "photo.png"]
     loaded = [read_article(path, slug) for path, slug in plan_folder(project / "seeds")[0]]
     for seed in loaded:
         assert _source_page(project, seed.slug, offline=False).is_file(), seed.path

@@ -43,11 +43,19 @@ def write_files(files: dict[str, str], out_dir: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_pages.py",
-        description="Read the .txt articles in SEEDS_DIR; write the site's Markdown pages and facts.json to OUT_DIR.",
+        description=(
+            "Read the articles (.txt, .md, .html) in SEEDS_DIR; "
+            "write the site's Markdown pages and facts.json to OUT_DIR."
+        ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("seeds_dir", type=Path, metavar="SEEDS_DIR", help="folder of UTF-8 .txt articles")
+    parser.add_argument(
+        "seeds_dir",
+        type=Path,
+        metavar="SEEDS_DIR",
+        help="folder of articles: UTF-8 .txt or .md files, saved .html pages",
+    )
     parser.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write into (created if missing)")
     args = parser.parse_args(argv)
     try:

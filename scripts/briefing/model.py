@@ -50,6 +50,7 @@ class Article:
     meta: FrontMatter | None = None
     byline: str | None = None  # "By Jane Doe", as printed under the headline
     date_line: str | None = None  # "14 March 2015" on a line of its own before the story: the article's date
+    format: Literal["text", "markdown", "html"] = "text"  # the seed's format: plain text, a clipping, a web page
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ PUBLISHABLE: dict[str, bytes] = {
     "<img src=x onerror=alert('name')>.txt": b"Ford and Volkswagen will build vans together.\n",
 }
 # Entries of a seeds folder that are not articles: skipped with a note.
-IGNORED = {"notes.md": b"# notes\n", "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00"}
+IGNORED = {"notes.docx": b"PK\x03\x04", "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00"}
 
 
 def make_project(dest: Path, seeds: dict[str, bytes]) -> Path:

@@ -9,10 +9,13 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model import Article, Paragraph
+from briefing.read import hardwrap
+from briefing.read.clipping import clipping_text
 from briefing.read.datelines import dateline_end, is_date_line
-from briefing.read.files import decode, read_bytes, slugify
+from briefing.read.files import decode, read_bytes, seed_format, slugify
 from briefing.read.frontmatter import split_front_matter
 from briefing.read.sentences import split_sentences
+from briefing.read.webpage import read_page
 
 # Invisible characters that copy-and-paste brings along; they would split words for matching.
 # Bidirectional embeddings, overrides and isolates go too: on the page they would reorder the text
@@ -86,6 +89,8 @@ def normalise(text: str) -> str:
 def _blocks(text: str) -> list[tuple[int, str]]:
     """(first line number, text) per paragraph: blank-line blocks, else one per line."""
     lines = text.split("\n")
+    if hardwrap.is_hard_wrapped(lines):
+        return hardwrap.paragraphs(lines)
     has_blank = any(not ln.strip() for ln in lines[:-1]) and sum(1 for ln in lines if ln.strip()) > 1
     blocks: list[tuple[int, str]] = []
     current: list[str] = []
@@ -136,14 +141,14 @@ def derive_title(first_sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def parse_article(text: str, path: Path | str, slug: str) -> Article:
-    """Split normalised text into an Article. Raises BriefingError when there is nothing to publish."""
+def parse_article(text: str, path: Path | str, slug: str, headline: str | None = None) -> Article:
+    """Split normalised text into an Article. Raises BriefingError when there is nothing to publish.
+    `headline` is the headline when the seed's format marks it (a web page's title, a clipping's heading)."""
     blocks = _blocks(text)
     if not blocks:
         raise BriefingError("the file is empty (or only whitespace): there is no article to publish.", path)
-    headline = None
     set_apart = len(blocks) > 1 and blocks[1][0] > blocks[0][0] + 1  # a blank line follows the first line
-    if len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
+    if headline is None and len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
         headline = blocks.pop(0)[1]
     byline = None
     if len(blocks) > 1 and _BYLINE.match(blocks[0][1]):
@@ -184,13 +189,26 @@ def parse_article(text: str, path: Path | str, slug: str) -> Article:
 
 
 def parse_seed(data: bytes, path: Path, slug: str | None = None) -> Article:
-    """A seed file's bytes → its article, front matter included; `path` names it in errors."""
+    """A seed file's bytes → its article, front matter (or what a web page states) included; `path` names it
+    in errors. The format comes from the file name: .txt text, .md a Markdown clipping, .html a saved page."""
+    kind = seed_format(path)
+    slug = slug or slugify(path.stem)
+    if kind == "html":
+        text, page = read_page(data, path)
+        article = parse_article(normalise(text), path, slug, headline=page.title)
+        article.meta, article.format = page, "html"
+        return article
     text = normalise(decode(data, path))
-    meta, body, offset = split_front_matter(text, path)
-    article = parse_article(body, path, slug or slugify(path.stem))
+    meta, body, offset = split_front_matter(text, path, clipping=kind == "markdown")
+    heading = None
+    if kind == "markdown":
+        body, heading = clipping_text(body)
+        offset = 0  # the clipping's lines are not the text's lines; its paragraphs are cited by number
+    article = parse_article(body, path, slug, headline=heading)
     for p in article.paragraphs:
         p.line += offset
     article.meta = meta
+    article.format = "markdown" if kind == "markdown" else "text"
     if meta and meta.title:
         article.title, article.title_from = meta.title, "front-matter"
     return article

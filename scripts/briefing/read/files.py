@@ -12,6 +12,13 @@ from pathlib import Path
 from briefing.errors import BriefingError, display_path
 
 MAX_BYTES = 2_000_000  # ~300,000 words; far beyond any news article, small enough to build in seconds
+# A saved web page carries the site's scripts, styles and inline icons around the article: typical news pages
+# are 100-300 KB, heavy ones a few MB. Anything larger is refused before it is parsed.
+MAX_PAGE_BYTES = 8_000_000
+
+# The formats an article may come in, by file name ending.
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+KINDS = ".txt (plain text), .md (Markdown) or .html (a saved web page)"
 
 
 # File types that people save with a .txt name by mistake, by their first bytes.
@@ -81,9 +88,18 @@ def _not_utf8(data: bytes, start: int, path: Path | str) -> BriefingError:
     )
 
 
+def seed_format(path: Path | str) -> str:
+    """ "text", "markdown" or "html", from the file name's ending."""
+    return FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def size_limit(path: Path | str) -> int:
+    return MAX_PAGE_BYTES if seed_format(path) == "html" else MAX_BYTES
+
+
 def decode(data: bytes, path: Path | str) -> str:
     """Decode a seed's bytes, or explain why it cannot be read as text."""
-    if len(data) > MAX_BYTES:
+    if len(data) > size_limit(path):
         raise _too_big(len(data), path)
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")):
         if data.startswith(bom):
@@ -115,9 +131,11 @@ def decode(data: bytes, path: Path | str) -> str:
 
 
 def _too_big(size: int, path: Path | str) -> BriefingError:
-    return BriefingError(
-        f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}. Split it into one article per file.", path
-    )
+    if seed_format(path) == "html":
+        advice = "Save the page as text, or with the browser's 'Web Page, HTML only' option."
+    else:
+        advice = "Split it into one article per file."
+    return BriefingError(f"the file is {size:,} bytes; the limit is {size_limit(path):,}. {advice}", path)
 
 
 _READ_HINTS = {
@@ -138,7 +156,7 @@ def read_bytes(path: Path) -> bytes:
             raise BriefingError(
                 "is not a regular file (a pipe, socket or device?); only plain files are articles.", path
             )
-        if info.st_size > MAX_BYTES:
+        if info.st_size > size_limit(path):
             raise _too_big(info.st_size, path)
         return path.read_bytes()
     except OSError as exc:
@@ -150,9 +168,9 @@ def read_bytes(path: Path) -> bytes:
 def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
     """(article files, ignored files) in a stable order. Raises when the folder is unusable."""
     if not folder.exists():
-        raise BriefingError("the seeds folder does not exist. Create it and put one .txt article in it.", folder)
+        raise BriefingError(f"the seeds folder does not exist. Create it and put an article in it: {KINDS}.", folder)
     if not folder.is_dir():
-        raise BriefingError("is not a folder. The seeds setting must name a folder of .txt articles.", folder)
+        raise BriefingError(f"is not a folder. The seeds setting must name a folder of articles: {KINDS}.", folder)
     seeds: list[Path] = []
     ignored: list[Path] = []
     try:
@@ -162,9 +180,9 @@ def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
     for entry in entries:
         if entry.name.startswith("."):
             continue  # editors' swap files, .DS_Store, .gitkeep: never articles, not worth a note
-        (seeds if entry.suffix.lower() == ".txt" and not entry.is_dir() else ignored).append(entry)
+        (seeds if entry.suffix.lower() in FORMATS and not entry.is_dir() else ignored).append(entry)
     if not seeds:
-        raise BriefingError("the seeds folder has no .txt article. Add one (UTF-8 plain text).", folder)
+        raise BriefingError(f"the seeds folder has no article. Add one: {KINDS}.", folder)
     return seeds, ignored
 
 
@@ -179,6 +197,12 @@ def plan_folder(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
             raise BriefingError(
                 "the page name 'index' is taken by the list of articles. Rename the file (e.g. index-news.txt).", path
             )
+        if slug in by_slug and by_slug[slug].stem == path.stem:
+            raise BriefingError(
+                f"and {display_path(by_slug[slug])} are two files for one article. Keep one of them "
+                "(or rename one, if they are different articles).",
+                path,
+            )
         if slug in by_slug:
             raise BriefingError(
                 f"gives the same page name '{slug}' as {display_path(by_slug[slug])}. Rename one of the two files.",
@@ -191,5 +215,5 @@ def plan_folder(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
 
 def describe_ignored(path: Path) -> str:
     """The note printed for a seeds-folder entry that is not an article."""
-    why = "a folder" if path.is_dir() else "not a .txt file"
-    return f"ignored {display_path(path)} ({why}; only .txt files are articles)"
+    why = "a folder" if path.is_dir() else "not a .txt, .md or .html file"
+    return f"ignored {display_path(path)} ({why})"

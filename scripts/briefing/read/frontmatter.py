@@ -14,11 +14,28 @@ from briefing.model import FrontMatter
 
 FRONT_MATTER_KEYS = ("title", "date", "url", "publisher", "author")
 
+# What web clippers and read-later tools call the same things in the front matter of a Markdown clipping.
+# Their other keys (tags, created, description…) say nothing about the article and are passed over.
+CLIPPER_KEYS = {
+    "source": "url",
+    "link": "url",
+    "original_url": "url",
+    "published": "date",
+    "date_published": "date",
+    "site": "publisher",
+    "site_name": "publisher",
+    "sitename": "publisher",
+    "byline": "author",
+    "authors": "author",
+}
+
+_WIKI_LINK = re.compile(r"^\[\[(?:[^|\]]*\|)?([^\]]+)\]\]$")
+
 
 _FRONT_MATTER_MAX_LINES = 40
 
 
-def split_front_matter(text: str, path: Path | str) -> tuple[FrontMatter | None, str, int]:
+def split_front_matter(text: str, path: Path | str, clipping: bool = False) -> tuple[FrontMatter | None, str, int]:
     """(front matter or None, the article text after it, how many lines the block and blank lines took).
 
     A seed whose first line is `---` opens a YAML block closed by the next `---`; anything else is article text.
@@ -34,15 +51,28 @@ def split_front_matter(text: str, path: Path | str) -> tuple[FrontMatter | None,
             path,
             1,
         )
-    meta = parse_front_matter(lines[1:end], path, first_line=2)
+    meta = parse_front_matter(lines[1:end], path, first_line=2, clipping=clipping)
     skipped = end + 1
     while skipped < len(lines) and not lines[skipped].strip():
         skipped += 1
     return meta, "\n".join(lines[skipped:]), skipped
 
 
-def parse_front_matter(lines: list[str], path: Path | str, first_line: int = 2) -> FrontMatter:
-    """Validate the YAML between the `---` lines; every problem names its line."""
+def _clipped_value(value: object) -> str | None:
+    """A clipper's value as one line of text: a list of authors joined, a wiki link's words, a timestamp's day."""
+    if isinstance(value, list):
+        items = [v for v in map(_clipped_value, value) if v]
+        return ", ".join(items) or None
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    m = _WIKI_LINK.match(value)
+    return m.group(1).strip() if m else value
+
+
+def parse_front_matter(lines: list[str], path: Path | str, first_line: int = 2, clipping: bool = False) -> FrontMatter:
+    """Validate the YAML between the `---` lines; every problem names its line. A clipping's front matter is
+    read leniently: the clipper's names for the known keys count, its other keys are passed over."""
     try:
         # BaseLoader keeps every value a string: "date: 2019-13-45" is ours to judge, "title: no" stays "no".
         data = yaml.load("\n".join(lines), Loader=yaml.BaseLoader)
@@ -67,6 +97,15 @@ def parse_front_matter(lines: list[str], path: Path | str, first_line: int = 2) 
     values: dict[str, str] = {}
     for key, value in data.items():
         line = key_lines.get(str(key), first_line)
+        if clipping:
+            key = CLIPPER_KEYS.get(str(key).lower(), str(key).lower())
+            text = _clipped_value(value) if key in FRONT_MATTER_KEYS else None
+            if text and len(text) <= 500 and key not in values:
+                if key == "date":
+                    text = text[:10]  # "2025-03-04T09:30:00+01:00": the day it was published
+                key_lines[key] = line
+                values[key] = text
+            continue
         if key not in FRONT_MATTER_KEYS:
             raise BriefingError(
                 f"front matter: unknown key '{key}'; the keys are {', '.join(FRONT_MATTER_KEYS)}.", path, line

@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from briefing import domain
 from briefing.errors import BriefingError
 from briefing.pipeline import ArticleCache, Generated, build_files
+from briefing.read import describe_ignored
 from briefing.site import theme
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -29,7 +30,7 @@ DOWNLOAD = "downloads/carmaker-briefing-offline.zip"  # written by site/build.py
 
 class BriefingConfig(Config):
     seeds = opt.Type(str, default="seeds")
-    """Folder of seed articles (.txt), relative to mkdocs.yml."""
+    """Folder of seed articles (.txt, .md, .html), relative to mkdocs.yml."""
 
 
 class _GeneratedFile(File):
@@ -85,7 +86,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(str(exc)) from None
         self.files, self.abbreviations = generated.files, generated.abbreviations
         for path in generated.ignored:
-            log.info("Ignoring %s: only .txt files are articles", path)
+            log.info("%s", describe_ignored(path))
         for rel, text in self.files.items():
             if files.get_file_from_path(rel) is not None:
                 raise PluginError(f"docs/{rel} clashes with a generated page; rename or remove it")
