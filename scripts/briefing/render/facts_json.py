@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from briefing.model import Facts, Ref
 from briefing.render.catalog import Catalog
@@ -19,6 +20,8 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "slug": af.article.slug,
             "title": af.article.title,
             "title_from": af.article.title_from,
+            "format": af.article.format,
+            "file": Path(af.article.path).name,
             "source": af.article.source,
             "byline": af.article.byline,
             "meta": (

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.extract.gazetteer import Company, Gazetteer, load_gazetteer
 from briefing.read import slugify
+from briefing.tools.synth_pages import web_page
 
 DEFAULT_SEED = 6
 
@@ -314,25 +315,28 @@ def article(index: int, seed: int = DEFAULT_SEED, pool: list[Company] | None = N
     return write_article(rng, pool if pool is not None else company_pool(load_gazetteer()))
 
 
-def write_corpus(folder: Path, count: int, seed: int = DEFAULT_SEED) -> list[Path]:
-    """Write `count` articles as folder/NNNN-<slug>.txt; returns their paths in order."""
+def write_corpus(folder: Path, count: int, seed: int = DEFAULT_SEED, fmt: str = "txt") -> list[Path]:
+    """Write `count` articles as folder/NNNN-<slug>.txt (or, with fmt "html", each inside a saved news page);
+    returns their paths in order."""
     folder.mkdir(parents=True, exist_ok=True)
     pool = company_pool(load_gazetteer())
     paths = []
     for i in range(count):
         stem, text = article(i, seed, pool)
-        path = folder / f"{i + 1:04d}-{stem}.txt"
+        path = folder / f"{i + 1:04d}-{stem}.{fmt}"
+        if fmt == "html":
+            text = web_page(text, random.Random(f"briefing-page-{seed}-{i}"))
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def write_project(folder: Path, count: int, template: Path, seed: int = DEFAULT_SEED) -> Path:
+def write_project(folder: Path, count: int, template: Path, seed: int = DEFAULT_SEED, fmt: str = "txt") -> Path:
     """A project to build: seeds/ holds a corpus of `count` articles; the site sources are those of the
     project at `template` (its mkdocs.yml, mkdocs.offline.yml and docs/, and its scripts/ by a link, since
     the configs take the theme's overrides from there)."""
     folder.mkdir(parents=True, exist_ok=True)
-    write_corpus(folder / "seeds", count, seed)
+    write_corpus(folder / "seeds", count, seed, fmt)
     for config in ("mkdocs.yml", "mkdocs.offline.yml"):
         shutil.copy2(template / config, folder / config)
     shutil.copytree(template / "docs", folder / "docs", dirs_exist_ok=True)
