@@ -118,11 +118,12 @@ def test_a_clipping_is_read_as_plain_text() -> None:
         '"We are pleased," said Jae Park, Kia\'s chief executive.',
         "Where they will be built",
         "The vans will be built in Spain from 2026, according to the statement.",
+        "Ford Motor Co.",  # the footnote, after the text, without its marker
     ]
 
 
-@pytest.mark.parametrize("gone", ["https://", "](", "**", "<script", "PWNED", "Ford Motor Co.", "Home", "<span"])
-def test_a_clipping_keeps_no_markup_link_target_script_or_footnote(gone: str) -> None:
+@pytest.mark.parametrize("gone", ["https://", "](", "**", "<script", "PWNED", "Home", "<span", "↩"])
+def test_a_clipping_keeps_no_markup_link_target_script_or_menu(gone: str) -> None:
     assert gone not in clipping_text(CLIPPING)[0]
 
 
@@ -144,7 +145,7 @@ def test_a_clippers_front_matter_gives_what_it_knows_and_passes_over_the_rest(tm
         title="Kia and Ford to build vans",
         date=date(2025, 3, 4),
         url="https://news.example/vans",
-        author="Jane Roe, John Doe",
+        author="Jane Roe and John Doe",
     )
     assert article.title == "Kia and Ford to build vans"
 

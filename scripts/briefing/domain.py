@@ -145,6 +145,12 @@ class ReferencesData:
     nationalities: dict[str, str]
 
 
+@dataclass(frozen=True)
+class ClippingsData:
+    chrome: tuple[str, ...]
+    sections: tuple[str, ...]
+
+
 _COMPILED: list[Any] = []
 
 
@@ -224,11 +230,17 @@ def references() -> ReferencesData:
 
 
 @lru_cache(maxsize=1)
+def clippings() -> ClippingsData:
+    r = _Reader("clippings.yaml")
+    return ClippingsData(chrome=r.words("chrome", patterns=True), sections=r.words("sections", patterns=True))
+
+
+@lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
     return _Reader("glossary.yaml").table("terms")
 
 
-LOADERS = (deals, money, people, topics, references, glossary)
+LOADERS = (deals, money, people, topics, references, clippings, glossary)
 
 
 def check_all() -> None:

@@ -11,7 +11,7 @@ from briefing.errors import BriefingError
 from briefing.model import Article, Paragraph
 from briefing.read import hardwrap
 from briefing.read.clipping import clipping_text
-from briefing.read.datelines import dateline_end, is_date_line
+from briefing.read.datelines import dateline_end, is_byline, is_date_line
 from briefing.read.files import decode, read_bytes, seed_format, slugify
 from briefing.read.frontmatter import split_front_matter
 from briefing.read.sentences import split_sentences
@@ -35,20 +35,17 @@ _SPACES = dict.fromkeys(
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
+# Typographic ligatures, as text copied from a PDF has them: "ﬁrst" is "first" to a reader and to the rules.
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+
+
 _BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x0b"): "\n", ord("\x0c"): "\n\n", ord("\x85"): "\n"}
 
 
-_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {*_BREAKS, *_INVISIBLE, *_SPACES}))) + "]")
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {*_BREAKS, *_INVISIBLE, *_SPACES, *_LIGATURES}))) + "]")
 
 
 _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$", re.IGNORECASE)
-
-
-# "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
-_NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-
-
-_BYLINE = re.compile(rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$")
 
 
 _EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
@@ -81,7 +78,7 @@ _SMALL_WORDS = {
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if _TRANSLATED.search(text):  # translate() walks every character; most articles need none of it
-        text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES)
+        text = text.translate(_BREAKS).translate(_INVISIBLE).translate(_SPACES).translate(_LIGATURES)
     # Other control characters (category Cc: U+0000-U+001F, U+007F-U+009F) cannot be shown and mean nothing here.
     return _CONTROLS.sub("", text)
 
@@ -151,7 +148,7 @@ def parse_article(text: str, path: Path | str, slug: str, headline: str | None =
     if headline is None and len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
         headline = blocks.pop(0)[1]
     byline = None
-    if len(blocks) > 1 and _BYLINE.match(blocks[0][1]):
+    if len(blocks) > 1 and is_byline(blocks[0][1]):
         byline = blocks.pop(0)[1]
     date_line = None
     if len(blocks) > 1 and is_date_line(blocks[0][1]):

@@ -40,5 +40,14 @@ def dateline_end(text: str, names: list[tuple[int, int]] | None = None) -> int:
     return m.end()
 
 
+# "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_BYLINE = re.compile(rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$")
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line))
+
+
 def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.match(line))

@@ -62,7 +62,7 @@ def _clipped_value(value: object) -> str | None:
     """A clipper's value as one line of text: a list of authors joined, a wiki link's words, a timestamp's day."""
     if isinstance(value, list):
         items = [v for v in map(_clipped_value, value) if v]
-        return ", ".join(items) or None
+        return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items) or None
     if not isinstance(value, str):
         return None
     value = " ".join(value.split())

@@ -13,11 +13,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from briefing.read.datelines import is_byline, is_date_line
+
 # A hard-wrapped text: lines no longer than this, most of them near the longest.
 _MIN_WIDTH, _MAX_WIDTH = 40, 110
 _MIN_LINES = 6
 
 _SENTENCE_END = re.compile(r"[.!?…:][\"”’)]*$")
+_BULLET = re.compile(r"^[•●▪■◦‣∙·*]\s+")
+_SPACED_DASH = re.compile(r"\s[-–—]$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 _HYPHENATED = re.compile(r"(?P<left>[^\W\d_]+)-$")
 _NEXT_WORD = re.compile(r"^(?P<right>[^\W\d_]+)")
@@ -44,16 +48,20 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 
 def _furniture(lines: list[str]) -> set[int]:
-    """Page numbers and the running headers and footers repeated on every page: not the article's text."""
+    """Page numbers and the running headers and footers repeated on every page, with the blank lines around
+    them: not the article's text. A paragraph, or a word, broken by a page break runs on after it."""
     counts = Counter(ln.strip() for ln in lines if ln.strip())
     drop = set()
     for i, line in enumerate(lines):
         bare = line.strip()
-        if not bare:
-            continue
-        repeated = counts[bare] >= 2 and not _SENTENCE_END.search(bare) and len(bare.split()) <= 12
-        if _PAGE_NUMBER.match(bare) or repeated:
+        if bare and (_PAGE_NUMBER.match(bare) or (counts[bare] >= 2 and len(bare.split()) <= 12)):
             drop.add(i)
+    for i in sorted(drop):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (j in drop or not lines[j].strip()):
+                drop.add(j)
+                j += step
     return drop
 
 
@@ -68,14 +76,30 @@ def _common_words() -> frozenset[str]:
 
 def _join(line: str, following: str, words: Counter[str]) -> str:
     """The two lines as one, resolving a hyphen at the end of the first."""
+    if _SPACED_DASH.search(line):
+        return f"{line} {following}"  # "the third quarter –" / "its outlook": a dash between words
     m, n = _HYPHENATED.search(line), _NEXT_WORD.match(following)
     if m is None or n is None or not n["right"][0].islower():
-        return f"{line} {following}" if not line.endswith(("-", "—", "–", "/")) else line + following
+        return line + following if line.endswith(("-", "—", "–", "/")) else f"{line} {following}"
     joined = (m["left"] + n["right"]).lower()
     hyphened = f"{m['left']}-{n['right']}".lower()
     if words[joined] or (not words[hyphened] and joined in _common_words()):
         return line[:-1] + following
     return line + following
+
+
+def _starts_paragraph(previous: str, line: str, width: int, marks_indent: bool) -> bool:
+    """Whether `line` opens a new paragraph after `previous`, in a text that marks paragraphs by line lengths."""
+    bare = line.strip()
+    if _BULLET.match(bare) or is_date_line(bare) or is_date_line(previous) or is_byline(bare):
+        return True
+    if marks_indent and line[:1].isspace():
+        return True
+    # A sentence ends a paragraph where the line stops short: the next word would have fitted.
+    if _SENTENCE_END.search(previous) and len(previous) + 1 + len(bare.split()[0]) < 0.95 * width:
+        return True
+    # A short line with no full stop before a capital: a headline, a byline or a subheading.
+    return len(previous) < 0.6 * width and bare[:1].isupper() and not previous.endswith(("-", ","))
 
 
 def paragraphs(lines: list[str], first_line: int = 1) -> list[tuple[int, str]]:
@@ -95,20 +119,19 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[tuple[int, str]]:
                 blocks.append((start, current))
             current, previous = "", ""
             continue
-        next_word = len(line.split()[0])
-        ends_paragraph = previous and (
-            # A sentence ends a paragraph where the line stops short: the next word would have fitted.
-            (_SENTENCE_END.search(previous) and len(previous) + 1 + next_word < 0.95 * width)
-            or (marks_indent and line[:1].isspace())
-            or (len(previous) < 0.6 * width and line.lstrip()[:1].isupper())  # a subheading
+        after_break = number - 1 - first_line in drop  # the first line after a page break
+        opens = line.lstrip()[:1]
+        runs_on = previous.endswith("-") or (
+            not _SENTENCE_END.search(previous) and (opens.islower() or opens.isdigit())
         )
-        if current and ends_paragraph:
+        if current and (_starts_paragraph(previous, line, width, marks_indent) or (after_break and not runs_on)):
             blocks.append((start, current))
             current = ""
+        bare = _BULLET.sub("", line.strip())
         if not current:
-            current, start = line.strip(), number
+            current, start = bare, number
         else:
-            current = _join(current, line.strip(), words)
+            current = _join(current, bare, words)
         previous = line.strip()
     if current:
         blocks.append((start, current))
