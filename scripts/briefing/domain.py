@@ -146,9 +146,10 @@ class ReferencesData:
 
 
 @dataclass(frozen=True)
-class ClippingsData:
+class BoilerplateData:
     chrome: tuple[str, ...]
     sections: tuple[str, ...]
+    ends: tuple[str, ...]
 
 
 _COMPILED: list[Any] = []
@@ -230,9 +231,13 @@ def references() -> ReferencesData:
 
 
 @lru_cache(maxsize=1)
-def clippings() -> ClippingsData:
-    r = _Reader("clippings.yaml")
-    return ClippingsData(chrome=r.words("chrome", patterns=True), sections=r.words("sections", patterns=True))
+def boilerplate() -> BoilerplateData:
+    r = _Reader("boilerplate.yaml")
+    return BoilerplateData(
+        chrome=r.words("chrome", patterns=True),
+        sections=r.words("sections", patterns=True),
+        ends=r.words("ends", patterns=True),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +245,7 @@ def glossary() -> dict[str, str]:
     return _Reader("glossary.yaml").table("terms")
 
 
-LOADERS = (deals, money, people, topics, references, clippings, glossary)
+LOADERS = (deals, money, people, topics, references, boilerplate, glossary)
 
 
 def check_all() -> None:

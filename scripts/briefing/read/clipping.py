@@ -4,7 +4,7 @@ The Markdown is read by Python-Markdown, as MkDocs reads it, and only its text i
 words, a link becomes its words (its target is dropped), images, raw HTML tags and scripts go. The site then
 shows the text as text, so nothing of the clipping's markup can act on the page. What the clipper brought
 along with the article (the site's menus, share lines, its own excerpt or highlights) is recognised by the
-rules in data/clippings.yaml and left out.
+rules in data/boilerplate.yaml and left out.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import markdown
 from lxml import html as lxml_html
 
-from briefing import domain
+from briefing.read import boilerplate
 
 # Elements whose content is never article text.
 _DROPPED = {"script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "form", "button"}
@@ -28,14 +28,6 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ESCAPE = re.compile(r"\\([!\"#$%'()*+,\-./:;=?@\[\]^_`{|}~<&])")
 _HARD_BREAK = re.compile(r"\\\n")  # a backslash at a line end: CommonMark's hard line break
 _MARKDOWN_ESCAPES = frozenset(markdown.Markdown().ESCAPED_CHARS)
-
-
-@domain.compiled
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = domain.clippings()
-    chrome = re.compile("|".join(f"(?:{p})" for p in data.chrome), re.IGNORECASE)
-    sections = re.compile("|".join(f"(?:{p})" for p in data.sections), re.IGNORECASE)
-    return chrome, sections
 
 
 def _unescape(body: str) -> str:
@@ -68,23 +60,12 @@ def _link_only(element: lxml_html.HtmlElement, text: str) -> bool:
     return bool(text) and len(" ".join(linked.split())) >= len(text) - 2
 
 
-def _drop_clipper_sections(root: lxml_html.HtmlElement) -> None:
-    """A heading such as "Highlights" or "Related stories" and what follows it, to the next heading of its
-    level or higher; inside a block quote ("> ## Excerpt"), the whole quote."""
-    _chrome, sections = _patterns()
-    for heading in list(root.iter(*_HEADINGS)):
-        if heading.getparent() is None or not sections.fullmatch(_text(heading)):
-            continue
-        quote = next((a for a in heading.iterancestors("blockquote")), None)
-        if quote is not None:
+def _drop_quoted_sections(root: lxml_html.HtmlElement) -> None:
+    """A block quote that opens with a heading such as "Excerpt": the clipper's summary, not the article."""
+    for quote in list(root.iter("blockquote")):
+        first = next(iter(quote), None)
+        if first is not None and first.tag in _HEADINGS and boilerplate.opens_section(_text(first)):
             quote.drop_tree()
-            continue
-        level, node = int(heading.tag[1]), heading.getnext()
-        while node is not None and not (node.tag in _HEADINGS and int(node.tag[1]) <= level):
-            following = node.getnext()
-            node.drop_tree()
-            node = following
-        heading.drop_tree()
 
 
 def clipping_text(body: str) -> tuple[str, str | None]:
@@ -92,19 +73,19 @@ def clipping_text(body: str) -> tuple[str, str | None]:
     What comes before that heading is the site's chrome; subheadings stay as paragraphs of their own."""
     rendered = markdown.markdown(_unescape(body), extensions=["footnotes", "tables", "sane_lists"])
     root = lxml_html.fragment_fromstring(rendered or "<p></p>", create_parent="div")
-    _drop_clipper_sections(root)
-    chrome, _sections = _patterns()
-    blocks: list[str] = []
+    _drop_quoted_sections(root)
+    blocks: list[boilerplate.Block] = []
     heading: str | None = None
     for element in root.iter(*_BLOCKS):
         if any(parent.tag in _DROPPED for parent in element.iterancestors()):
             continue
         text = _text(element)
-        if not text or _link_only(element, text) or chrome.fullmatch(text):
+        if not text or _link_only(element, text):
             continue
         if element.tag == "h1" and heading is None:
             heading = text
             blocks = []  # skip links, menus and "Sign in" before the article's heading
             continue
-        blocks.append(text)
-    return "\n\n".join(re.sub(r" {2,}", " ", b) for b in blocks) + "\n", heading
+        blocks.append((int(element.tag[1]) if element.tag in _HEADINGS else 0, text))
+    kept = boilerplate.article_blocks(blocks)
+    return "\n\n".join(re.sub(r" {2,}", " ", t) for _level, t in kept) + "\n", heading

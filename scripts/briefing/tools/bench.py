@@ -173,10 +173,10 @@ def check_budgets(results: list[Result], extraction: float = 0.0) -> list[tuple[
         largest = f"{n} largest page {_size(r.largest[1])} {r.largest[0]} (≤ {_size(LARGEST_PAGE)})"
         checks.append((r.largest[1] <= LARGEST_PAGE, largest))
         if r.articles >= 1000:
-            limit = SECONDS_PER_1000 * r.articles / 1000
-            plus = f" + {extraction * r.articles:.0f} s of page extraction" if extraction else ""
-            limit += extraction * r.articles
-            checks.append((r.wall <= limit, f"{n} make site in {r.wall:.1f} s (≤ {limit:.0f} s{plus})"))
+            base = SECONDS_PER_1000 * r.articles / 1000
+            limit = base + extraction * r.articles
+            plus = f"{base:.0f} s + {extraction * r.articles:.0f} s of page extraction = " if extraction else ""
+            checks.append((r.wall <= limit, f"{n} make site in {r.wall:.1f} s (≤ {plus}{limit:.0f} s)"))
     sized = sorted((r for r in results if r.articles >= 100), key=lambda r: r.articles)
     for small, large in itertools.pairwise(sized):
         growth = (large.wall / large.articles) / (small.wall / small.articles)
