@@ -15,6 +15,7 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, Literal, cast
 
 import markdown
@@ -324,6 +325,7 @@ def test_build_publishes_every_hostile_seed_and_notes_the_rest(hostile: tuple[Pa
     for seed in loaded:
         assert _source_page(project, seed.slug, offline=False).is_file(), seed.path
     assert {a.slug for a in loaded} >= {"cafe-renault-news", "img-src-x-onerror-alert-name", "utf16"}
+    assert {a.format for a in loaded} == {"text", "markdown", "html"}
 
 
 @pytest.mark.parametrize("offline", [False, True], ids=["hosted", "offline"])
@@ -419,6 +421,7 @@ def test_no_script_from_an_article_runs_in_a_browser(
         base, suffix, index = hostile_server, "/", ""
     pages = [index, f"articles/injection{suffix}", f"articles/img-src-x-onerror-alert-name{suffix}"]
     pages += [f"articles/{'index.html' if offline else ''}", f"companies/bmw{suffix}", f"partnership{suffix}"]
+    pages += [f"articles/hostile-page{suffix}", f"articles/clipping{suffix}"]
     context = browser.new_context()
     page = context.new_page()
     dialogs: list[str] = []
@@ -428,11 +431,16 @@ def test_no_script_from_an_article_runs_in_a_browser(
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
     try:
         for name in pages:
             page.goto(base + name, wait_until="load")
             page.wait_for_timeout(150)
             assert page.locator(_INJECTED).count() == 0, name
+            # The saved page's scripts and handlers set or write these markers if anything of them ran.
+            assert "PWNED_MARKER" not in page.content() + page.evaluate("document.title"), name
+            assert page.evaluate("Object.keys(window).filter(k => /pwn/i.test(k))") == [], name
             if "injection" in name:  # the headline's "</title><script>" stayed inside the title, as text
                 assert "Work - " in page.evaluate("document.title"), page.evaluate("document.title")
         # Search results are built in the page from the index; the article's markup must stay text there too.
@@ -446,6 +454,8 @@ def test_no_script_from_an_article_runs_in_a_browser(
         page.wait_for_timeout(300)
         assert page.locator(_INJECTED).count() == 0
         assert dialogs == []
+        off_machine = [u for u in requests if urlsplit(u).scheme not in ("file", "data", "blob", "about")]
+        assert [u for u in off_machine if urlsplit(u).hostname != "127.0.0.1"] == []
     finally:
         context.close()
 

@@ -27,6 +27,11 @@ PUBLISHABLE: dict[str, bytes] = {
     ).encode(),
     "no-company.txt": b"The weather was mild on Tuesday.\n\nNobody said anything about cars.\n",
     "<img src=x onerror=alert('name')>.txt": b"Ford and Volkswagen will build vans together.\n",
+    # The other formats: a saved page full of scripts, handlers, javascript: links, frames, forms and
+    # remote images; a clipping with its site's chrome, links, images and a script; a copy of a PDF.
+    "hostile-page.html": (ROOT / "tests" / "pages" / "hostile.html").read_bytes(),
+    "clipping.md": (ROOT / "tests" / "clippings" / "05-mercedes-lumora-lidar-navigation-noise.md").read_bytes(),
+    "pdf-copy.txt": (ROOT / "tests" / "clippings" / "10-bmw-q3-results-pdf-hyphenation.txt").read_bytes(),
 }
 # Entries of a seeds folder that are not articles: skipped with a note.
 IGNORED = {"notes.docx": b"PK\x03\x04", "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00"}
