@@ -15,8 +15,8 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 import markdown
 import pytest
