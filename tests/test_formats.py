@@ -255,3 +255,15 @@ def test_every_format_is_an_article_and_others_are_not(tmp_path: Path) -> None:
     planned, ignored = plan_folder(tmp_path)
     assert [p.name for p, _slug in planned] == ["a.txt", "b.md", "c.html", "d.htm", "e.markdown"]
     assert [p.name for p in ignored] == ["f.pdf", "g.docx"]
+
+
+def test_a_page_with_no_article_stops_the_build_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing import cli
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "section.html").write_bytes((Path(__file__).parent / "pages" / "category-index.html").read_bytes())
+    assert cli.main([str(seeds), str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert "section.html: no article text found (" in error and "Traceback" not in error
+    assert not (tmp_path / "out").exists()

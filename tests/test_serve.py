@@ -136,3 +136,30 @@ def test_an_edited_seed_shows_in_the_browser_within_two_seconds(served, browser)
     assert "Tansyholt" in after[f"articles/{slug}/"]
     log = (project / "serve.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
+
+
+def test_a_saved_page_and_a_clipping_added_while_serving_show(served, browser) -> None:
+    base, project, proc = served
+    added = {
+        project / "seeds" / "zz-saved-page.html": ROOT / "tests" / "pages" / "meta-published-time.html",
+        project / "seeds" / "zz-clipping.md": ROOT / "tests" / "clippings" / "01-kia-magna-van-bodies.md",
+    }
+    page = browser.new_page()
+    try:
+        for seed, source in added.items():
+            seed.write_bytes(source.read_bytes())
+            url = f"{base}articles/{slugify(seed.stem)}/"
+            deadline = time.monotonic() + 60
+            while True:
+                response = page.goto(url, wait_until="load")
+                if response is not None and response.ok:
+                    break
+                assert proc.poll() is None and time.monotonic() < deadline, f"{seed.name} never showed at {url}"
+                time.sleep(0.5)
+            assert seed.name in page.locator("article").inner_text()
+    finally:
+        page.close()
+        for seed in added:
+            seed.unlink()
+    log = (project / "serve.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
