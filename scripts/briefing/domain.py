@@ -119,6 +119,8 @@ class MoneyData:
     scales: dict[str, float]
     qualifiers: dict[str, str]
     kinds: dict[str, tuple[str, ...]]
+    built_things: tuple[str, ...]
+    worth_unstated: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,8 @@ def money() -> MoneyData:
         scales=r.table("scales", number=True),
         qualifiers=r.table("qualifiers"),
         kinds=r.lists("kinds"),
+        built_things=r.words("built_things"),
+        worth_unstated=r.words("worth_unstated"),
     )
 
 
