@@ -238,3 +238,36 @@ def test_a_former_name_is_the_short_form_of_the_company_the_article_names() -> N
 def test_a_former_name_stays_its_company_when_the_article_names_that_company() -> None:
     af = facts("Daimler Truck was spun off from Daimler, which now calls itself Mercedes-Benz Group, in 2021.")
     assert {m.company for m in af.mentions if m.text == "Daimler"} == {"Mercedes-Benz Group"}
+
+
+# An attribution to unnamed sources makes a rumour of its own statement only: not of the next sentence, not of
+# a clause after ", while" or "; ", and not of a statement before ", and according to ...".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subaru is in talks to sell a stake to Toyota, people familiar with the matter said. Honda signed a "
+            "supply deal with Kia last year.",
+            [({"Subaru", "Toyota"}, "rumoured"), ({"Honda", "Kia"}, "agreed")],
+        ),
+        (
+            "Kia and Hyundai are in talks to merge, two people with knowledge of the matter said, while Ford agreed "
+            "a supply deal with SK On in 2021.",
+            [({"Kia", "Hyundai"}, "rumoured"), ({"Ford", "SK On"}, "agreed")],
+        ),
+        (
+            "Toyota signed a deal with Mazda, and according to three people close to the plans Honda is weighing a "
+            "tie-up with Nissan.",
+            [({"Toyota", "Mazda"}, "agreed"), ({"Honda", "Nissan"}, "rumoured")],
+        ),
+        # a press report is no announcement: "reports say", "X reported it was nearing a deal"
+        ("Renault will buy up to 5 per cent of Geely, reports say.", [({"Renault", "Geely"}, "rumoured")]),
+        (
+            "Nissan confirmed on Monday it was studying closer ties with Chinese makers after a newspaper reported it "
+            "was nearing a deal to buy a 15% stake in Chery.",
+            [({"Nissan", "Chery"}, "rumoured")],
+        ),
+    ],
+)
+def test_a_rumour_covers_its_own_statement(text: str, expected: list[tuple[set[str], str]]) -> None:
+    assert [(p, s) for p, _t, s in deals(text)] == [(frozenset(p), s) for p, s in expected]

@@ -64,7 +64,26 @@ def status_update(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def rumour_cue(sentence: str) -> tuple[str, str] | None:
-    """ "..., people familiar with the matter said": the sentence reports what unnamed sources say."""
-    m = _attributions().search(mask_quotes(sentence))
-    return ("rumoured", m.group()) if m else None
+# Where one statement ends and the next begins, whatever is reported: an attribution covers its own part only.
+_STATEMENT_CUT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:but|while|whereas|although)\s+"
+)
+
+
+def rumour_scopes(sentence: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """ "..., people familiar with the matter said": (start, end, ("rumoured", words)) for each part of the
+    sentence that an attribution to unnamed sources covers. It covers its own statement, between the cuts
+    around it (";", ", while", ", but"), and nothing in the sentences after it."""
+    plain = mask_quotes(sentence)
+    cuts = list(_STATEMENT_CUT.finditer(plain))
+    out = []
+    for m in _attributions().finditer(plain):
+        lo = max([0] + [c.end() for c in cuts if c.end() <= m.start()])
+        hi = min([len(plain)] + [c.start() for c in cuts if c.start() >= m.end()])
+        out.append((lo, hi, ("rumoured", m.group())))
+    return out
+
+
+def rumour_at(scopes: list[tuple[int, int, tuple[str, str]]], start: int) -> tuple[str, str] | None:
+    """The attribution whose part of the sentence holds `start`."""
+    return next((r for lo, hi, r in scopes if lo <= start < hi), None)
