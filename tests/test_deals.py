@@ -271,3 +271,36 @@ def test_a_former_name_stays_its_company_when_the_article_names_that_company() -
 )
 def test_a_rumour_covers_its_own_statement(text: str, expected: list[tuple[set[str], str]]) -> None:
     assert [(p, s) for p, _t, s in deals(text)] == [(frozenset(p), s) for p, s in expected]
+
+
+# A company in a possessive that describes another object ("Gotion's planned factory") is no party to the deal
+# of another clause, and a status word that describes that object is no status of the deal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volvo Cars' deal with Northvolt, like CATL's planned factory in Hungary, drew criticism.",
+            [({"Volvo Cars", "Northvolt"}, "partnership", "active")],
+        ),
+        (
+            "Nissan's supply deal with AESC and Gotion's proposed $2 billion factory both face review.",
+            [({"Nissan", "AESC"}, "supply", "active")],
+        ),
+        (
+            "Lawmakers compared Ford's licensing agreement with CATL to Gotion's planned plant in Michigan.",
+            [({"Ford", "CATL"}, "licensing", "active")],
+        ),
+        # a company named before a thing it owns: "a former Nissan factory" is no party to the takeover
+        ("Chery has taken over a former Nissan factory in Barcelona.", []),
+        # a status word before a deal noun is the deal's status
+        ("Honda and Nissan shelved their planned merger.", [({"Honda", "Nissan"}, "merger", "cancelled")]),
+        ("Honda and Nissan announced their planned merger.", [({"Honda", "Nissan"}, "merger", "announced")]),
+        # a preposition of the deal leads to the owner of the thing: the owner is the customer
+        (
+            "SK On will supply cells for Ford's new plant in Kentucky.",
+            [({"SK On", "Ford"}, "supply", "announced")],
+        ),
+    ],
+)
+def test_an_owner_of_another_thing_is_no_party(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]

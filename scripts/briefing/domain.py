@@ -108,6 +108,7 @@ class DealsData:
     rumour_attributions: tuple[str, ...]
     deal_anaphors: tuple[str, ...]
     components: tuple[str, ...]
+    owned_objects: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def deals() -> DealsData:
         rumour_attributions=r.words("rumour_attributions", patterns=True),
         deal_anaphors=r.words("deal_anaphors"),
         components=r.words("components", patterns=True),
+        owned_objects=r.words("owned_objects", patterns=True),
     )
 
 

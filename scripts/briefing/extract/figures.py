@@ -17,11 +17,12 @@ _OPENER = re.compile(r"^(?:(?:In|For|During|Over|On|At|Last|This|By)\b[^,]{0,40}
 def _bounds(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[int, int]:
     """The clause around a figure. "and" or a comma between two companies joins a list ("LG and Hyundai will
     invest"), not two clauses."""
-    ends, starts = {e for _n, _s, e in spots}, {s for _n, s, _e in spots}
+    ends = {e for _n, _s, e in spots}
+    listed = {s for _n, s, e in spots if not re.match(r"[’'‘]s\b", sentence[e:])}  # "and Gotion's plant" is no list
     cuts = [
         m
         for m in _CLAUSE_START.finditer(sentence[:start])
-        if not (m.end() in starts and any(LIST_GAP.fullmatch(sentence[e : m.end()]) for e in ends if e <= m.start()))
+        if not (m.end() in listed and any(LIST_GAP.fullmatch(sentence[e : m.end()]) for e in ends if e <= m.start()))
     ]
     lo = max([0] + [m.end() for m in cuts])
     m = _CLAUSE_END.search(sentence, end)
@@ -110,6 +111,10 @@ def figure_owner(
         if head:
             return head[0][0]
     before = [sp for sp in spots if lo <= sp[1] and sp[2] <= start]
+    if before and re.fullmatch(
+        r"[’'‘]s?\s+(?:(?:planned|proposed|new|additional|[\w]+-[\w-]+)\s+){0,2}", sentence[before[-1][2] : start]
+    ):
+        return before[-1][0]  # "Gotion's planned $2.4 billion factory": the figure stands in the company's phrase
     for name, _s, e in reversed(before):
         if re.match(r"[’'‘]s?\s", sentence[e : e + 3]) and not re.search(r"[,;]", sentence[e:start]):
             # "Kia's operating profit of X" is Kia's; "Honda's 6% stake ... for $1.2bn" is what someone paid

@@ -35,6 +35,31 @@ def _anaphors() -> re.Pattern[str]:
     )
 
 
+# "Gotion's planned factory", "the completed plant": a status word used as an adjective of a noun.
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)|[’'‘]s)\s+(?:[a-z$][\w$.,-]*\s+)?$"
+)
+
+
+@domain.compiled
+def _deal_noun() -> re.Pattern[str]:
+    """The nouns of a deal (data/deals.yaml `deal_anaphors`, and stakes and contracts) within three words."""
+    nouns = {w.removeprefix("the ").strip() for w in domain.deals().deal_anaphors}
+    nouns |= {"stake", "stakes", "investment", "contract", "contracts", "licence", "license", "supply"}
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w$.,%-]+\s+){{0,3}}?(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _of_another_noun(plain: str, m: re.Match[str]) -> bool:
+    """A status word that describes a noun other than a deal says where that thing stands, not the deal:
+    "Gotion's planned factory" is no planned deal; "the planned merger" is one."""
+    return (
+        m.group().lower().endswith("ed")
+        and bool(_ATTRIBUTIVE.search(plain[: m.start()]))
+        and not _deal_noun().match(plain, m.end())
+    )
+
+
 def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
     """(status, the words that say so) for a deal stated in `clause`.
 
@@ -46,7 +71,7 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
     for status, pattern in _patterns():
         if status == "rumoured" and rumour is not None:
             return rumour
-        if m := pattern.search(plain):
+        if m := next((m for m in pattern.finditer(plain) if not _of_another_noun(plain, m)), None):
             return status, m.group()
     if kind in _ONE_OFF and re.search(r"\b\w+ed\b", plain):
         return "completed", None
