@@ -304,3 +304,31 @@ def test_a_rumour_covers_its_own_statement(text: str, expected: list[tuple[set[s
 )
 def test_an_owner_of_another_thing_is_no_party(text: str, expected: list[tuple[set[str], str, str]]) -> None:
     assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_later_status_must_be_said_of_the_deal() -> None:
+    # the scrapped thing is the old alliance of a relative clause, not the deal now in talks
+    d = facts(
+        "Toyota will begin talks about taking a 5 percent stake in Mazda.\n\n"
+        "If realised, the deal would revive a capital alliance that was scrapped in 2005."
+    ).deals
+    assert [(x.status, [s.status for s in x.history]) for x in d] == [("in talks", ["in talks"])]
+    # said of the deal: its subject, or its object right after the words
+    d = facts("Toyota is in talks to buy a stake in Mazda.\n\nThe talks with the lenders collapsed on Friday.").deals
+    assert [x.status for x in d] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a company written in words is a stake, not a takeover
+        ("Renault will buy up to seven per cent of Geely.", [({"Renault", "Geely"}, "stake", "announced")]),
+        # closing a venture ends it
+        (
+            "Stellantis said it was closing its joint venture that makes Jeeps with GAC.",
+            [({"Stellantis", "GAC"}, "joint venture", "ended")],
+        ),
+    ],
+)
+def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]

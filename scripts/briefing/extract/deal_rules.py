@@ -145,6 +145,13 @@ def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     return None
 
 
+# "21%", "5.5 per cent", "seven per cent": a share of a company
+_PERCENT = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(?:%|per ?cent|percent)"
+)
+
+
 def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     """The deal type a clause states, and the cue that states it.
 
@@ -155,8 +162,9 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     if not found:
         return None
     if "acquisition" in found and re.match(
-        r"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
-        r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of|in)\b|(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        r"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
+        r"(?:(?:about|around|roughly|nearly|some|up to|as much as|more than|less than|almost|just over)\s+)?"
+        rf"(?:{_PERCENT}\s+(?:of|in)\b|(?:{_PERCENT}\s+)?"
         r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
         clause[found["acquisition"].end() :],
     ):

@@ -79,14 +79,33 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
 
 
 def status_update(sentence: str) -> tuple[str, str] | None:
-    """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words)."""
+    """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words). The
+    words must be said of the deal, in its own clause: "The plan was scrapped", "ended the talks"; not "the
+    deal would revive an alliance that was scrapped", where the alliance was."""
     plain = mask_quotes(sentence)
-    if not _anaphors().search(plain):
+    anaphors = list(_anaphors().finditer(plain))
+    if not anaphors:
         return None
     for status, pattern in _patterns():
-        if status in ("cancelled", "ended", "completed", "agreed") and (m := pattern.search(plain)):
-            return status, m.group()
+        if status not in ("cancelled", "ended", "completed", "agreed"):
+            continue
+        for m in pattern.finditer(plain):
+            if any(_said_of(plain, a, m) for a in anaphors):
+                return status, m.group()
     return None
+
+
+def _said_of(plain: str, anaphor: re.Match[str], cue: re.Match[str]) -> bool:
+    """The status words are said of the deal word: it is their subject, a few words before them in the same
+    clause ("The talks with the union collapsed"), or their object right after them ("scrapped the plan")."""
+    if anaphor.end() <= cue.start():
+        between = plain[anaphor.end() : cue.start()]
+        return len(between.split()) <= 6 and not re.search(
+            r"[,;:()]|\b(?:that|which|who|whose|where|and|but)\b", between
+        )
+    return len(plain[cue.end() : anaphor.start()].split()) <= 2 and not re.search(
+        r"[,;:]", plain[cue.end() : anaphor.start()]
+    )
 
 
 # Where one statement ends and the next begins, whatever is reported: an attribution covers its own part only.
