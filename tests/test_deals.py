@@ -332,3 +332,8 @@ def test_a_later_status_must_be_said_of_the_deal() -> None:
 )
 def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[str], str, str]]) -> None:
     assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_subject_is_words_about_the_deal_or_nothing() -> None:
+    [d] = facts("Ford is taking heat for its business arrangement with CATL.").deals
+    assert d.subject == ""

@@ -195,3 +195,17 @@ def test_defined_terms_are_no_quotes() -> None:
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:
     assert [s for s, _q in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition before a role is no part of it
+        ("The plant will be built in prime minister Lena Varga's home region.", ("Lena Varga", "prime minister")),
+        # nor the "s" of a possessive before it
+        ("Mazda’s chief executive Ken Mori said so.", ("Ken Mori", "chief executive")),
+    ],
+)
+def test_role_words_before_a_name(text: str, expected: tuple[str, str]) -> None:
+    hits = find_people(text, set())
+    assert [(h.name, h.role) for h in hits][:1] == [expected]
