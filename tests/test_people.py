@@ -209,3 +209,18 @@ def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> No
 def test_role_words_before_a_name(text: str, expected: tuple[str, str]) -> None:
     hits = find_people(text, set())
     assert [(h.name, h.role) for h in hits][:1] == [expected]
+
+
+def test_a_quote_in_a_new_statement_is_not_the_last_speakers() -> None:
+    # the next sentence has words of its own and no speech verb: the words in quotes are the company's notice
+    text = (
+        "A spokeswoman for the mayor, Dana Holt, said she would not “guess at the outcome.” Kia has called a "
+        "press event for Friday “to share how Kia will build batteries at home.”"
+    )
+    assert speakers(text) == [
+        ("Dana Holt", "guess at the outcome."),
+        (None, "to share how Kia will build batteries at home."),
+    ]
+    # a new sentence that names a person first gives the quote to that person
+    text = "“We will see,” said Omar Reyes, an analyst at a bank. Reyes thinks a merger is “likely within a year”."
+    assert [s for s, _q in speakers(text)] == ["Omar Reyes", "Omar Reyes"]
