@@ -323,6 +323,7 @@ def test_a_later_status_must_be_said_of_the_deal() -> None:
     [
         # a share of a company written in words is a stake, not a takeover
         ("Renault will buy up to seven per cent of Geely.", [({"Renault", "Geely"}, "stake", "announced")]),
+        ("Renault was in talks to buy of five per cent in Geely.", [({"Renault", "Geely"}, "stake", "in talks")]),
         # closing a venture ends it
         (
             "Stellantis said it was closing its joint venture that makes Jeeps with GAC.",

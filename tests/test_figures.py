@@ -71,6 +71,13 @@ def test_a_sentence_without_a_company_keeps_the_subject_of_the_story() -> None:
             "Gotion won grants for its plant, which it said would need $2 billion.",
             [("$2 billion", "Gotion High-Tech", None)],
         ),
+        # the longer money word wins where two overlap ("a share" in "a share sale")
+        ("Kia will raise $500 million in a share sale.", [("$500 million", "Kia", "funding")]),
+        # a money word after "on" names another figure: "to X on revenue of Y"
+        (
+            "Net profit for the year fell 4% to ¥2.1 trillion on revenue of ¥40 trillion, Honda said.",
+            [("¥2.1 trillion", None, "profit"), ("¥40 trillion", None, "revenue")],
+        ),
         # a currency written out in words, with its conversion in brackets, is one figure
         (
             "BYD, which has a market value of 700 billion Hong Kong dollars ($90 billion), declined to comment.",

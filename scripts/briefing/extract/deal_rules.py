@@ -162,7 +162,7 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     if not found:
         return None
     if "acquisition" in found and re.match(
-        r"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
+        r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
         r"(?:(?:about|around|roughly|nearly|some|up to|as much as|more than|less than|almost|just over)\s+)?"
         rf"(?:{_PERCENT}\s+(?:of|in)\b|(?:{_PERCENT}\s+)?"
         r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",

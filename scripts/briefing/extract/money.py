@@ -161,10 +161,13 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment"  # "will pay $3.5 billion to build the plant"
         return kind
     after = pattern.search(sentence, end, min(len(sentence), end + 40))
+    longer = pattern.search(sentence, after.start() + 1, after.end() + 20) if after else None
+    if after and longer and longer.start() < after.end() < longer.end():
+        after = longer  # "in a share sale": the longer word that overlaps, not "a share"
     if (
         after
         and len(sentence[end : after.start()].split()) <= 3
-        and not re.search(r"[,;.]", sentence[end : after.start()])
+        and not re.search(r"[,;.]|(?<![\w-])on(?![\w-])", sentence[end : after.start()])
     ):
         return by_word[after.group().lower()]
     if _TO_BUILD.match(sentence[end:]):
