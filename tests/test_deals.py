@@ -238,3 +238,103 @@ def test_a_former_name_is_the_short_form_of_the_company_the_article_names() -> N
 def test_a_former_name_stays_its_company_when_the_article_names_that_company() -> None:
     af = facts("Daimler Truck was spun off from Daimler, which now calls itself Mercedes-Benz Group, in 2021.")
     assert {m.company for m in af.mentions if m.text == "Daimler"} == {"Mercedes-Benz Group"}
+
+
+# An attribution to unnamed sources makes a rumour of its own statement only: not of the next sentence, not of
+# a clause after ", while" or "; ", and not of a statement before ", and according to ...".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subaru is in talks to sell a stake to Toyota, people familiar with the matter said. Honda signed a "
+            "supply deal with Kia last year.",
+            [({"Subaru", "Toyota"}, "rumoured"), ({"Honda", "Kia"}, "agreed")],
+        ),
+        (
+            "Kia and Hyundai are in talks to merge, two people with knowledge of the matter said, while Ford agreed "
+            "a supply deal with SK On in 2021.",
+            [({"Kia", "Hyundai"}, "rumoured"), ({"Ford", "SK On"}, "agreed")],
+        ),
+        (
+            "Toyota signed a deal with Mazda, and according to three people close to the plans Honda is weighing a "
+            "tie-up with Nissan.",
+            [({"Toyota", "Mazda"}, "agreed"), ({"Honda", "Nissan"}, "rumoured")],
+        ),
+        # a press report is no announcement: "reports say", "X reported it was nearing a deal"
+        ("Renault will buy up to 5 per cent of Geely, reports say.", [({"Renault", "Geely"}, "rumoured")]),
+        (
+            "Nissan confirmed on Monday it was studying closer ties with Chinese makers after a newspaper reported it "
+            "was nearing a deal to buy a 15% stake in Chery.",
+            [({"Nissan", "Chery"}, "rumoured")],
+        ),
+    ],
+)
+def test_a_rumour_covers_its_own_statement(text: str, expected: list[tuple[set[str], str]]) -> None:
+    assert [(p, s) for p, _t, s in deals(text)] == [(frozenset(p), s) for p, s in expected]
+
+
+# A company in a possessive that describes another object ("Gotion's planned factory") is no party to the deal
+# of another clause, and a status word that describes that object is no status of the deal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volvo Cars' deal with Northvolt, like CATL's planned factory in Hungary, drew criticism.",
+            [({"Volvo Cars", "Northvolt"}, "partnership", "active")],
+        ),
+        (
+            "Nissan's supply deal with AESC and Gotion's proposed $2 billion factory both face review.",
+            [({"Nissan", "AESC"}, "supply", "active")],
+        ),
+        (
+            "Lawmakers compared Ford's licensing agreement with CATL to Gotion's planned plant in Michigan.",
+            [({"Ford", "CATL"}, "licensing", "active")],
+        ),
+        # a company named before a thing it owns: "a former Nissan factory" is no party to the takeover
+        ("Chery has taken over a former Nissan factory in Barcelona.", []),
+        # a status word before a deal noun is the deal's status
+        ("Honda and Nissan shelved their planned merger.", [({"Honda", "Nissan"}, "merger", "cancelled")]),
+        ("Honda and Nissan announced their planned merger.", [({"Honda", "Nissan"}, "merger", "announced")]),
+        # a preposition of the deal leads to the owner of the thing: the owner is the customer
+        (
+            "SK On will supply cells for Ford's new plant in Kentucky.",
+            [({"SK On", "Ford"}, "supply", "announced")],
+        ),
+    ],
+)
+def test_an_owner_of_another_thing_is_no_party(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_later_status_must_be_said_of_the_deal() -> None:
+    # the scrapped thing is the old alliance of a relative clause, not the deal now in talks
+    d = facts(
+        "Toyota will begin talks about taking a 5 percent stake in Mazda.\n\n"
+        "If realised, the deal would revive a capital alliance that was scrapped in 2005."
+    ).deals
+    assert [(x.status, [s.status for s in x.history]) for x in d] == [("in talks", ["in talks"])]
+    # said of the deal: its subject, or its object right after the words
+    d = facts("Toyota is in talks to buy a stake in Mazda.\n\nThe talks with the lenders collapsed on Friday.").deals
+    assert [x.status for x in d] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a company written in words is a stake, not a takeover
+        ("Renault will buy up to seven per cent of Geely.", [({"Renault", "Geely"}, "stake", "announced")]),
+        ("Renault was in talks to buy of five per cent in Geely.", [({"Renault", "Geely"}, "stake", "in talks")]),
+        # closing a venture ends it
+        (
+            "Stellantis said it was closing its joint venture that makes Jeeps with GAC.",
+            [({"Stellantis", "GAC"}, "joint venture", "ended")],
+        ),
+    ],
+)
+def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_subject_is_words_about_the_deal_or_nothing() -> None:
+    [d] = facts("Ford is taking heat for its business arrangement with CATL.").deals
+    assert d.subject == ""

@@ -43,3 +43,82 @@ def test_owner_and_kind(text: str, expected: list[tuple[str, str | None, str | N
 def test_a_sentence_without_a_company_keeps_the_subject_of_the_story() -> None:
     text = "Kia posted record sales.\n\nRevenue rose 4% to 28.6 trillion won."
     assert owners(text) == [("28.6 trillion won", "Kia", "revenue")]
+
+
+# What a figure is comes from the noun that governs it, never from a money word elsewhere in the sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure between a determiner and a built thing is what the thing costs, whatever word came before
+        (
+            "Regulators cleared $90 million in grants to build a roughly $1.8 billion, 1,200-job cathode plant.",
+            [("$90 million", None, "subsidy"), ("roughly $1.8 billion", None, "investment")],
+        ),
+        ("Rivian is building a $5 billion assembly plant in Georgia.", [("$5 billion", "Rivian", "investment")]),
+        # "worth" after a project is what is spent on it; after a proposal the text does not say
+        ("Officials said the project is worth at least $3 billion.", [("at least $3 billion", None, "investment")]),
+        ("A proposal worth $700m from Chery was shelved.", [("$700m", None, None)]),
+        ("Tesla is worth about $900 billion.", [("about $900 billion", "Tesla", "market value")]),
+        # money paid to build something is an investment, not a price or a salary
+        ("Ford will pay $2.2 billion to build the cell plant.", [("$2.2 billion", "Ford", "investment")]),
+        ("Jobs at the site come with a starting wage of $48,000.", [("$48,000", None, "pay")]),
+        # a money word in an earlier clause with its own speaker does not govern the figure
+        (
+            "Despite deep losses, the carmaker said it would put $1 billion into the site.",
+            [("$1 billion", None, None)],
+        ),
+        (
+            "Gotion won grants for its plant, which it said would need $2 billion.",
+            [("$2 billion", "Gotion High-Tech", None)],
+        ),
+        # the longer money word wins where two overlap ("a share" in "a share sale")
+        ("Kia will raise $500 million in a share sale.", [("$500 million", "Kia", "funding")]),
+        # a money word after "on" names another figure: "to X on revenue of Y"
+        (
+            "Net profit for the year fell 4% to ¥2.1 trillion on revenue of ¥40 trillion, Honda said.",
+            [("¥2.1 trillion", None, "profit"), ("¥40 trillion", None, "revenue")],
+        ),
+        # a currency written out in words, with its conversion in brackets, is one figure
+        (
+            "BYD, which has a market value of 700 billion Hong Kong dollars ($90 billion), declined to comment.",
+            [("700 billion Hong Kong dollars ($90 billion)", "BYD", "market value")],
+        ),
+    ],
+)
+def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+# Whose figure it is: a company that a relative clause describes, nobody's when a list of companies or a body
+# other than a company is the subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honda, which has a market value of $40 billion, does not hold shares in Nissan, which has a market "
+            "value of about $10 billion.",
+            [("$40 billion", "Honda", "market value"), ("about $10 billion", "Nissan", "market value")],
+        ),
+        (
+            "Samsung SDI and Stellantis will invest another $1.5 billion in the second plant.",
+            [("$1.5 billion", None, "investment")],
+        ),
+        (
+            "Toyota will spend $1 billion on the line, and the state gave a $90 million grant.",
+            [("$1 billion", "Toyota", "investment"), ("$90 million", None, "subsidy")],
+        ),
+        ("Kia opened the plant.\n\nThe plant will cost $2 billion over five years.", [("$2 billion", None, "cost")]),
+        # a company described before its verb is still the subject: "The Seoul-based carmaker reported"
+        (
+            "Kia posted record sales.\n\nThe Seoul-based carmaker reported a net profit of 9 trillion won.",
+            [("9 trillion won", "Kia", "profit")],
+        ),
+        # a possessive after a comma names a role of the company before it, not a second subject
+        (
+            "Geely, Zeekr's largest shareholder, put in $500 million.",
+            [("$500 million", "Geely", None)],
+        ),
+    ],
+)
+def test_owner_from_the_subject(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected

@@ -195,3 +195,32 @@ def test_defined_terms_are_no_quotes() -> None:
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:
     assert [s for s, _q in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition before a role is no part of it
+        ("The plant will be built in prime minister Lena Varga's home region.", ("Lena Varga", "prime minister")),
+        # nor the "s" of a possessive before it
+        ("Mazda’s chief executive Ken Mori said so.", ("Ken Mori", "chief executive")),
+    ],
+)
+def test_role_words_before_a_name(text: str, expected: tuple[str, str]) -> None:
+    hits = find_people(text, set())
+    assert [(h.name, h.role) for h in hits][:1] == [expected]
+
+
+def test_a_quote_in_a_new_statement_is_not_the_last_speakers() -> None:
+    # the next sentence has words of its own and no speech verb: the words in quotes are the company's notice
+    text = (
+        "A spokeswoman for the mayor, Dana Holt, said she would not “guess at the outcome.” Kia has called a "
+        "press event for Friday “to share how Kia will build batteries at home.”"
+    )
+    assert speakers(text) == [
+        ("Dana Holt", "guess at the outcome."),
+        (None, "to share how Kia will build batteries at home."),
+    ]
+    # a new sentence that names a person first gives the quote to that person
+    text = "“We will see,” said Omar Reyes, an analyst at a bank. Reyes thinks a merger is “likely within a year”."
+    assert [s for s, _q in speakers(text)] == ["Omar Reyes", "Omar Reyes"]

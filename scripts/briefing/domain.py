@@ -108,6 +108,7 @@ class DealsData:
     rumour_attributions: tuple[str, ...]
     deal_anaphors: tuple[str, ...]
     components: tuple[str, ...]
+    owned_objects: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class MoneyData:
     scales: dict[str, float]
     qualifiers: dict[str, str]
     kinds: dict[str, tuple[str, ...]]
+    built_things: tuple[str, ...]
+    worth_unstated: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ def deals() -> DealsData:
         rumour_attributions=r.words("rumour_attributions", patterns=True),
         deal_anaphors=r.words("deal_anaphors"),
         components=r.words("components", patterns=True),
+        owned_objects=r.words("owned_objects", patterns=True),
     )
 
 
@@ -194,6 +198,8 @@ def money() -> MoneyData:
         scales=r.table("scales", number=True),
         qualifiers=r.table("qualifiers"),
         kinds=r.lists("kinds"),
+        built_things=r.words("built_things"),
+        worth_unstated=r.words("worth_unstated"),
     )
 
 

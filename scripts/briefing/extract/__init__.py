@@ -17,7 +17,7 @@ from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
-from briefing.extract.status import rumour_cue, status_update
+from briefing.extract.status import status_update
 from briefing.model import Article, ArticleFacts, Mention, Money, Ownership, Ref
 from briefing.read.datelines import dateline_end
 from briefing.read.sentences import QUOTED
@@ -105,7 +105,6 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
-        rumour_here: tuple[str, str] | None = None
         for s in p.sentences:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer, short)
@@ -128,10 +127,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
             spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
             spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
-            # "..., people familiar with the matter said" also covers the next sentence of its paragraph
-            rumour = rumour_cue(s.text) or rumour_here
-            rumour_here = rumour_cue(s.text)
-            deals_here = find_deals(s.text, spots, rumour)
+            deals_here = find_deals(s.text, spots)
             for f in deals_here:
                 parties = _outside_each_other(f.parties, gazetteer)
                 if len({n for n, _r in parties}) >= 2:

@@ -36,6 +36,8 @@ class DealRules:
     negation: re.Pattern[str]
     conjecture: re.Pattern[str]
     components: str
+    owned_object: re.Pattern[str]
+    named_object: re.Pattern[str]
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -55,6 +57,17 @@ def load_rules() -> DealRules:
         negation=re.compile(rf"\b(?:{alternation(d.negations)})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
         conjecture=re.compile(rf"\b(?:{alternation(d.conjecture)})\b", re.IGNORECASE),
         components=alternation(d.components),
+        # "Gotion's planned $2.4bn factory": a possessive, up to four words, and a thing the company owns
+        owned_object=re.compile(
+            rf"[’'‘]s\s+(?:[\w$.,-]+\s+){{0,4}}?(?:{alternation(d.owned_objects)})\b"
+            r"(?!\s+(?:with|between|alongside|shared|jointly)\b)",
+            re.IGNORECASE,
+        ),
+        # "a former Nissan factory": the name, at most one word, and the thing
+        named_object=re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+)?(?:{alternation(d.owned_objects)})\b(?!\s+(?:with|between|alongside|shared|jointly)\b)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -100,6 +113,17 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             )
         ):
             out.add(name)
+    # "... and Gotion's planned factory": the owner of a thing that is no deal, not led to by a preposition
+    for name, start, end in spots:
+        # "a former Nissan factory": the company names whose the thing is
+        if re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?$", sentence[:start]) and rules.named_object.match(
+            sentence, end
+        ):
+            out.add(name)
+        if rules.owned_object.match(sentence, end) and not re.search(
+            r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
+        ):
+            out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:
         if re.match(
@@ -121,6 +145,13 @@ def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     return None
 
 
+# "21%", "5.5 per cent", "seven per cent": a share of a company
+_PERCENT = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(?:%|per ?cent|percent)"
+)
+
+
 def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     """The deal type a clause states, and the cue that states it.
 
@@ -131,8 +162,9 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     if not found:
         return None
     if "acquisition" in found and re.match(
-        r"\s+(?:(?:a|an|the|its|their|another|further|additional)\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
-        r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:of|in)\b|(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
+        r"(?:(?:about|around|roughly|nearly|some|up to|as much as|more than|less than|almost|just over)\s+)?"
+        rf"(?:{_PERCENT}\s+(?:of|in)\b|(?:{_PERCENT}\s+)?"
         r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
         clause[found["acquisition"].end() :],
     ):

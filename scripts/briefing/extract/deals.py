@@ -29,7 +29,7 @@ from briefing.extract.roles import (
     subject_run,
     subject_text,
 )
-from briefing.extract.status import clause_status
+from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 
 # "Z4/Supra", "GR86/BRZ": a model pair, neither side a company, says two makers share a car.
 _MODEL_PAIR = re.compile(
@@ -37,8 +37,9 @@ _MODEL_PAIR = re.compile(
 )
 
 
-def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None = None) -> list[DealFound]:
-    """Every deal one sentence states between two or more companies, clause by clause."""
+def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    """Every deal one sentence states between two or more companies, clause by clause. An attribution to
+    unnamed sources makes the deals of its own part of the sentence rumours (status.rumour_scopes)."""
     if len({name for name, _s, _e in spots}) < 2:
         return []  # one company cannot deal with itself; most sentences name one or none
     rules = load_rules()
@@ -49,8 +50,10 @@ def find_deals(sentence: str, spots: list[Spot], rumour: tuple[str, str] | None 
         return found
     found += _components(sentence, usable)
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
+    scopes = rumour_scopes(sentence)
     for lo, hi, subject in clauses(sentence, spots):
         clause = sentence[lo:hi]
+        rumour = rumour_at(scopes, lo)
         here = [(n, s - lo, e - lo) for n, s, e in usable if lo <= s < hi]
         if neg := NEGATED_DEAL.search(clause):
             negated += [*subject, *(n for n, s, _e in here if s < neg.start())]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefing import domain
+from briefing.extract.clauses import LIST_GAP
+
 Spot = tuple[str, int, int]
 
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s+(?:and|but|while|whereas|as|after|against|compared with)\s+|\(")
@@ -11,10 +14,53 @@ _CLAUSE_END = re.compile(r"[,;:.](?:\s|$)|\s+(?:and|but|while|whereas|as|after|a
 _OPENER = re.compile(r"^(?:(?:In|For|During|Over|On|At|Last|This|By)\b[^,]{0,40},\s+)?(?:[A-Z][\w-]*\s+)?$")
 
 
-def _bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    lo = max([0] + [m.end() for m in _CLAUSE_START.finditer(sentence[:start])])
+def _bounds(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[int, int]:
+    """The clause around a figure. "and" or a comma between two companies joins a list ("LG and Hyundai will
+    invest"), not two clauses."""
+    ends = {e for _n, _s, e in spots}
+    listed = {s for _n, s, e in spots if not re.match(r"[’'‘]s\b", sentence[e:])}  # "and Gotion's plant" is no list
+    cuts = [
+        m
+        for m in _CLAUSE_START.finditer(sentence[:start])
+        if not (m.end() in listed and any(LIST_GAP.fullmatch(sentence[e : m.end()]) for e in ends if e <= m.start()))
+    ]
+    lo = max([0] + [m.end() for m in cuts])
     m = _CLAUSE_END.search(sentence, end)
     return lo, m.start() if m else len(sentence)
+
+
+_RELATIVE = re.compile(r"(?:which|whose|who|that)\b")
+
+
+_VERB = (
+    r"(?:is|are|was|were|will|would|could|can|may|has|have|had|gave|gives|give|got|gets|won|wins|said|says|[a-z]{3,}ed)"
+)
+
+
+@domain.compiled
+def _own_subject() -> re.Pattern[str]:
+    """ "the state gave a $210 million grant", "The plant will cost $3bn": a clause whose subject is a thing or
+    a body other than a company (a word for one, "the Munich-based company", or a figure's own noun, "The loss
+    widened", is no such subject)."""
+    company = "|".join(re.escape(w) for w in domain.references().description_nouns)
+    metric = "|".join(re.escape(w) for words in domain.money().kinds.values() for w in words)
+    return re.compile(
+        rf"(?:(?:and|but|while|whereas)\s+)?(?:the|a|an|this|that|these|those)\s+"
+        rf"(?!(?:(?!{_VERB}\b)[\w-]+\s+){{0,2}}(?:{company}|{metric})(?![\w-]))[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?"
+        rf"\s+{_VERB}\b",
+        re.IGNORECASE,
+    )
+
+
+def _joint(sentence: str, spot: Spot, spots: list[Spot]) -> bool:
+    """The company opens a list of companies: "LG Energy Solution and Hyundai Motor Group plan to invest"."""
+    later = [sp for sp in spots if sp[1] >= spot[2]]
+    return (
+        bool(later)
+        and later[0][0] != spot[0]
+        and bool(LIST_GAP.fullmatch(sentence[spot[2] : later[0][1]]))
+        and not re.match(r"[’'‘]s\b", sentence[later[0][2] :])  # "Geely, Polestar's controlling shareholder,"
+    )
 
 
 # Kinds of figure that a company reports of itself: in a sentence whose subject is a company, a clause with no
@@ -58,8 +104,17 @@ def figure_owner(
     costs), the company that opens the sentence, or, in a sentence that names none ("Revenue rose to ..."), the
     company the sentences before were about.
     """
-    lo, hi = _bounds(sentence, start, end)
+    lo, hi = _bounds(sentence, start, end, spots)
+    if _RELATIVE.match(sentence[lo:]) and not any(lo <= sp[1] < start for sp in spots):
+        # ", which has a market value of $1.7 billion": the figure is the company's that the clause describes
+        head = [sp for sp in spots if re.fullmatch(r"[’'‘s]*\s*(?:\([^()]*\)\s*)?,\s*", sentence[sp[2] : lo])]
+        if head:
+            return head[0][0]
     before = [sp for sp in spots if lo <= sp[1] and sp[2] <= start]
+    if before and re.fullmatch(
+        r"[’'‘]s?\s+(?:(?:planned|proposed|new|additional|[\w]+-[\w-]+)\s+){0,2}", sentence[before[-1][2] : start]
+    ):
+        return before[-1][0]  # "Gotion's planned $2.4 billion factory": the figure stands in the company's phrase
     for name, _s, e in reversed(before):
         if re.match(r"[’'‘]s?\s", sentence[e : e + 3]) and not re.search(r"[,;]", sentence[e:start]):
             # "Kia's operating profit of X" is Kia's; "Honda's 6% stake ... for $1.2bn" is what someone paid
@@ -74,9 +129,13 @@ def figure_owner(
             if e <= start and (_SHARES_OF.search(sentence[max(0, s - 12) : s]) or _SHARES_AFTER.match(sentence[e:])):
                 return name
     if before and _OPENER.match(sentence[lo : before[0][1]]):
-        return before[0][0]
+        return None if _joint(sentence, before[0], spots) else before[0][0]
+    if not before and _own_subject().match(sentence[lo:start]):
+        return None
     opening = min(spots, key=lambda sp: sp[1], default=None)
     opens = opening is not None and bool(_OPENER.match(sentence[: opening[1]])) and opening[2] <= start
+    if opening is not None and _joint(sentence, opening, spots):
+        return None
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:
         if opens and opening is not None and (not before or kind in COMPANY_METRICS):
             return opening[0]

@@ -96,11 +96,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b|in\b|for\b|with\b|at\b|from\b|on\b|s\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b)[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b|in\b|for\b|with\b|at\b|from\b|on\b|s\b)[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
         ),
         # "Anna Berg, who became chief executive in 2023," / "Anna Berg is Kia's chief executive."
         re.compile(

@@ -19,6 +19,12 @@ def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = Non
     return found[-1] if found else None
 
 
+# Words that say nothing of what a deal is about on their own ("arrangement with" → no subject "with").
+_FUNCTION = frozenset(
+    ("with", "from", "into", "between", "among", "over", "about", "the", "its", "their", "and", "for")
+)
+
+
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
@@ -31,7 +37,11 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     )[0]
     phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
     words = phrase.split()
-    if len(phrase) < 3 or len(words) > 12 or not any(w.isalpha() and len(w) > 2 for w in words):
+    if (
+        len(phrase) < 3
+        or len(words) > 12
+        or not any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION for w in words)
+    ):
         return ""
     return phrase
 

@@ -46,6 +46,18 @@ def _sentence_at(paragraph: Paragraph, offset: int) -> int:
     return 0
 
 
+def _new_sentence(between: str) -> str | None:
+    """The words of a new sentence before a quote, when they are a statement of their own (no speech verb):
+    "... momentum.” Ford has scheduled a news conference for “to share news ...”" is not the last speaker's."""
+    ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?][”\"’']?\s+(?=[A-Z])", between)]
+    if not ends:
+        return None
+    tail = between[ends[-1] :].strip()
+    if len(tail.split()) < 3 or re.search(rf"\b(?:{load_lexicon().verb_re})\b", tail):
+        return None
+    return tail
+
+
 def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | None:
     """ "A BMW spokesperson said ... “...,” the spokesperson said": the company named with the spokesperson."""
     found = None
@@ -102,9 +114,16 @@ def people_and_quotes(
                 company = _spokesperson_company(p.text, q.start, company_forms)
                 speaker = gazetteer.canonical(company) if company else None
             elif said is None:
-                # a quote after another one, with only the first one's attribution in between, continues it
+                # a quote after another one, with only the first one's attribution in between, continues it;
+                # a new sentence with words of its own and no speech verb is someone else's statement
                 gap = p.text[previous_end : q.start] if previous else ""
-                speaker = previous.speaker if previous and len(gap) <= 160 and "“" not in gap else None
+                tail = _new_sentence(p.text[max(0, previous_end - 2) : q.start])
+                if previous and len(gap) <= 160 and "“" not in gap and tail is None:
+                    speaker = previous.speaker
+                elif previous and tail and (m := re.match(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", tail)):
+                    speaker = resolve(m.group())  # "Crewe thinks a tie-up is “inevitable”": the person it names
+                else:
+                    speaker = None
             elif said[0] == "pronoun":
                 before = [name for at, name in named_at if at < q.start]
                 speaker = before[-1] if before else last_person

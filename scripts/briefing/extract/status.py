@@ -35,6 +35,31 @@ def _anaphors() -> re.Pattern[str]:
     )
 
 
+# "Gotion's planned factory", "the completed plant": a status word used as an adjective of a noun.
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)|[’'‘]s)\s+(?:[a-z$][\w$.,-]*\s+)?$"
+)
+
+
+@domain.compiled
+def _deal_noun() -> re.Pattern[str]:
+    """The nouns of a deal (data/deals.yaml `deal_anaphors`, and stakes and contracts) within three words."""
+    nouns = {w.removeprefix("the ").strip() for w in domain.deals().deal_anaphors}
+    nouns |= {"stake", "stakes", "investment", "contract", "contracts", "licence", "license", "supply"}
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w$.,%-]+\s+){{0,3}}?(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _of_another_noun(plain: str, m: re.Match[str]) -> bool:
+    """A status word that describes a noun other than a deal says where that thing stands, not the deal:
+    "Gotion's planned factory" is no planned deal; "the planned merger" is one."""
+    return (
+        m.group().lower().endswith("ed")
+        and bool(_ATTRIBUTIVE.search(plain[: m.start()]))
+        and not _deal_noun().match(plain, m.end())
+    )
+
+
 def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
     """(status, the words that say so) for a deal stated in `clause`.
 
@@ -46,7 +71,7 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
     for status, pattern in _patterns():
         if status == "rumoured" and rumour is not None:
             return rumour
-        if m := pattern.search(plain):
+        if m := next((m for m in pattern.finditer(plain) if not _of_another_noun(plain, m)), None):
             return status, m.group()
     if kind in _ONE_OFF and re.search(r"\b\w+ed\b", plain):
         return "completed", None
@@ -54,17 +79,55 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
 
 
 def status_update(sentence: str) -> tuple[str, str] | None:
-    """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words)."""
+    """A sentence that names no company but says where "the deal" or "the talks" stand: (status, words). The
+    words must be said of the deal, in its own clause: "The plan was scrapped", "ended the talks"; not "the
+    deal would revive an alliance that was scrapped", where the alliance was."""
     plain = mask_quotes(sentence)
-    if not _anaphors().search(plain):
+    anaphors = list(_anaphors().finditer(plain))
+    if not anaphors:
         return None
     for status, pattern in _patterns():
-        if status in ("cancelled", "ended", "completed", "agreed") and (m := pattern.search(plain)):
-            return status, m.group()
+        if status not in ("cancelled", "ended", "completed", "agreed"):
+            continue
+        for m in pattern.finditer(plain):
+            if any(_said_of(plain, a, m) for a in anaphors):
+                return status, m.group()
     return None
 
 
-def rumour_cue(sentence: str) -> tuple[str, str] | None:
-    """ "..., people familiar with the matter said": the sentence reports what unnamed sources say."""
-    m = _attributions().search(mask_quotes(sentence))
-    return ("rumoured", m.group()) if m else None
+def _said_of(plain: str, anaphor: re.Match[str], cue: re.Match[str]) -> bool:
+    """The status words are said of the deal word: it is their subject, a few words before them in the same
+    clause ("The talks with the union collapsed"), or their object right after them ("scrapped the plan")."""
+    if anaphor.end() <= cue.start():
+        between = plain[anaphor.end() : cue.start()]
+        return len(between.split()) <= 6 and not re.search(
+            r"[,;:()]|\b(?:that|which|who|whose|where|and|but)\b", between
+        )
+    return len(plain[cue.end() : anaphor.start()].split()) <= 2 and not re.search(
+        r"[,;:]", plain[cue.end() : anaphor.start()]
+    )
+
+
+# Where one statement ends and the next begins, whatever is reported: an attribution covers its own part only.
+_STATEMENT_CUT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:but|while|whereas|although)\s+"
+)
+
+
+def rumour_scopes(sentence: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """ "..., people familiar with the matter said": (start, end, ("rumoured", words)) for each part of the
+    sentence that an attribution to unnamed sources covers. It covers its own statement, between the cuts
+    around it (";", ", while", ", but"), and nothing in the sentences after it."""
+    plain = mask_quotes(sentence)
+    cuts = list(_STATEMENT_CUT.finditer(plain))
+    out = []
+    for m in _attributions().finditer(plain):
+        lo = max([0] + [c.end() for c in cuts if c.end() <= m.start()])
+        hi = min([len(plain)] + [c.start() for c in cuts if c.start() >= m.end()])
+        out.append((lo, hi, ("rumoured", m.group())))
+    return out
+
+
+def rumour_at(scopes: list[tuple[int, int, tuple[str, str]]], start: int) -> tuple[str, str] | None:
+    """The attribution whose part of the sentence holds `start`."""
+    return next((r for lo, hi, r in scopes if lo <= start < hi), None)
