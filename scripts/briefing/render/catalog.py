@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.classify.conflicts import Conflict, find_conflicts
+from briefing.classify.relationships import Relationship, build_relationships
+from briefing.classify.timeline import Event, build_timeline
 from briefing.extract.gazetteer import Company, Gazetteer
 from briefing.model import Deal, Facts, Mention, Money, Ownership, Person, Quote, Ref
 from briefing.read import slugify
@@ -20,6 +23,7 @@ class CompanyEntry:
     deals: list[Deal] = field(default_factory=list)
     ownership: list[Ownership] = field(default_factory=list)  # what the articles say it owns or is owned by
     money: list[Money] = field(default_factory=list)
+    relationships: list[Relationship] = field(default_factory=list)  # strongest first
 
     @property
     def aliases(self) -> list[str]:
@@ -43,6 +47,9 @@ class Catalog:
     ownership: list[Ownership]
     money: list[Money]
     quotes: list[Quote]
+    relationships: list[Relationship] = field(default_factory=list)  # across articles, strongest first
+    timeline: list[Event] = field(default_factory=list)  # by date, as precise as stated
+    conflicts: list[Conflict] = field(default_factory=list)  # figures that disagree across articles
 
 
 def _strip_suffix(text: str) -> str:
@@ -85,7 +92,14 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
             _merge_person(people, person)
     quotes = [q for af in facts.articles for q in af.quotes]
     ordered = dict(sorted(companies.items(), key=lambda kv: kv[0].lower()))
-    return Catalog(ordered, people, deals, ownership, money, quotes)
+    relationships = build_relationships(facts)
+    for rel in relationships:
+        for name in rel.parties:
+            if name in ordered:
+                ordered[name].relationships.append(rel)
+    timeline = build_timeline(facts)
+    conflicts = find_conflicts(money, relationships)
+    return Catalog(ordered, people, deals, ownership, money, quotes, relationships, timeline, conflicts)
 
 
 def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:

@@ -128,6 +128,42 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         }
         for m in catalog.money
     ]
+    relationships = [
+        {
+            "parties": list(r.parties),
+            "types": r.types,
+            "status": r.status,
+            "articles": r.articles,
+            "history": [
+                {"status": s.status, "cue": s.cue, "date": s.date.isoformat() if s.date else None, **_cited(s.ref)}
+                for s in r.history
+            ],
+        }
+        for r in catalog.relationships
+    ]
+    timeline = [
+        {
+            "date": e.date,
+            "derived": e.derived,
+            "kind": e.kind,
+            "article": e.article,
+            "words": e.words,
+            "parties": list(e.parties),
+            "deal_type": e.deal_type,
+            "status": e.status,
+            **({"paragraph": e.ref.paragraph, "sentence_index": e.ref.sentence} if e.ref else {}),
+        }
+        for e in catalog.timeline
+    ]
+    conflicts = [
+        {
+            "company": c.company,
+            "kind": c.kind,
+            "period": c.period,
+            "figures": [{"text": m.text, **_cited(m.ref)} for m in c.figures],
+        }
+        for c in catalog.conflicts
+    ]
     return {
         "articles": articles,
         "companies": companies,
@@ -137,6 +173,9 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         "people": people,
         "quotes": quotes,
         "money": money,
+        "relationships": relationships,
+        "timeline": timeline,
+        "conflicts": conflicts,
     }
 
 

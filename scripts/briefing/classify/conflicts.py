@@ -1,0 +1,111 @@
+"""Figures that disagree across articles: the same company, the same kind of figure and the same period, with
+amounts that differ by more than the rounding they were stated with.
+
+Precision first. A figure counts only with its owner and kind. The period is the year the text states, the
+same on both sides; without one on either side, two figures of a deal's kind (an investment, a deal's value)
+conflict only when both sentences report the same relationship. Amounts are compared in one currency only,
+the figure's own or the conversion its sentence states: "$2.2 billion (€2 billion)" and "€2 billion" are one
+figure, and "€2 billion" against "$2.3 billion" with no stated conversion is no conflict. "More than £350
+million" is no conflict with £380 million; "about $1.5 billion" none with $1.46 billion.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefing.classify.relationships import Relationship
+from briefing.model import Money, Ref
+
+# Kinds that move by the hour or are someone's guess: never a conflict between two articles.
+_NEVER = {"share price", "vehicle price", "estimate", "market value", "savings"}
+# Kinds that belong to a deal, whose period is the deal's when the text gives none.
+_DEAL_KINDS = {"investment", "deal value", "funding", "cost", "subsidy"}
+_LOWER = {"more than", "at least", "over", "above", "in excess of", "upwards of", "just over"}
+_UPPER = {"up to", "as much as", "less than", "under", "below"}
+_APPROX = {"about", "nearly", "roughly", "some", "an estimated"}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    company: str
+    kind: str
+    period: str | None  # the year both sentences state, or None for a deal's figure
+    figures: tuple[Money, Money]  # in corpus order
+
+    @property
+    def refs(self) -> tuple[Ref, Ref]:
+        return self.figures[0].ref, self.figures[1].ref
+
+
+def _unit(m: Money) -> float:
+    """The rounding the figure was stated with: 1.46 billion → 0.01 billion; 2bn → 1 billion."""
+    number = _NUMBER.search(m.text)
+    if number is None:
+        return 0.0
+    value = float(number.group(0).replace(",", ""))
+    if value == 0:
+        return 0.0
+    decimals = len(number.group(1) or "")
+    return m.amount / value * 10.0**-decimals
+
+
+def _values(m: Money) -> dict[str, float]:
+    values = {m.currency: m.amount}
+    if m.converted_currency and m.converted_amount is not None:
+        values.setdefault(m.converted_currency, m.converted_amount)
+    return values
+
+
+def _agree(a: Money, b: Money, x: float, y: float) -> bool:
+    """Whether amounts x (of a) and y (of b), in one currency, can be the same figure as each states it."""
+    slack = max(_unit(a), _unit(b)) / 2 + 1e-9 * max(x, y)
+    for m, mine, other in ((a, x, y), (b, y, x)):
+        if m.qualifier in _LOWER and other >= mine - slack:
+            return True
+        if m.qualifier in _UPPER and other <= mine + slack:
+            return True
+        if m.qualifier in _APPROX:
+            slack = max(slack, 0.05 * mine)
+    return abs(x - y) <= slack
+
+
+def _differ(a: Money, b: Money) -> bool:
+    va, vb = _values(a), _values(b)
+    shared = [c for c in va if c in vb]
+    if not shared:
+        return False  # no stated common currency: nothing to compare
+    return all(not _agree(a, b, va[c], vb[c]) for c in shared)
+
+
+def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
+    if a.year is not None and a.year == b.year:
+        return True, str(a.year)
+    if a.year is None and b.year is None and a.kind in _DEAL_KINDS and same_deal:
+        return True, None
+    return False, None
+
+
+def find_conflicts(money: list[Money], relationships: list[Relationship]) -> list[Conflict]:
+    """Every pair of figures from different articles that disagree, in corpus order."""
+    deal_of: dict[Ref, set[tuple[str, ...]]] = {}
+    for rel in relationships:
+        for ref in rel.evidence:
+            deal_of.setdefault(ref, set()).add(rel.parties)
+    groups: dict[tuple[str, str, int | None], list[Money]] = {}
+    for m in money:
+        if m.company and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0:
+            groups.setdefault((m.company, m.kind, m.year), []).append(m)
+    conflicts: list[Conflict] = []
+    pairs = itertools.chain.from_iterable(itertools.combinations(g, 2) for g in groups.values())
+    for a, b in pairs:
+        if a.ref.article == b.ref.article:
+            continue
+        same_deal = bool(deal_of.get(a.ref, set()) & deal_of.get(b.ref, set()))
+        same_period, period = _period(a, b, same_deal)
+        if same_period and _differ(a, b):
+            assert a.company and a.kind
+            conflicts.append(Conflict(a.company, a.kind, period, (a, b)))
+    return conflicts

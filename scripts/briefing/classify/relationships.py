@@ -1,0 +1,93 @@
+"""Relationships across articles: every deal between the same companies, from every article, as one entry with
+its history in story order (rumoured → in talks → agreed → completed, or called off), each step cited and
+dated by its article when the article states its date.
+
+A relationship is the set of companies a deal joins, whatever its type: a stake and a joint venture between
+the same two carmakers are two deals of one relationship, and the page lists both types. Nothing is merged by
+guesswork: the companies are the gazetteer's canonical names (or the article's own name for an unknown one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.extract.dates import article_date
+from briefing.model import Deal, Facts, Ref
+from briefing.read import slugify
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One report of where the relationship stands: a status, its words, its sentence and its article's date."""
+
+    status: str
+    cue: str | None
+    ref: Ref
+    date: date | None
+
+
+@dataclass
+class Relationship:
+    parties: tuple[str, ...]  # sorted
+    deals: list[Deal] = field(default_factory=list)
+    history: list[Stage] = field(default_factory=list)  # in story order, a repeated status only once
+
+    @property
+    def slug(self) -> str:
+        return slugify("-".join(self.parties))
+
+    @property
+    def types(self) -> list[str]:
+        return list(dict.fromkeys(d.type for d in self.deals))
+
+    @property
+    def status(self) -> str:
+        """Where it stands at the latest report."""
+        return self.history[-1].status
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(r.article for d in self.deals for r in d.evidence))
+
+    @property
+    def evidence(self) -> list[Ref]:
+        return list(dict.fromkeys(r for d in self.deals for r in d.evidence))
+
+    @property
+    def strength(self) -> int:
+        """How much the corpus says of it: the articles that report it, then its sentences."""
+        return len(self.articles) * 1000 + len(self.evidence)
+
+
+def _stages(deal: Deal, when: date | None) -> list[Stage]:
+    if deal.history:
+        return [Stage(step.status, step.cue, step.ref, when) for step in deal.history]
+    return [Stage(deal.status, None, deal.ref, when)]
+
+
+def build_relationships(facts: Facts) -> list[Relationship]:
+    """One relationship per set of companies a deal joins, strongest first (then by name)."""
+    order = {af.article.slug: i for i, af in enumerate(facts.articles)}
+    dates: dict[str, date | None] = {af.article.slug: article_date(af.article) for af in facts.articles}
+    found: dict[tuple[str, ...], Relationship] = {}
+    for af in facts.articles:
+        for deal in af.deals:
+            parties = tuple(sorted(set(deal.partners)))
+            if len(parties) < 2:
+                continue
+            rel = found.setdefault(parties, Relationship(parties))
+            rel.deals.append(deal)
+            rel.history += _stages(deal, dates[af.article.slug])
+    for rel in found.values():
+        # Story order: dated reports by their date, then the undated in the order of the seeds; within an
+        # article, as it tells it. A status reported again is one step.
+        rel.history.sort(
+            key=lambda s: (s.date is None, s.date or date.min, order[s.ref.article], s.ref.paragraph, s.ref.sentence)
+        )
+        steps: list[Stage] = []
+        for stage in rel.history:
+            if not steps or steps[-1].status != stage.status:
+                steps.append(stage)
+        rel.history = steps
+    return sorted(found.values(), key=lambda r: (-r.strength, r.parties))

@@ -1,0 +1,79 @@
+"""The timeline: each article's own date, and the deals and holdings the articles date, as precisely as the
+text dates them. A sentence that states two different dates is left out: which of them the deal's is, only a
+reader can tell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.extract.dates import StatedDate, article_date, stated_dates
+from briefing.model import Deal, Facts, Ref
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # "2019", "2024-03" or "2025-03-03"
+    article: str
+    kind: str  # "published" (the article's own date), "deal" or "ownership"
+    ref: Ref | None = None  # the sentence that dates it; None for an article's own date
+    words: str = ""  # the words that state the date
+    derived: bool = False  # from "last year" or "next month" and the article's own date
+    parties: tuple[str, ...] = ()  # the companies of the deal or holding
+    status: str | None = None  # where the deal stood in that sentence
+    deal_type: str | None = None
+
+
+def _step_status(deal: Deal, ref: Ref) -> str:
+    return next((s.status for s in deal.history if s.ref == ref), deal.status)
+
+
+def _one(dates: list[StatedDate]) -> StatedDate | None:
+    return dates[0] if len(dates) == 1 else None
+
+
+def build_timeline(facts: Facts) -> list[Event]:
+    events: list[Event] = []
+    order = {af.article.slug: i for i, af in enumerate(facts.articles)}
+    for af in facts.articles:
+        article = af.article
+        when = article_date(article)
+        if when is not None:
+            events.append(Event(when.isoformat(), article.slug, "published"))
+
+        def sentence(ref: Ref) -> str:
+            return article.paragraphs[ref.paragraph].sentences[ref.sentence].text  # noqa: B023
+
+        seen: set[Ref] = set()
+        for deal in af.deals:
+            parties = tuple(sorted(set(deal.partners)))
+            for ref in deal.evidence:
+                if ref in seen or len(parties) < 2:
+                    continue
+                seen.add(ref)
+                if stated := _one(stated_dates(sentence(ref), when)):
+                    status = _step_status(deal, ref)
+                    events.append(
+                        Event(
+                            stated.value,
+                            article.slug,
+                            "deal",
+                            ref,
+                            stated.text,
+                            stated.derived,
+                            parties,
+                            status,
+                            deal.type,
+                        )
+                    )
+        for o in af.ownership:
+            if o.ref not in seen and (stated := _one(stated_dates(o.sentence, when))):
+                seen.add(o.ref)
+                parties = (o.owner, o.owned)
+                events.append(
+                    Event(stated.value, article.slug, "ownership", o.ref, stated.text, stated.derived, parties)
+                )
+    return sorted(
+        events,
+        key=lambda e: (e.date, order[e.article], e.kind != "published", e.ref.paragraph if e.ref else -1),
+    )

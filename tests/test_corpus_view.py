@@ -1,0 +1,140 @@
+"""Across articles: dates as stated, relationships with their history, figures that disagree.
+
+The sentences are written here; each test pins one rule."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.classify.conflicts import find_conflicts
+from briefing.classify.relationships import build_relationships
+from briefing.classify.timeline import build_timeline
+from briefing.extract import extract_article
+from briefing.extract.dates import stated_dates
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.model import Facts, Money, Ref
+from briefing.read import plan_folder, read_article
+
+# --- Dates, as precise as stated ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Honda bought the stake in 2019.", ["2019"]),
+        ("The two signed the deal in March 2024 in Seoul.", ["2024-03"]),
+        ("The deal was signed on 3 March 2025.", ["2025-03-03"]),
+        ("The deal was signed on March 3, 2025, in Detroit.", ["2025-03-03"]),
+        ("Tata has owned JLR since 2008.", ["2008"]),
+        ("Production starts from mid-2027.", ["2027"]),
+        ("It launched the 2025 model and aims for profit by 2030.", []),  # a model year, a target
+        ("The venture was signed on Monday.", []),  # a weekday is no date without a calendar
+        ("Sales in the 2023-24 fiscal year rose.", []),
+        ("The plant was planned in 2019 and opened in 2023.", ["2019", "2023"]),
+    ],
+)
+def test_a_sentence_states_its_dates_as_precisely_as_written(sentence: str, values: list[str]) -> None:
+    assert [d.value for d in stated_dates(sentence, None)] == values
+
+
+def test_last_year_is_resolved_only_against_the_articles_own_date() -> None:
+    sentence = "Kia bought the stake last year and will close the deal next month."
+    assert stated_dates(sentence, None) == []
+    found = stated_dates(sentence, date(2025, 12, 10))
+    assert [(d.value, d.derived) for d in found] == [("2024", True), ("2026-01", True)]
+
+
+# --- Relationships across articles ----------------------------------------------------------------------------------
+
+STORIES = {
+    "a.txt": "---\ndate: 2025-01-10\n---\nHyundai and Kia are in talks to form a battery joint venture, people "
+    "familiar with the matter said on Friday.\n",
+    "b.txt": "---\ndate: 2025-03-02\n---\nHyundai and Kia signed an agreement on Monday to form a battery joint "
+    "venture in Georgia.\n",
+    "c.txt": "Hyundai and Kia completed the formation of their battery joint venture on Tuesday.\n",
+}
+
+
+def _facts(tmp_path: Path, stories: dict[str, str]) -> Facts:
+    for name, text in stories.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    gazetteer = load_gazetteer()
+    return Facts([extract_article(read_article(p, s), gazetteer) for p, s in plan_folder(tmp_path)[0]])
+
+
+def test_one_relationship_gathers_every_report_in_story_order(tmp_path: Path) -> None:
+    # The undated report comes last: dated reports by their date, then the undated in the seeds' order.
+    relationships = build_relationships(_facts(tmp_path, STORIES))
+    assert len(relationships) == 1
+    rel = relationships[0]
+    assert rel.parties == ("Hyundai", "Kia")
+    assert [(s.status, s.date) for s in rel.history] == [
+        ("rumoured", date(2025, 1, 10)),
+        ("agreed", date(2025, 3, 2)),
+        ("completed", None),
+    ]
+    assert rel.status == "completed" and rel.articles == ["a", "b", "c"]
+
+
+def test_the_timeline_holds_the_articles_own_dates_and_the_dates_deals_state(tmp_path: Path) -> None:
+    stories = {**STORIES, "d.txt": "Toyota bought a 20% stake in Subaru in 2019, the company said.\n"}
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.kind, e.article) for e in events] == [
+        ("2019", "deal", "d"),
+        ("2025-01-10", "published", "a"),
+        ("2025-03-02", "published", "b"),
+    ]
+
+
+# --- Figures that disagree ------------------------------------------------------------------------------------------
+
+
+def _fig(text: str, amount: float, currency: str, article: str, **kw: object) -> Money:
+    base: dict[str, object] = {"company": "Hyundai", "kind": "revenue", "year": 2024}
+    return Money(text=text, amount=amount, currency=currency, ref=Ref(article, 0, 0), **{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_two_articles_giving_different_amounts_for_one_figure_conflict() -> None:
+    a, b = _fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b")
+    (conflict,) = find_conflicts([a, b], [])
+    assert (conflict.company, conflict.kind, conflict.period, conflict.figures) == (
+        "Hyundai",
+        "revenue",
+        "2024",
+        (a, b),
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same figure, rounded: the precision it was stated with decides.
+        (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("about $1.5 billion", 1.5e9, "USD", "b", qualifier="about")),
+        (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("$1.5 billion", 1.5e9, "USD", "b")),
+        # The same figure in two currencies, through the conversion one sentence states.
+        (
+            _fig("$2.2 billion (€2 billion)", 2.2e9, "USD", "a", converted_amount=2e9, converted_currency="EUR"),
+            _fig("€2 billion", 2e9, "EUR", "b"),
+        ),
+        # Two currencies and no stated conversion: nothing to compare.
+        (_fig("€2 billion", 2e9, "EUR", "a"), _fig("$2.6 billion", 2.6e9, "USD", "b")),
+        # A bound the other amount keeps.
+        (
+            _fig("more than £350 million", 350e6, "GBP", "a", qualifier="more than"),
+            _fig("£380 million", 380e6, "GBP", "b"),
+        ),
+        # Another period, another company, another kind, the same article.
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", year=2023)),
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", company="Kia")),
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", kind="profit")),
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "a")),
+        # A share price moves by the hour; a figure with no period of a results kind cannot be placed.
+        (_fig("$51.74", 51.74, "USD", "a", kind="share price"), _fig("$49.10", 49.1, "USD", "b", kind="share price")),
+        (_fig("£350 million", 350e6, "GBP", "a", year=None), _fig("£380 million", 380e6, "GBP", "b", year=None)),
+    ],
+)
+def test_figures_that_can_be_one_figure_do_not_conflict(a: Money, b: Money) -> None:
+    assert find_conflicts([a, b], []) == []
