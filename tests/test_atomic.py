@@ -61,7 +61,7 @@ def test_a_failing_mkdocs_build_leaves_the_previous_site_byte_identical(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _snapshot(project / "site", project / "site-offline")
-    clash = project / "docs" / "partnership.md"  # the plugin refuses a page that hides a generated one
+    clash = project / "docs" / "index.md"  # the plugin refuses a page that hides a generated one
     clash.write_text("# Mine\n")
     try:
         assert publish.main(["--project", str(project)]) == EXIT_BUILD
@@ -69,7 +69,7 @@ def test_a_failing_mkdocs_build_leaves_the_previous_site_byte_identical(
         clash.unlink()
     err = capsys.readouterr().err
     assert err.startswith("error: MkDocs failed for the hosted site:\n")
-    assert "partnership.md clashes with a generated page" in err and "Traceback" not in err
+    assert "index.md clashes with a generated page" in err and "Traceback" not in err
     assert _snapshot(project / "site", project / "site-offline") == before
     assert not list(project.glob(".build-*"))
 

@@ -111,7 +111,7 @@ def test_citation_lands_on_its_sentence(browser, server) -> None:
 def test_navigation_reaches_every_section(browser, server) -> None:
     context, page, _r, _f, _e = _open(browser, server)
     try:
-        for title in ["The deal", "Other deals", "Finances", "People and quotes"]:
+        for title in ["The deal", "Relationships", "Finances", "People and quotes"]:
             page.locator(".md-nav--primary a", has_text=title).first.click()
             page.wait_for_load_state("load")
             assert page.locator("h1").first.inner_text()

@@ -70,4 +70,4 @@ def test_search_boosts_the_overview_and_company_pages(tmp_path: Path) -> None:
     files = build_files(tmp_path).files
     for page in ("index.md", "companies/bmw.md"):
         assert files[page].startswith("---\nsearch:\n  boost: 2\n"), page
-    assert "boost" not in files["alliances.md"]
+    assert "boost" not in files["articles/index.md"]

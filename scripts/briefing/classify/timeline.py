@@ -5,10 +5,10 @@ reader can tell.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.dates import StatedDate, article_date, stated_dates
-from briefing.model import Deal, Facts, Ref
+from briefing.model import Deal, Facts, Ownership, Ref
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Event:
     parties: tuple[str, ...] = ()  # the companies of the deal or holding
     status: str | None = None  # where the deal stood in that sentence
     deal_type: str | None = None
+    ownership: Ownership | None = None  # the holding, for an ownership event
 
 
 def _step_status(deal: Deal, ref: Ref) -> str:
@@ -52,27 +53,14 @@ def build_timeline(facts: Facts) -> list[Event]:
                     continue
                 seen.add(ref)
                 if stated := _one(stated_dates(sentence(ref), when)):
-                    status = _step_status(deal, ref)
-                    events.append(
-                        Event(
-                            stated.value,
-                            article.slug,
-                            "deal",
-                            ref,
-                            stated.text,
-                            stated.derived,
-                            parties,
-                            status,
-                            deal.type,
-                        )
-                    )
+                    event = Event(stated.value, article.slug, "deal", ref, stated.text, stated.derived, parties)
+                    events.append(replace(event, status=_step_status(deal, ref), deal_type=deal.type))
         for o in af.ownership:
             if o.ref not in seen and (stated := _one(stated_dates(o.sentence, when))):
                 seen.add(o.ref)
                 parties = (o.owner, o.owned)
-                events.append(
-                    Event(stated.value, article.slug, "ownership", o.ref, stated.text, stated.derived, parties)
-                )
+                event = Event(stated.value, article.slug, "ownership", o.ref, stated.text, stated.derived, parties)
+                events.append(replace(event, ownership=o))
     return sorted(
         events,
         key=lambda e: (e.date, order[e.article], e.kind != "published", e.ref.paragraph if e.ref else -1),

@@ -18,10 +18,13 @@ from briefing.model import Article, Facts, Paragraph, Ref
 from briefing.render.catalog import Catalog, PersonEntry, build_catalog
 from briefing.render.facts_json import facts_to_json
 from briefing.render.mdtext import attr_escape, escape_text, md_escape
-from briefing.render.svg import MAP_COMPANIES, alliance_map
+from briefing.render.overview import summarise
+from briefing.render.svg import MAP_COMPANIES, alliance_map, company_map
 from briefing.render.wording import (
     NOT_KEY,
     STATUS_WORDS,
+    TYPE_WORDS,
+    deal_kind,
     deal_short,
     deal_summary,
     describe_money,
@@ -30,16 +33,18 @@ from briefing.render.wording import (
 )
 
 # Rows per page of a list page when there are many articles: no page grows with the corpus.
-# Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold.
+# Each list has its own size, so a page stays well under 40 KB of HTML whatever the rows hold, and under
+# 4,000 px tall at 1280 px wide (tests/test_multi.py measures both).
 PER_PAGE = {
     "index.md": 20,
     "partnership.md": 20,
     "alliances.md": 20,
-    "finances.md": 30,
+    "timeline.md": 40,
+    "finances.md": 24,
     "people.md": 30,
-    "companies/index.md": 100,
-    "articles/index.md": 100,
-    "company": 18,  # mentions (sentences) one company page lists, grouped by article
+    "companies/index.md": 60,
+    "articles/index.md": 60,
+    "company": 14,  # mentions (sentences) one company page lists, grouped by article
 }
 DEALS_SHOWN = 10  # deals a company page lists; the rest are on the deals pages
 
@@ -164,6 +169,7 @@ class Renderer:
         text = "\n".join(a.raw_text for a in self.articles.values())
         used = {term: meaning for term, meaning in glossary.items() if _uses(text, term)}
         self.glossary: dict[str, str] = dict(sorted(used.items()))
+        self.made = self.sections()
 
     def sentence(self, ref: Ref) -> str:
         return self.articles[ref.article].paragraphs[ref.paragraph].sentences[ref.sentence].text
@@ -195,15 +201,18 @@ class Renderer:
             quote_sentence=quote_sentence,
             deal_summary=lambda d: deal_summary(d, company_link),
             deal_short=lambda d: deal_short(d, company_link),
+            deal_kind=lambda d: deal_kind(d, company_link),
             ownership_line=lambda o: ownership_line(o, company_link),
             key_figure=key_figure,
             status_label=STATUS_WORDS.get,
+            type_label=TYPE_WORDS.get,
             not_key=NOT_KEY,
             gap=_gap,
             catalog=self.catalog,
             facts=self.facts,
             articles=self.articles,
             many=len(self.articles) > 1,
+            made=self.made,
             ref=Ref,
             **context,
         )
@@ -239,33 +248,58 @@ class Renderer:
             pages.append(page)
         return pages
 
+    def sections(self) -> dict[str, bool]:
+        """Which section pages have something to say: a page with nothing is not made, and the sidebar and the
+        overview leave it out (site/plugin.py drops it from the navigation)."""
+        c = self.catalog
+        return {
+            "partnership.md": any(d.main for d in c.deals),
+            "alliances.md": bool(c.relationships),
+            # One article's own date alone is no timeline; a dated deal, or two dated articles, are.
+            "timeline.md": len(c.timeline) > 1 or any(e.kind != "published" for e in c.timeline),
+            "finances.md": bool(c.money),
+            "people.md": bool(c.people or c.quotes),
+            "glossary.md": bool(self.glossary),
+        }
+
     def pages(self) -> list[Page]:
         c, n = self.catalog, PER_PAGE
-        others = [d for d in c.deals if not d.main]
         company_quotes = [q for q in c.quotes if q.speaker not in c.people]
         mapped = {p for d in c.deals if d.status != "cancelled" for p in d.partners}
+        made = self.made
+        money = sorted(c.money, key=lambda m: (m.company is None, (m.company or "").lower()))
+        conflicting = {fig.ref: conflict for conflict in c.conflicts for fig in conflict.figures}
         pages = [
-            *self._paged("index.md.j2", "index.md", self.facts.articles, "page_articles", n["index.md"]),
+            *self._paged(
+                "index.md.j2",
+                "index.md",
+                self.facts.articles,
+                "page_articles",
+                n["index.md"],
+                overview=summarise(c, list(self.articles.values())),
+            ),
             *self._paged(
                 "partnership.md.j2", "partnership.md", self.facts.articles, "page_articles", n["partnership.md"]
             ),
             *self._paged(
                 "alliances.md.j2",
                 "alliances.md",
-                others,
-                "page_alliances",
+                c.relationships,
+                "page_relationships",
                 n["alliances.md"],
                 alliance_svg=Markup(alliance_map(c)),
                 map_capped=len(mapped) > MAP_COMPANIES,
                 map_companies=MAP_COMPANIES,
             ),
+            *self._paged("timeline.md.j2", "timeline.md", c.timeline, "page_events", n["timeline.md"]),
             *self._paged(
                 "finances.md.j2",
                 "finances.md",
-                c.money,
+                money,
                 "page_money",
                 n["finances.md"],
                 finance_title=self.finance_title(),
+                conflicting=conflicting,
             ),
             *self._paged(
                 "people.md.j2", "people.md", [*c.people.values(), *company_quotes], "page_people", n["people.md"]
@@ -286,6 +320,7 @@ class Renderer:
                 n["articles/index.md"],
             ),
         ]
+        pages = [p for p in pages if made.get(_section(p.path), True)]
         speakers = {q.speaker for q in c.quotes}
         for entry in c.companies.values():
             # Worked out here once: filtering the catalog in the template made the company pages quadratic.
@@ -310,6 +345,7 @@ class Renderer:
                 entry=entry,
                 entry_nav=entry_nav,
                 deals_shown=DEALS_SHOWN,
+                company_svg=Markup(company_map(c, entry.name)),
             )
         for af in self.facts.articles:
             pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))
@@ -339,6 +375,11 @@ class Renderer:
         files = {p.path: p.markdown for p in self.pages()}
         files["facts.json"] = facts_to_json(self.facts, self.catalog)
         return files
+
+
+def _section(path: str) -> str:
+    """The section page a page belongs to: finances--page-2.md → finances.md."""
+    return path.split("--page-", 1)[0].removesuffix(".md") + ".md"
 
 
 def _uses(text: str, term: str) -> bool:

@@ -20,6 +20,7 @@ CHAR = 0.6 * FONT  # a rough average glyph width, enough to size boxes without a
 LABEL_CHARS = 32  # an edge shows its first shared item cut to this; the full list is in its tooltip
 NODE_H = 26
 MAP_COMPANIES = 12  # more names than this around one ellipse cannot be read; the tables list every alliance
+MAP_EDGES = 24  # and more lines than this between them: the strongest ties are drawn, the tables list all
 
 
 @dataclass
@@ -28,6 +29,7 @@ class _Edge:
     b: str
     shared: list[str] = field(default_factory=list)
     main: bool = False
+    reports: int = 0  # the deal sentences behind it, across articles: how strong a tie the corpus shows
 
     @property
     def label(self) -> str:
@@ -41,27 +43,30 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 def _edges(catalog: Catalog) -> list[_Edge]:
     edges: dict[tuple[str, str], _Edge] = {}
+    # The map shows who works with whom; a called-off deal, or a relationship whose latest report calls it off,
+    # is listed, not drawn.
+    off = {r.parties for r in catalog.relationships if r.status == "cancelled"}
     for deal in catalog.deals:
-        if deal.status == "cancelled":
-            continue  # the map shows who works with whom; a called-off deal is listed, not drawn
+        if deal.status == "cancelled" or tuple(sorted(set(deal.partners))) in off:
+            continue
         what = TYPE_WORDS[deal.type].lower() + (f": {deal.subject}" if deal.subject else "")
         for i, p in enumerate(deal.partners):
             for q in deal.partners[i + 1 :]:
                 a, b = min(p, q), max(p, q)
                 edge = edges.setdefault((a, b), _Edge(a, b))
                 edge.main = edge.main or deal.main
+                edge.reports += len(deal.evidence) or 1
                 if what not in edge.shared:
                     edge.shared.append(what)
     return list(edges.values())
 
 
 def _busiest(edges: list[_Edge], limit: int = MAP_COMPANIES) -> list[_Edge]:
-    """The edges among the `limit` companies with the most partners: all of them when there are few."""
+    """The strongest edges among the `limit` companies with the most partners: all of them when there are few."""
     degree = Counter(n for e in edges for n in (e.a, e.b))
-    if len(degree) <= limit:
-        return edges
     keep = {n for n, _d in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]}
-    return [e for e in edges if e.a in keep and e.b in keep]
+    among = [e for e in edges if e.a in keep and e.b in keep]
+    return sorted(among, key=lambda e: (not e.main, -e.reports, e.a, e.b))[:MAP_EDGES]
 
 
 def _order(edges: list[_Edge]) -> list[str]:
@@ -119,56 +124,52 @@ class _Taken:
         return sum(_overlap(box, b) for b in near)
 
 
-def _place_label(x1: float, y1: float, x2: float, y2: float, text: str, taken: _Taken) -> tuple[float, float]:
-    """The point along the edge (nearest the middle first) where its label covers the least of what is drawn."""
-    best: tuple[float, float, float] | None = None
-    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+def _place_label(
+    x1: float, y1: float, x2: float, y2: float, text: str, taken: _Taken, steps: tuple[float, ...]
+) -> tuple[float, float] | None:
+    """The first point along the edge, in the order of `steps`, where its label covers nothing drawn; None when
+    there is none: the label is left out (the line's tooltip and the figure's description still name it)."""
+    for t in steps:
         x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t + FONT * 0.35
-        cost = taken.covered(_text_box(x, y, text))
-        if best is None or cost < best[0]:
-            best = (cost, x, y)
-        if cost == 0:
-            break
-    assert best is not None
-    return best[1], best[2]
+        if taken.covered(_text_box(x, y, text)) == 0:
+            return x, y
+    return None
 
 
-def alliance_map(catalog: Catalog) -> str:
-    """The map as HTML: an inline SVG in a <div>, which also keeps Markdown (abbreviations) out of its text."""
-    # Label placement compares each label with those placed before it: capped, it stays cheap.
-    edges = _busiest(_edges(catalog))
-    if not edges:
-        return ""
-    nodes = _order(edges)
-    widths = {n: len(n) * CHAR + 20 for n in nodes}
-    h = 300 + 30 * max(0, len(nodes) - 4)
-    rx, ry = W / 2 - max(widths.values()) / 2 - 8, h / 2 - NODE_H
-    pos: dict[str, tuple[float, float]] = {}
-    for i, n in enumerate(nodes):
-        angle = 2 * math.pi * i / len(nodes) - math.pi / 2
-        x = W / 2 + rx * math.cos(angle)
-        x = min(max(x, widths[n] / 2 + 2), W - widths[n] / 2 - 2)
-        pos[n] = (x, h / 2 + ry * math.sin(angle))
+_ALONG_MIDDLE = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
+_ALONG_OUTER = (0.62, 0.7, 0.55, 0.78, 0.48, 0.84)  # from the centre of a company map: away from the crowd
+
+
+def _draw(
+    edges: list[_Edge], pos: dict[str, tuple[float, float]], h: float, name: str, title: str, steps: tuple[float, ...]
+) -> str:
+    widths = {n: len(n) * CHAR + 20 for n in pos}
     taken = _Taken()
     for n, (x, y) in pos.items():
         taken.add((x - widths[n] / 2, y - NODE_H / 2, x + widths[n] / 2, y + NODE_H / 2))
-
     desc = "; ".join(f"{e.a} and {e.b}{' (the main deal)' if e.main else ''}: {', '.join(e.shared)}" for e in edges)
     out = [
         '<div class="alliance-map">',
-        f'<svg viewBox="0 0 {W} {h}" width="{W}" height="{h}" role="img" '
-        'aria-labelledby="alliance-map-title alliance-map-desc" xmlns="http://www.w3.org/2000/svg">',
-        '<title id="alliance-map-title">Alliance map: who works with whom, and on what</title>',
-        f'<desc id="alliance-map-desc">{escape(desc)}</desc>',
+        f'<svg viewBox="0 0 {W} {h:.0f}" width="{W}" height="{h:.0f}" role="img" '
+        f'aria-labelledby="{name}-title {name}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{name}-title">{escape(title)}</title>',
+        f'<desc id="{name}-desc">{escape(desc)}</desc>',
     ]
     # Lines first, then labels and companies on top; the main deal last of the lines, so it is never covered.
     for e in sorted(edges, key=lambda e: e.main):
         (x1, y1), (x2, y2) = pos[e.a], pos[e.b]
         cls = "edge edge--main" if e.main else "edge"
-        out.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" class="{cls}"/>')
+        tip = f"{e.a} and {e.b}: {'; '.join(e.shared)}"
+        out.append(
+            f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" class="{cls}">'
+            f"<title>{escape(tip)}</title></line>"
+        )
     for e in sorted(edges, key=lambda e: not e.main):
         (x1, y1), (x2, y2) = pos[e.a], pos[e.b]
-        x, y = _place_label(x1, y1, x2, y2, e.label, taken)
+        at = _place_label(x1, y1, x2, y2, e.label, taken, steps)
+        if at is None:
+            continue
+        x, y = at
         taken.add(_text_box(x, y, e.label))
         tip = f"{e.a} and {e.b}: {'; '.join(e.shared)}"
         cls = "edge-label edge-label--main" if e.main else "edge-label"
@@ -188,3 +189,47 @@ def alliance_map(catalog: Catalog) -> str:
         )
     out.append("</svg></div>")
     return "".join(out)
+
+
+def _around(nodes: list[str], h: float, centre: str | None = None) -> dict[str, tuple[float, float]]:
+    """Companies around an ellipse (the first at the top), or around `centre`, which sits in the middle."""
+    ring = [n for n in nodes if n != centre]
+    widths = {n: len(n) * CHAR + 20 for n in nodes}
+    rx, ry = W / 2 - max(widths.values()) / 2 - 8, h / 2 - NODE_H
+    pos: dict[str, tuple[float, float]] = {}
+    if centre is not None:
+        pos[centre] = (W / 2, h / 2)
+    for i, n in enumerate(ring):
+        angle = 2 * math.pi * i / len(ring) - math.pi / 2
+        x = W / 2 + rx * math.cos(angle)
+        x = min(max(x, widths[n] / 2 + 2), W - widths[n] / 2 - 2)
+        pos[n] = (x, h / 2 + ry * math.sin(angle))
+    return pos
+
+
+def alliance_map(catalog: Catalog) -> str:
+    """The map as HTML: an inline SVG in a <div>, which also keeps Markdown (abbreviations) out of its text."""
+    # Label placement compares each label with those placed before it: capped, it stays cheap.
+    edges = _busiest(_edges(catalog))
+    if not edges:
+        return ""
+    nodes = _order(edges)
+    h = 300 + 30 * max(0, len(nodes) - 4)
+    title = "Alliance map: who works with whom, and on what"
+    return _draw(edges, _around(nodes, h), h, "alliance-map", title, _ALONG_MIDDLE)
+
+
+COMPANY_MAP_PARTNERS = 8  # around one company: more cannot be labelled; its page lists them all
+
+
+def company_map(catalog: Catalog, name: str) -> str:
+    """One company in the middle and its partners around it, each line labelled with what they share."""
+    mine = [e for e in _edges(catalog) if name in (e.a, e.b)]
+    if not mine:
+        return ""
+    weight = Counter({e.b if e.a == name else e.a: len(e.shared) + (10 if e.main else 0) for e in mine})
+    partners = [n for n, _w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPANY_MAP_PARTNERS]]
+    edges = [e for e in mine if (e.b if e.a == name else e.a) in partners]
+    h = 320 if len(partners) <= 4 else 400
+    title = f"{name} and its partners, with what each deal is about"
+    return _draw(edges, _around([name, *partners], h, centre=name), h, "company-map", title, _ALONG_OUTER)

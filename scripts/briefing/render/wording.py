@@ -91,6 +91,17 @@ def deal_summary(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     return Markup(text)
 
 
+def deal_kind(deal: Deal, link: Callable[[str], Markup]) -> Markup:
+    """ "Supply deal: supplier BMW; customer Jaguar Land Rover — “V8 engines”": a deal within a relationship,
+    whose companies and status the row already gives; the roles only when the text gives them."""
+    text = f"**{TYPE_WORDS[deal.type]}**"
+    if deal.has_roles:
+        text += f": {parties(deal, link)}"
+    if deal.subject:
+        text += f" — “{md_escape(deal.subject)}”"
+    return Markup(text)
+
+
 def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     """ "Partnership, announced: BMW and Jaguar Land Rover": for a row of a table of many articles."""
     return Markup(f"{TYPE_WORDS[deal.type]}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")

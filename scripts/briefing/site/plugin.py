@@ -33,6 +33,22 @@ class BriefingConfig(Config):
     """Folder of seed articles (.txt, .md, .html), relative to mkdocs.yml."""
 
 
+def _present(nav: list | None, files: Files) -> list | None:
+    """The navigation without the entries for pages that do not exist."""
+    if nav is None:
+        return None
+    kept = []
+    for item in nav:
+        if isinstance(item, dict) and len(item) == 1:
+            ((title, target),) = item.items()
+            if isinstance(target, str) and target.endswith(".md") and files.get_file_from_path(target) is None:
+                continue
+            if isinstance(target, list):
+                item = {title: _present(target, files)}
+        kept.append(item)
+    return kept
+
+
 class _GeneratedFile(File):
     """A generated page that can say it is unchanged, so `mkdocs serve --dirty` rebuilds only what an edit touched."""
 
@@ -96,6 +112,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(file)
         if self.offline:
             files.append(File.generated(config, theme.SHIM, abs_src_path=str(theme.SHIM_SOURCE)))
+        # A section with nothing to say is not generated (render.pages.Renderer.sections): out of the sidebar too.
+        config.nav = _present(config.nav, files)
         self.page_urls = {f.url for f in files.documentation_pages()}
         return files
 
