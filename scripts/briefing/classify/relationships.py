@@ -1,4 +1,5 @@
-"""Relationships across articles: every deal between the same companies, from every article, as one entry with
+"""Relationships across articles: every deal between the same companies, and every stake one holds in the other,
+from every article, as one entry with
 its history in story order (rumoured → in talks → agreed → completed, or called off), each step cited and
 dated by its article when the article states its date.
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.extract.dates import article_date
-from briefing.model import Deal, Facts, Ref
+from briefing.model import Deal, Facts, Ownership, Ref
 from briefing.read import slugify
 
 
@@ -31,6 +32,7 @@ class Stage:
 class Relationship:
     parties: tuple[str, ...]  # sorted
     deals: list[Deal] = field(default_factory=list)
+    holdings: list[Ownership] = field(default_factory=list)  # stakes one holds in the other, with their share
     history: list[Stage] = field(default_factory=list)  # in story order, a repeated status only once
 
     @property
@@ -39,7 +41,7 @@ class Relationship:
 
     @property
     def types(self) -> list[str]:
-        return list(dict.fromkeys(d.type for d in self.deals))
+        return list(dict.fromkeys([*(d.type for d in self.deals), *(["stake"] if self.holdings else [])]))
 
     @property
     def status(self) -> str:
@@ -47,12 +49,12 @@ class Relationship:
         return self.history[-1].status
 
     @property
-    def articles(self) -> list[str]:
-        return list(dict.fromkeys(r.article for d in self.deals for r in d.evidence))
+    def evidence(self) -> list[Ref]:
+        return list(dict.fromkeys([*(r for d in self.deals for r in d.evidence), *(o.ref for o in self.holdings)]))
 
     @property
-    def evidence(self) -> list[Ref]:
-        return list(dict.fromkeys(r for d in self.deals for r in d.evidence))
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(r.article for r in self.evidence))
 
     @property
     def strength(self) -> int:
@@ -79,6 +81,14 @@ def build_relationships(facts: Facts) -> list[Relationship]:
             rel = found.setdefault(parties, Relationship(parties))
             rel.deals.append(deal)
             rel.history += _stages(deal, dates[af.article.slug])
+        for o in af.ownership:
+            # A holding with its share ("holds about 20% of Subaru") is a stake in effect; control without a
+            # figure ("Skoda owner Volkswagen") is a parent and its unit, shown as ownership, not as a tie.
+            if o.share is None or o.owner == o.owned:
+                continue
+            rel = found.setdefault(tuple(sorted((o.owner, o.owned))), Relationship(tuple(sorted((o.owner, o.owned)))))
+            rel.holdings.append(o)
+            rel.history.append(Stage("active", o.cue, o.ref, dates[af.article.slug]))
     for rel in found.values():
         # Story order: dated reports by their date, then the undated in the order of the seeds; within an
         # article, as it tells it. A status reported again is one step.

@@ -15,7 +15,7 @@ from briefing.model import Deal, Facts, Ownership, Ref
 class Event:
     date: str  # "2019", "2024-03" or "2025-03-03"
     article: str
-    kind: str  # "published" (the article's own date), "deal" or "ownership"
+    kind: str  # "published" (the article's own date), "deal", "ownership", or "said" (another dated sentence)
     ref: Ref | None = None  # the sentence that dates it; None for an article's own date
     words: str = ""  # the words that state the date
     derived: bool = False  # from "last year" or "next month" and the article's own date
@@ -23,6 +23,7 @@ class Event:
     status: str | None = None  # where the deal stood in that sentence
     deal_type: str | None = None
     ownership: Ownership | None = None  # the holding, for an ownership event
+    clause: str = ""  # the words of the sentence the date belongs to, for a sentence of several dates
 
 
 def _step_status(deal: Deal, ref: Ref) -> str:
@@ -51,16 +52,30 @@ def build_timeline(facts: Facts) -> list[Event]:
             for ref in deal.evidence:
                 if ref in seen or len(parties) < 2:
                     continue
-                seen.add(ref)
                 if stated := _one(stated_dates(sentence(ref), when)):
+                    seen.add(ref)
                     event = Event(stated.value, article.slug, "deal", ref, stated.text, stated.derived, parties)
                     events.append(replace(event, status=_step_status(deal, ref), deal_type=deal.type))
         for o in af.ownership:
             if o.ref not in seen and (stated := _one(stated_dates(o.sentence, when))):
-                seen.add(o.ref)
+                seen.add(o.ref)  # a sentence of several dates is told below, each date with its clause
                 parties = (o.owner, o.owned)
                 event = Event(stated.value, article.slug, "ownership", o.ref, stated.text, stated.derived, parties)
                 events.append(replace(event, ownership=o))
+        # Any other sentence that names a company and dates what it says: a plant opening, a recall, a launch.
+        # Not one that gives a figure: its date is then most often the figure's period ("revenue in 2024").
+        with_money = {m.ref for m in af.money}
+        named: dict[Ref, list[str]] = {}
+        for m in af.mentions:
+            named.setdefault(m.ref, []).append(m.company)
+        for ref, companies in named.items():
+            if ref in seen or ref in with_money:
+                continue
+            # Each date of the sentence with its own clause: "talks began last year; production starts in 2027".
+            for stated in stated_dates(sentence(ref), when):
+                parties = tuple(dict.fromkeys(companies))
+                event = Event(stated.value, article.slug, "said", ref, stated.text, stated.derived, parties)
+                events.append(replace(event, clause=stated.clause))
     return sorted(
         events,
         key=lambda e: (e.date, order[e.article], e.kind != "published", e.ref.paragraph if e.ref else -1),

@@ -43,12 +43,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Most precise first: a day, then a month, then a year after a preposition of time ("in 2019", "since 2008",
-# "from 2027"); a bare year is too often a model name or a target ("by 2030", "the 2025 model").
+# "from 2027", "by the end of 2026"); a bare year is too often a model name or a target ("by 2030", "the 2025
+# model"). A month or a day without its year ("in August", "Sept. 22") is no date: its year is a guess.
+_BEFORE = r"(?:in|since|from|until|(?:by |at |before )?the end of)"
 _STATED = [
     ("day", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),  # 3 March 2025
     ("day", re.compile(rf"\b{_MONTH}\s+{_DAY},\s*{_YEAR}\b")),  # March 3, 2025
-    ("month", re.compile(rf"\b(?:in|since|from|until|by the end of|at the end of|early|late)\s+{_MONTH}\s+{_YEAR}\b")),
-    ("year", re.compile(rf"\b(?:in|since|from|until)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b(?![-–/]\d)")),
+    ("month", re.compile(rf"\b{_BEFORE}\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\s+{_YEAR}\b")),
+    ("year", re.compile(rf"\b{_BEFORE}\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b(?![-–/]\d)")),
 ]
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>year|month)\b", re.IGNORECASE)
 _OFFSET = {"last": -1, "this": 0, "next": 1}
@@ -60,11 +62,25 @@ _DATE_LINE_DAYS = [
 _ISO = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)\s*$")
 
 
+# What a date ends when it is a figure's period, not an event: "the year ended March 31, 2025", "the three
+# months to June 2025", "fiscal 2024".
+_PERIOD_BEFORE = re.compile(
+    r"(?:year|quarter|half|months|period|fiscal|financial)(?:\s+year)?\s+(?:ended|ending|to|through|until)\s*$"
+    r"|(?:fiscal|financial)\s+(?:year\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|after|before|as)\b"
+    r"|\s+(?:and|but)\s+(?=\w+\s+(?:will|would|is|was|has|had)\b)"
+)
+
+
 @dataclass(frozen=True)
 class StatedDate:
     text: str  # the words that state it
     value: str  # "2019", "2024-03" or "2025-03-03": as precise as stated
     derived: bool = False  # resolved from "last year"/"next month" against the article's date
+    clause: str = ""  # the part of the sentence it dates (between clause breaks)
 
 
 def _month(name: str) -> int:
@@ -91,6 +107,13 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _clause(sentence: str, at: int) -> str:
+    """The clause of `sentence` around offset `at`: from the last clause break before it to the next after."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() > at]
+    return sentence[max(starts, default=0) : min(ends, default=len(sentence))].strip(" ,.")
+
+
 def stated_dates(sentence: str, when: date | None) -> list[StatedDate]:
     """Every date the sentence states, once each, in the order it states them; `when` is the article's date."""
     found: list[tuple[int, StatedDate]] = []
@@ -109,7 +132,9 @@ def stated_dates(sentence: str, when: date | None) -> list[StatedDate]:
             else:
                 value = m["year"]
             taken.append((m.start(), m.end()))
-            found.append((m.start(), StatedDate(m.group(0), value)))
+            if _PERIOD_BEFORE.search(sentence[: m.start()]):
+                continue  # the year a figure covers, not a date of something that happened
+            found.append((m.start(), StatedDate(m.group(0), value, clause=_clause(sentence, m.start()))))
     if when is not None:
         for m in _RELATIVE.finditer(sentence):
             offset = _OFFSET[m["which"].lower()]
@@ -118,7 +143,7 @@ def stated_dates(sentence: str, when: date | None) -> list[StatedDate]:
             else:
                 index = when.year * 12 + when.month - 1 + offset
                 value = f"{index // 12}-{index % 12 + 1:02d}"
-            found.append((m.start(), StatedDate(m.group(0), value, derived=True)))
+            found.append((m.start(), StatedDate(m.group(0), value, True, _clause(sentence, m.start()))))
     unique: dict[str, StatedDate] = {}
     for _start, stated in sorted(found, key=lambda f: f[0]):
         unique.setdefault(stated.value, stated)

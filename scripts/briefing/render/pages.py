@@ -13,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from briefing import domain
+from briefing.extract.dates import article_date
 from briefing.extract.gazetteer import Gazetteer
 from briefing.model import Article, Facts, Paragraph, Ref
 from briefing.render.catalog import Catalog, PersonEntry, build_catalog
@@ -43,7 +44,7 @@ PER_PAGE = {
     "finances.md": 24,
     "people.md": 30,
     "companies/index.md": 60,
-    "articles/index.md": 60,
+    "articles/index.md": 24,
     "company": 14,  # mentions (sentences) one company page lists, grouped by article
 }
 DEALS_SHOWN = 10  # deals a company page lists; the rest are on the deals pages
@@ -108,7 +109,7 @@ def _continuation(markdown: str, pager: Pager) -> str:
 
 
 def _date(article: Article) -> date | None:
-    return article.meta.date if article.meta else None
+    return article_date(article)
 
 
 def newest_first(articles: list[Article]) -> list[Article]:
@@ -153,6 +154,7 @@ def _environment() -> jinja2.Environment:
     env.filters["money"] = describe_money
     env.filters["basename"] = lambda v: Path(str(v)).name
     env.filters["groupby_month"] = groupby_month
+    env.filters["dated"] = lambda a: d.isoformat() if (d := _date(a)) else ""
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["person"] = lambda v: isinstance(v, PersonEntry)
     return env
