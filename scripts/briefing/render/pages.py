@@ -20,7 +20,7 @@ from briefing.render.catalog import Catalog, PersonEntry, build_catalog
 from briefing.render.facts_json import facts_to_json
 from briefing.render.mdtext import attr_escape, escape_text, md_escape
 from briefing.render.overview import summarise
-from briefing.render.svg import MAP_COMPANIES, alliance_map, company_map
+from briefing.render.svg import MAP_COMPANIES, alliance_map, company_map, edges_by_company
 from briefing.render.wording import (
     NOT_KEY,
     STATUS_WORDS,
@@ -42,12 +42,14 @@ PER_PAGE = {
     "alliances.md": 20,
     "timeline.md": 40,
     "finances.md": 24,
+    "conflicts.md": 40,
     "people.md": 30,
     "companies/index.md": 60,
     "articles/index.md": 24,
     "company": 14,  # mentions (sentences) one company page lists, grouped by article
 }
 DEALS_SHOWN = 10  # deals a company page lists; the rest are on the deals pages
+CONFLICTS_SHOWN = 5  # figures that disagree, listed on the finances page; all are on conflicts.md
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,7 @@ class Renderer:
             "finances.md": bool(c.money),
             "people.md": bool(c.people or c.quotes),
             "glossary.md": bool(self.glossary),
+            "conflicts.md": len(c.conflicts) > CONFLICTS_SHOWN,
         }
 
     def pages(self) -> list[Page]:
@@ -302,7 +305,9 @@ class Renderer:
                 n["finances.md"],
                 finance_title=self.finance_title(),
                 conflicting=conflicting,
+                conflicts_shown=CONFLICTS_SHOWN,
             ),
+            *self._paged("conflicts.md.j2", "conflicts.md", c.conflicts, "page_conflicts", n["conflicts.md"]),
             *self._paged(
                 "people.md.j2", "people.md", [*c.people.values(), *company_quotes], "page_people", n["people.md"]
             ),
@@ -324,6 +329,7 @@ class Renderer:
         ]
         pages = [p for p in pages if made.get(_section(p.path), True)]
         speakers = {q.speaker for q in c.quotes}
+        edges = edges_by_company(c)
         for entry in c.companies.values():
             # Worked out here once: filtering the catalog in the template made the company pages quadratic.
             deals = entry.deals
@@ -347,7 +353,7 @@ class Renderer:
                 entry=entry,
                 entry_nav=entry_nav,
                 deals_shown=DEALS_SHOWN,
-                company_svg=Markup(company_map(c, entry.name)),
+                company_svg=Markup(company_map(entry.name, edges.get(entry.name, []))),
             )
         for af in self.facts.articles:
             pages.append(self._page("article.md.j2", f"articles/{af.article.slug}.md", article=af.article, af=af))

@@ -58,6 +58,14 @@ def _edges(catalog: Catalog) -> list[_Edge]:
                 edge.reports += len(deal.evidence) or 1
                 if what not in edge.shared:
                     edge.shared.append(what)
+    for rel in catalog.relationships:
+        for o in rel.holdings:
+            a, b = min(o.owner, o.owned), max(o.owner, o.owned)
+            edge = edges.setdefault((a, b), _Edge(a, b))
+            what = f"stake: {o.share}" if o.share else "stake"
+            if what not in edge.shared:
+                edge.shared.append(what)
+            edge.reports += 1
     return list(edges.values())
 
 
@@ -222,9 +230,18 @@ def alliance_map(catalog: Catalog) -> str:
 COMPANY_MAP_PARTNERS = 8  # around one company: more cannot be labelled; its page lists them all
 
 
-def company_map(catalog: Catalog, name: str) -> str:
-    """One company in the middle and its partners around it, each line labelled with what they share."""
-    mine = [e for e in _edges(catalog) if name in (e.a, e.b)]
+def edges_by_company(catalog: Catalog) -> dict[str, list[_Edge]]:
+    """Each company's edges, worked out once for all the company maps of a build."""
+    mine: dict[str, list[_Edge]] = {}
+    for e in _edges(catalog):
+        mine.setdefault(e.a, []).append(e)
+        mine.setdefault(e.b, []).append(e)
+    return mine
+
+
+def company_map(name: str, mine: list[_Edge]) -> str:
+    """One company in the middle and its partners around it, each line labelled with what they share; `mine`
+    are its edges (edges_by_company)."""
     if not mine:
         return ""
     weight = Counter({e.b if e.a == name else e.a: len(e.shared) + (10 if e.main else 0) for e in mine})
