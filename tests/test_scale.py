@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing.classify.relationships import build_relationships
+from briefing.extract import extract_article
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.model import Facts
 from briefing.pipeline import build_files
 from briefing.read import is_headline, plan_folder, read_article
 from briefing.tools.synth import article, write_corpus, write_project
@@ -39,8 +43,16 @@ def test_synthetic_articles_read_like_wire_copy(tmp_path: Path) -> None:
     headlines = [a.headline for a in articles if a.headline]
     assert 20 <= len(headlines) < 40  # most have one, some do not
     assert all(is_headline(h) for h in headlines)
-    assert all(6 <= len(a.paragraphs) <= 14 for a in articles)
+    follow_ups = [a for a in articles if a.meta and a.meta.date]  # later stages of an earlier article's deal
+    assert len(follow_ups) == 40 // 7
+    assert all(6 <= len(a.paragraphs) <= 14 for a in articles if a not in follow_ups)
+    assert all(len(a.paragraphs) >= 4 for a in follow_ups)
     assert sum(1 for a in articles if a.source) >= 30
+    # Each follow-up tells a later stage of the deal of the article three before it: one deal, told twice.
+    gazetteer = load_gazetteer()
+    relationships = build_relationships(Facts([extract_article(a, gazetteer) for a in articles]))
+    told_twice = [r for r in relationships if len(r.articles) > 1 and len(r.history) > 1]
+    assert len(told_twice) >= len(follow_ups) - 1
 
 
 def _cpu_seconds(seeds: Path, repeat: int) -> float:

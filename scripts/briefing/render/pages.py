@@ -42,7 +42,7 @@ PER_PAGE = {
     "alliances.md": 20,
     "timeline.md": 40,
     "finances.md": 24,
-    "conflicts.md": 40,
+    "conflicts.md": 30,
     "people.md": 30,
     "companies/index.md": 60,
     "articles/index.md": 24,

@@ -309,10 +309,54 @@ def write_article(rng: random.Random, pool: list[Company]) -> tuple[str, str]:
     return stem, "\n\n".join(([headline] if headline else []) + paragraphs) + "\n"
 
 
+FOLLOW_UP_EVERY = 7  # every seventh article reports a later stage of a deal told three articles before
+
+
+def write_follow_up(rng: random.Random, cast: Cast, when: tuple[int, int]) -> tuple[str, str]:
+    """A later report of the deal of an earlier article: completed or called off, dated, as another outlet
+    tells it. The corpus then has what real folders have: one deal told at several stages."""
+    a, b = _name(rng, cast.a), _name(rng, cast.b)
+    subject, (year, month) = cast.subject[0], when
+    day, source = rng.choice(_WEEKDAYS), rng.choice(_SOURCES)
+    if rng.random() < 0.7:
+        headline = f"{a} and {b} Complete {cast.subject[1]} Venture"
+        lead = f"{a} and {b} completed the formation of their joint venture for {subject} on {day}."
+        detail = (
+            f"The companies first agreed to form the venture earlier this year, and it now employs staff in "
+            f"{cast.place}."
+        )
+    else:
+        headline = f"{a} and {b} Scrap {cast.subject[1]} Plan"
+        lead = (
+            f"{a} and {b} have called off their plan to form a joint venture for {subject}, the companies said "
+            f"on {day}."
+        )
+        detail = (
+            f"Talks on the venture stalled over the cost of the plant in {cast.place}, people familiar with the "
+            "matter said."
+        )
+    first, last, role = cast.person
+    paragraphs = [
+        lead,
+        detail,
+        f"“{rng.choice(_QUOTES)},” {first} {last}, {role} of {a}, told reporters.",
+        rng.choice(_FILLERS),
+        f"Source: {source}",
+    ]
+    front = f"---\ndate: {year}-{month:02d}-{rng.randint(1, 28):02d}\n---\n"
+    stem = slugify(f"{cast.a.name} {cast.b.name} {cast.subject[1]} update")
+    return stem, front + "\n\n".join([headline, *paragraphs]) + "\n"
+
+
 def article(index: int, seed: int = DEFAULT_SEED, pool: list[Company] | None = None) -> tuple[str, str]:
     """(file stem, text) of article `index` of the corpus for `seed`: the same whatever the corpus size."""
+    pool = pool if pool is not None else company_pool(load_gazetteer())
     rng = random.Random(f"briefing-synth-{seed}-{index}")
-    return write_article(rng, pool if pool is not None else company_pool(load_gazetteer()))
+    if index % FOLLOW_UP_EVERY == FOLLOW_UP_EVERY - 1:
+        # The earlier article's cast is the first thing its generator draws: drawn again, it is the same.
+        earlier = _cast(random.Random(f"briefing-synth-{seed}-{index - 3}"), pool)
+        return write_follow_up(rng, earlier, (rng.choice([2024, 2025]), rng.randint(1, 12)))
+    return write_article(rng, pool)
 
 
 def write_corpus(folder: Path, count: int, seed: int = DEFAULT_SEED, fmt: str = "txt") -> list[Path]:
