@@ -93,7 +93,7 @@ def test_the_timeline_holds_the_articles_own_dates_and_the_dates_deals_state(tmp
 
 
 def _fig(text: str, amount: float, currency: str, article: str, **kw: object) -> Money:
-    base: dict[str, object] = {"company": "Hyundai", "kind": "revenue", "year": 2024}
+    base: dict[str, object] = {"company": "Hyundai", "kind": "revenue", "period": "2024"}
     return Money(text=text, amount=amount, currency=currency, ref=Ref(article, 0, 0), **{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -127,13 +127,13 @@ def test_two_articles_giving_different_amounts_for_one_figure_conflict() -> None
             _fig("£380 million", 380e6, "GBP", "b"),
         ),
         # Another period, another company, another kind, the same article.
-        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", year=2023)),
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", period="2023")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", company="Kia")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", kind="profit")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "a")),
         # A share price moves by the hour; a figure with no period of a results kind cannot be placed.
         (_fig("$51.74", 51.74, "USD", "a", kind="share price"), _fig("$49.10", 49.1, "USD", "b", kind="share price")),
-        (_fig("£350 million", 350e6, "GBP", "a", year=None), _fig("£380 million", 380e6, "GBP", "b", year=None)),
+        (_fig("£350 million", 350e6, "GBP", "a", period=None), _fig("£380 million", 380e6, "GBP", "b", period=None)),
     ],
 )
 def test_figures_that_can_be_one_figure_do_not_conflict(a: Money, b: Money) -> None:

@@ -182,6 +182,9 @@ class Money:
     converted_currency: str | None = None
     what: str = ""  # the clause the figure sits in, in the article's words
     kind: str | None = None  # write-off, loss, profit... named from the clause's own words
+    # the period it is for, normalised and as precise as stated: "year to March 2025", "Q2 2025",
+    # "April-June 2025", "H1", "2024" (extract/periods.py); None when the text does not say
+    period: str | None = None
 
 
 @dataclass

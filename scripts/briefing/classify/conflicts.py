@@ -1,12 +1,13 @@
 """Figures that disagree across articles: the same company, the same kind of figure and the same period, with
 amounts that differ by more than the rounding they were stated with.
 
-Precision first. A figure counts only with its owner and kind. The period is the year the text states, the
-same on both sides; without one on either side, two figures of a deal's kind (an investment, a deal's value)
-conflict only when both sentences report the same relationship. Amounts are compared in one currency only,
-the figure's own or the conversion its sentence states: "$2.2 billion (€2 billion)" and "€2 billion" are one
-figure, and "€2 billion" against "$2.3 billion" with no stated conversion is no conflict. "More than £350
-million" is no conflict with £380 million; "about $1.5 billion" none with $1.46 billion.
+Precision first. A figure counts only with its owner and kind. The period is the one its text states
+(extract/periods.py: "year to March 2025", "Q2 2025", "2024"), the same label on both sides; a period stated
+without its year matches only one stated the same way. Without a period on either side, two figures of a deal's
+kind (an investment, a deal's value) conflict only when both sentences report the same relationship. Amounts are
+compared in one currency only, the figure's own or the conversion its sentence states: "$2.2 billion (€2 billion)"
+and "€2 billion" are one figure, and "€2 billion" against "$2.3 billion" with no stated conversion is no conflict.
+"More than £350 million" is no conflict with £380 million; "about $1.5 billion" none with $1.46 billion.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 class Conflict:
     company: str
     kind: str
-    period: str | None  # the year both sentences state, or None for a deal's figure
+    period: str | None  # the period both sentences state, or None for a deal's figure
     figures: tuple[Money, Money]  # in corpus order
 
     @property
@@ -81,9 +82,9 @@ def _differ(a: Money, b: Money) -> bool:
 
 
 def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
-    if a.year is not None and a.year == b.year:
-        return True, str(a.year)
-    if a.year is None and b.year is None and a.kind in _DEAL_KINDS and same_deal:
+    if a.period is not None and a.period == b.period:
+        return True, a.period
+    if a.period is None and b.period is None and a.kind in _DEAL_KINDS and same_deal:
         return True, None
     return False, None
 
@@ -94,10 +95,10 @@ def find_conflicts(money: list[Money], relationships: list[Relationship]) -> lis
     for rel in relationships:
         for ref in rel.evidence:
             deal_of.setdefault(ref, set()).add(rel.parties)
-    groups: dict[tuple[str, str, int | None], list[Money]] = {}
+    groups: dict[tuple[str, str, str | None], list[Money]] = {}
     for m in money:
         if m.company and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0:
-            groups.setdefault((m.company, m.kind, m.year), []).append(m)
+            groups.setdefault((m.company, m.kind, m.period), []).append(m)
     conflicts: list[Conflict] = []
     pairs = itertools.chain.from_iterable(itertools.combinations(g, 2) for g in groups.values())
     for a, b in pairs:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
 from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
+from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
@@ -15,6 +16,7 @@ from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.money import dollar_for, find_money, money_kind
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
+from briefing.extract.periods import figure_period, find_periods, lead_period, takes_lead_period
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
@@ -101,6 +103,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     forms = set(gazetteer.by_surface)
     state = ReferenceState()
     defined = defined_names([p.text for p in article.paragraphs], gazetteer)
+    day = article_date(article)
+    lead: tuple[str, str | None] | None = None  # the lead's period and its subject
+    leadless: list[int] = []  # figures with no period of their own that take the lead's
     short = short_forms(article.raw_text, gazetteer)
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
@@ -110,7 +115,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             hits = find_companies(s.text, gazetteer, short)
             if defined:
                 hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
-            lead = (
+            lead_end = (
                 dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
                 if ref.sentence == 0 and ref.paragraph <= 1
                 else 0
@@ -136,9 +141,15 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
-            for h in find_money(s.text, dollar):
+            hits_money = find_money(s.text, dollar)
+            periods = find_periods(s.text, day) if hits_money or lead is None else []
+            spans = [(h.start, h.end) for h in hits_money]
+            for h in hits_money:
                 what = _clause(s.text, h.start, h.end)
                 kind = money_kind(s.text, h.start, h.end)
+                period = figure_period(s.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)], periods)
+                if period is None and takes_lead_period(s.text, h.start, h.end, kind):
+                    leadless.append(len(money))
                 money.append(
                     Money(
                         text=h.text,
@@ -153,9 +164,17 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         converted_currency=h.converted_currency,
                         what=what,
                         kind=kind,
+                        period=period.label if period else None,
                     )
                 )
-            state.advance(s.text, spots, lead)
+            state.advance(s.text, spots, lead_end)
+            if lead is None:
+                lead = (lead_period(s.text, periods) or "", state.subject)
+    if lead and lead[0]:
+        # a results story's lead states the period its figures are for: "Revenue rose to ¥4.69 trillion"
+        for i in leadless:
+            if money[i].company is not None and money[i].company == lead[1]:
+                money[i] = replace(money[i], period=lead[0])
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
