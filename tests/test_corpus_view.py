@@ -108,9 +108,24 @@ def test_two_articles_giving_different_amounts_for_one_figure_conflict() -> None
     )
 
 
+def test_a_stated_conversion_is_compared_with_its_own_rounding() -> None:
+    # Both the won and the dollars differ: the dollars' rounding (0.01 and 0.1 billion), not the won's
+    # (0.1 trillion), decides whether $2.52bn and $2.7bn can be one figure.
+    a = _fig(
+        "3.5 trillion won (US$2.52 billion)", 3.5e12, "KRW", "a", converted_amount=2.52e9, converted_currency="USD"
+    )
+    b = _fig("3.8 trillion won ($2.7 billion)", 3.8e12, "KRW", "b", converted_amount=2.7e9, converted_currency="USD")
+    assert len(find_conflicts([a, b], [])) == 1
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # One figure converted at two outlets' rates: a conversion is approximate.
+        (
+            _fig("$2.5 billion (€2.31 billion)", 2.5e9, "USD", "a", converted_amount=2.31e9, converted_currency="EUR"),
+            _fig("€2.24 billion", 2.24e9, "EUR", "b"),
+        ),
         # The same figure, rounded: the precision it was stated with decides.
         (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("about $1.5 billion", 1.5e9, "USD", "b", qualifier="about")),
         (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("$1.5 billion", 1.5e9, "USD", "b")),

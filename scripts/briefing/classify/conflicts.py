@@ -41,16 +41,20 @@ class Conflict:
         return self.figures[0].ref, self.figures[1].ref
 
 
-def _unit(m: Money) -> float:
-    """The rounding the figure was stated with: 1.46 billion → 0.01 billion; 2bn → 1 billion."""
-    number = _NUMBER.search(m.text)
-    if number is None:
+def _unit(m: Money, currency: str) -> float:
+    """The rounding the figure was stated with in `currency`: 1.46 billion → 0.01 billion; 2bn → 1 billion. A
+    stated conversion has its own: in "3.6 trillion won (US$2.61 billion)" the dollars are to 0.01 billion."""
+    numbers = list(_NUMBER.finditer(m.text))
+    converted = currency != m.currency
+    amount = m.converted_amount if converted else m.amount
+    if not numbers or amount is None:
         return 0.0
+    number = numbers[-1] if converted else numbers[0]
     value = float(number.group(0).replace(",", ""))
     if value == 0:
         return 0.0
     decimals = len(number.group(1) or "")
-    return m.amount / value * 10.0**-decimals
+    return amount / value * 10.0**-decimals
 
 
 def _values(m: Money) -> dict[str, float]:
@@ -60,25 +64,27 @@ def _values(m: Money) -> dict[str, float]:
     return values
 
 
-def _agree(a: Money, b: Money, x: float, y: float) -> bool:
-    """Whether amounts x (of a) and y (of b), in one currency, can be the same figure as each states it."""
-    slack = max(_unit(a), _unit(b)) / 2 + 1e-9 * max(x, y)
+def _agree(a: Money, b: Money, currency: str) -> bool:
+    """Whether a and b, in one currency, can be the same figure as each states it. A stated conversion is
+    approximate (outlets convert at different rates) and its qualifier is the figure's own."""
+    x, y = _values(a)[currency], _values(b)[currency]
+    slack = max(_unit(a, currency), _unit(b, currency)) / 2 + 1e-9 * max(x, y)
     for m, mine, other in ((a, x, y), (b, y, x)):
-        if m.qualifier in _LOWER and other >= mine - slack:
+        converted = currency != m.currency
+        if not converted and m.qualifier in _LOWER and other >= mine - slack:
             return True
-        if m.qualifier in _UPPER and other <= mine + slack:
+        if not converted and m.qualifier in _UPPER and other <= mine + slack:
             return True
-        if m.qualifier in _APPROX:
+        if converted or m.qualifier in _APPROX:
             slack = max(slack, 0.05 * mine)
     return abs(x - y) <= slack
 
 
 def _differ(a: Money, b: Money) -> bool:
-    va, vb = _values(a), _values(b)
-    shared = [c for c in va if c in vb]
+    shared = [c for c in _values(a) if c in _values(b)]
     if not shared:
         return False  # no stated common currency: nothing to compare
-    return all(not _agree(a, b, va[c], vb[c]) for c in shared)
+    return all(not _agree(a, b, c) for c in shared)
 
 
 def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
