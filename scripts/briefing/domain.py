@@ -159,6 +159,7 @@ class MoneyData:
     kinds: dict[str, tuple[str, ...]]
     built_things: tuple[str, ...]
     worth_unstated: tuple[str, ...]
+    commitments: tuple[str, ...]
     periods: PeriodsData
 
 
@@ -238,6 +239,7 @@ def money() -> MoneyData:
         kinds=r.lists("kinds"),
         built_things=r.words("built_things"),
         worth_unstated=r.words("worth_unstated"),
+        commitments=r.words("commitments"),
         periods=_periods(r),
     )
 
