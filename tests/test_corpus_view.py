@@ -153,3 +153,45 @@ def test_a_stated_conversion_is_compared_with_its_own_rounding() -> None:
 )
 def test_figures_that_can_be_one_figure_do_not_conflict(a: Money, b: Money) -> None:
     assert find_conflicts([a, b], []) == []
+
+
+def _conflicts(tmp_path: Path, stories: dict[str, str]) -> list[tuple[str, str, str | None, tuple[str, str]]]:
+    facts = _facts(tmp_path, stories)
+    money = [m for af in facts.articles for m in af.money]
+    found = find_conflicts(money, build_relationships(facts))
+    return [(c.company, c.kind, c.period, (c.figures[0].text, c.figures[1].text)) for c in found]
+
+
+def test_the_buyers_and_the_sellers_story_of_one_sale_meet_under_its_target(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": "---\ndate: 2025-02-03\n---\nVolvo Group agreed to buy Nikola from Iveco for $310 million.\n",
+        "b.txt": "---\ndate: 2025-02-04\n---\nIveco will sell Nikola to Volvo Group for $335 million.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [("Nikola", "deal value", None, ("$310 million", "$335 million"))]
+
+
+def test_a_partys_sum_for_the_venture_is_the_ventures_figure(tmp_path: Path) -> None:
+    # The sentences name only one party: "the venture" ties each figure to the article's deal.
+    venture = "Hyundai and Kia signed an agreement to form a battery joint venture in Georgia."
+    stories = {
+        "a.txt": f"---\ndate: 2025-03-02\n---\n{venture}\n\nKia will invest $1.1 billion in the venture.\n",
+        "b.txt": f"---\ndate: 2025-03-09\n---\n{venture}\n\nKia has committed $1.4 billion to the venture.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [("Kia", "investment", None, ("$1.1 billion", "$1.4 billion"))]
+    # Without "the venture", a sum is no figure of the deal: no period, no deal, nothing to compare.
+    stories["b.txt"] = f"---\ndate: 2025-03-09\n---\n{venture}\n\nKia will invest $1.4 billion in Alabama.\n"
+    assert _conflicts(tmp_path, stories) == []
+
+
+def test_one_results_figure_told_for_two_periods_is_no_conflict(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": "---\ndate: 2025-07-28\n---\nMazda said its operating profit for the April-June quarter was "
+        "¥50 billion.\n",
+        "b.txt": "---\ndate: 2025-07-29\n---\nMazda said its operating profit for the second quarter was "
+        "¥58 billion.\n",  # another notation: a Japanese carmaker's second quarter is July-September
+        "c.txt": "---\ndate: 2025-07-29\n---\nMazda posted operating profit of ¥61 billion for the three months "
+        "to June.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [
+        ("Mazda", "operating profit", "April-June 2025", ("¥50 billion", "¥61 billion"))
+    ]

@@ -95,24 +95,40 @@ def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
     return False, None
 
 
+# The price of a deal, or what is put into it, is compared by the deal. Each article names its owner as its
+# grammar gives it (the buyer who pays, the seller who sells, or nobody), so the buyer's and the seller's stories
+# of one sale would never meet; a conflict between them is listed under the deal's target, the company bought,
+# sold or bought into, which both stories name. A deal without one target (a venture, a merger) keeps the owner.
+_BY_TARGET = {"deal value", "investment"}
+
+
+def _owner(m: Money, targets: dict[tuple[str, ...], set[str]]) -> str | None:
+    if m.kind in _BY_TARGET and len(found := targets.get(m.deal, set())) == 1:
+        return next(iter(found))
+    return m.company
+
+
 def find_conflicts(money: list[Money], relationships: list[Relationship]) -> list[Conflict]:
     """Every pair of figures from different articles that disagree, in corpus order."""
     deal_of: dict[Ref, set[tuple[str, ...]]] = {}
+    targets: dict[tuple[str, ...], set[str]] = {}
     for rel in relationships:
         for ref in rel.evidence:
             deal_of.setdefault(ref, set()).add(rel.parties)
+        targets[rel.parties] = {t for d in rel.deals for t in d.with_role("target")}
     groups: dict[tuple[str, str, str | None], list[Money]] = {}
     for m in money:
-        if m.company and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0:
-            groups.setdefault((m.company, m.kind, m.period), []).append(m)
+        owner = _owner(m, targets)
+        if owner and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0:
+            groups.setdefault((owner, m.kind, m.period), []).append(m)
     conflicts: list[Conflict] = []
-    pairs = itertools.chain.from_iterable(itertools.combinations(g, 2) for g in groups.values())
-    for a, b in pairs:
+    pairs = itertools.chain.from_iterable(((k[0], p) for p in itertools.combinations(g, 2)) for k, g in groups.items())
+    for owner, (a, b) in pairs:
         if a.ref.article == b.ref.article:
             continue
-        same_deal = bool(deal_of.get(a.ref, set()) & deal_of.get(b.ref, set()))
+        same_deal = bool(deal_of.get(a.ref, set()) & deal_of.get(b.ref, set())) or bool(a.deal and a.deal == b.deal)
         same_period, period = _period(a, b, same_deal)
         if same_period and _differ(a, b):
-            assert a.company and a.kind
-            conflicts.append(Conflict(a.company, a.kind, period, (a, b)))
+            assert a.kind
+            conflicts.append(Conflict(owner, a.kind, period, (a, b)))
     return conflicts

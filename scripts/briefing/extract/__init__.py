@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
 from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
@@ -20,7 +21,7 @@ from briefing.extract.periods import figure_period, find_periods, lead_period, t
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
-from briefing.model import Article, ArticleFacts, Mention, Money, Ownership, Ref
+from briefing.model import Article, ArticleFacts, Deal, Mention, Money, Ownership, Ref
 from briefing.read.datelines import dateline_end
 from briefing.read.sentences import QUOTED
 
@@ -91,6 +92,34 @@ def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[
         if not any(s <= i < e for _n, s, e in spots):
             chars[i] = ch.lower()
     return [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+
+
+@domain.compiled
+def _deal_words() -> re.Pattern[str]:
+    words = sorted(domain.deals().deal_anaphors, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
+def _figures_of_deals(money: list[Money], deals: list[Deal]) -> list[Money]:
+    """Each figure with the deal its sentence reports: the one deal the sentence states, or the article's main
+    deal when the figure is a party's and its clause names "the venture", "the deal" ("M&M will invest ₹500
+    crore in the venture"). The owner stays the one the grammar gives; classify/conflicts.py compares a deal's
+    figures by their deal."""
+    by_ref: dict[Ref, set[tuple[str, ...]]] = {}
+    for d in deals:
+        for ref in d.evidence:
+            by_ref.setdefault(ref, set()).add(tuple(sorted(set(d.partners))))
+    main = next((d for d in deals if d.main), None)
+    out = []
+    for m in money:
+        stated = by_ref.get(m.ref, set())
+        deal: tuple[str, ...] = ()
+        if len(stated) == 1:
+            deal = next(iter(stated))
+        elif not stated and main and m.company in main.partners and _deal_words().search(m.what):
+            deal = tuple(sorted(set(main.partners)))
+        out.append(replace(m, deal=deal))
+    return out
 
 
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
@@ -177,6 +206,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 money[i] = replace(money[i], period=lead[0])
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
+    money = _figures_of_deals(money, deals)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
     classify_paragraphs(article, deals, money, mentions)
     labels = label_sentences(article, deals)
