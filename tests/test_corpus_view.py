@@ -4,18 +4,19 @@ The sentences are written here; each test pins one rule."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from briefing.classify.conflicts import find_conflicts
-from briefing.classify.relationships import build_relationships
+from briefing.classify.relationships import Relationship, build_relationships
 from briefing.classify.timeline import build_timeline
 from briefing.extract import extract_article
 from briefing.extract.dates import stated_dates
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.model import Facts, Money, Ref
+from briefing.model import Deal, Facts, Money, Party, Ref
 from briefing.read import plan_folder, read_article
 
 # --- Dates, as precise as stated ------------------------------------------------------------------------------------
@@ -149,6 +150,8 @@ def test_a_stated_conversion_is_compared_with_its_own_rounding() -> None:
         # A share price moves by the hour; a figure with no period of a results kind cannot be placed.
         (_fig("$51.74", 51.74, "USD", "a", kind="share price"), _fig("$49.10", 49.1, "USD", "b", kind="share price")),
         (_fig("£350 million", 350e6, "GBP", "a", period=None), _fig("£380 million", 380e6, "GBP", "b", period=None)),
+        # A period stated without its year, in two undated stories, may be two years' quarters.
+        (_fig("£350 million", 350e6, "GBP", "a", period="Q2"), _fig("£380 million", 380e6, "GBP", "b", period="Q2")),
     ],
 )
 def test_figures_that_can_be_one_figure_do_not_conflict(a: Money, b: Money) -> None:
@@ -195,3 +198,20 @@ def test_one_results_figure_told_for_two_periods_is_no_conflict(tmp_path: Path) 
     assert _conflicts(tmp_path, stories) == [
         ("Mazda", "operating profit", "April-June 2025", ("¥50 billion", "¥61 billion"))
     ]
+
+
+def test_two_deals_between_the_same_companies_keep_their_own_targets() -> None:
+    # Article a tells Renault buying Nissan's share of a plant (target Nissan), article b Renault selling Nissan
+    # shares back to it (no target): their prices are two deals' figures, not one told twice.
+    parties = ("Nissan", "Renault")
+    ref_a, ref_b = Ref("a", 0, 0), Ref("b", 0, 0)
+    bought = Deal("acquisition", (Party("Renault", "buyer"), Party("Nissan", "target")), "completed", "", "", ref_a, "")
+    sold = Deal("sale", (Party("Renault", "seller"), Party("Nissan", "buyer")), "agreed", "", "", ref_b, "")
+    rel = Relationship(parties, [replace(bought, evidence=(ref_a,)), replace(sold, evidence=(ref_b,))])
+    a = _fig("€320 million", 320e6, "EUR", "a", company=None, kind="deal value", period=None, deal=parties)
+    b = _fig("€580 million", 580e6, "EUR", "b", company="Renault", kind="deal value", period=None, deal=parties)
+    assert find_conflicts([a, b], [rel]) == []
+    # The same target in both: one deal's price, told twice.
+    rel.deals[1] = replace(bought, ref=ref_b, evidence=(ref_b,))
+    (conflict,) = find_conflicts([a, b], [rel])
+    assert (conflict.company, conflict.kind, conflict.period) == ("Nissan", "deal value", None)

@@ -98,12 +98,17 @@ def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
 # The price of a deal, or what is put into it, is compared by the deal. Each article names its owner as its
 # grammar gives it (the buyer who pays, the seller who sells, or nobody), so the buyer's and the seller's stories
 # of one sale would never meet; a conflict between them is listed under the deal's target, the company bought,
-# sold or bought into, which both stories name. A deal without one target (a venture, a merger) keeps the owner.
+# sold or bought into, as the figure's own article states it (another deal between the same companies may have
+# another target, or none). A deal without one target (a venture, a merger) keeps the owner. A period stated
+# without its year ("the October-December quarter" in an undated story) may be any year's: never compared.
 _BY_TARGET = {"deal value", "investment"}
 
 
-def _owner(m: Money, targets: dict[tuple[str, ...], set[str]]) -> str | None:
-    if m.kind in _BY_TARGET and len(found := targets.get(m.deal, set())) == 1:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _owner(m: Money, targets: dict[tuple[str, tuple[str, ...]], set[str]]) -> str | None:
+    if m.kind in _BY_TARGET and len(found := targets.get((m.ref.article, m.deal), set())) == 1:
         return next(iter(found))
     return m.company
 
@@ -111,15 +116,17 @@ def _owner(m: Money, targets: dict[tuple[str, ...], set[str]]) -> str | None:
 def find_conflicts(money: list[Money], relationships: list[Relationship]) -> list[Conflict]:
     """Every pair of figures from different articles that disagree, in corpus order."""
     deal_of: dict[Ref, set[tuple[str, ...]]] = {}
-    targets: dict[tuple[str, ...], set[str]] = {}
+    targets: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for rel in relationships:
         for ref in rel.evidence:
             deal_of.setdefault(ref, set()).add(rel.parties)
-        targets[rel.parties] = {t for d in rel.deals for t in d.with_role("target")}
+        for d in rel.deals:
+            targets.setdefault((d.ref.article, rel.parties), set()).update(d.with_role("target"))
     groups: dict[tuple[str, str, str | None], list[Money]] = {}
     for m in money:
         owner = _owner(m, targets)
-        if owner and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0:
+        dated = m.period is None or bool(_YEAR.search(m.period))
+        if owner and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0 and dated:
             groups.setdefault((owner, m.kind, m.period), []).append(m)
     conflicts: list[Conflict] = []
     pairs = itertools.chain.from_iterable(((k[0], p) for p in itertools.combinations(g, 2)) for k, g in groups.items())
