@@ -4,18 +4,19 @@ The sentences are written here; each test pins one rule."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from briefing.classify.conflicts import find_conflicts
-from briefing.classify.relationships import build_relationships
+from briefing.classify.relationships import Relationship, build_relationships
 from briefing.classify.timeline import build_timeline
 from briefing.extract import extract_article
 from briefing.extract.dates import stated_dates
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.model import Facts, Money, Ref
+from briefing.model import Deal, Facts, Money, Party, Ref
 from briefing.read import plan_folder, read_article
 
 # --- Dates, as precise as stated ------------------------------------------------------------------------------------
@@ -93,7 +94,7 @@ def test_the_timeline_holds_the_articles_own_dates_and_the_dates_deals_state(tmp
 
 
 def _fig(text: str, amount: float, currency: str, article: str, **kw: object) -> Money:
-    base: dict[str, object] = {"company": "Hyundai", "kind": "revenue", "year": 2024}
+    base: dict[str, object] = {"company": "Hyundai", "kind": "revenue", "period": "2024"}
     return Money(text=text, amount=amount, currency=currency, ref=Ref(article, 0, 0), **{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -108,9 +109,24 @@ def test_two_articles_giving_different_amounts_for_one_figure_conflict() -> None
     )
 
 
+def test_a_stated_conversion_is_compared_with_its_own_rounding() -> None:
+    # Both the won and the dollars differ: the dollars' rounding (0.01 and 0.1 billion), not the won's
+    # (0.1 trillion), decides whether $2.52bn and $2.7bn can be one figure.
+    a = _fig(
+        "3.5 trillion won (US$2.52 billion)", 3.5e12, "KRW", "a", converted_amount=2.52e9, converted_currency="USD"
+    )
+    b = _fig("3.8 trillion won ($2.7 billion)", 3.8e12, "KRW", "b", converted_amount=2.7e9, converted_currency="USD")
+    assert len(find_conflicts([a, b], [])) == 1
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # One figure converted at two outlets' rates: a conversion is approximate.
+        (
+            _fig("$2.5 billion (€2.31 billion)", 2.5e9, "USD", "a", converted_amount=2.31e9, converted_currency="EUR"),
+            _fig("€2.24 billion", 2.24e9, "EUR", "b"),
+        ),
         # The same figure, rounded: the precision it was stated with decides.
         (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("about $1.5 billion", 1.5e9, "USD", "b", qualifier="about")),
         (_fig("$1.46 billion", 1.46e9, "USD", "a"), _fig("$1.5 billion", 1.5e9, "USD", "b")),
@@ -127,14 +143,75 @@ def test_two_articles_giving_different_amounts_for_one_figure_conflict() -> None
             _fig("£380 million", 380e6, "GBP", "b"),
         ),
         # Another period, another company, another kind, the same article.
-        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", year=2023)),
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", period="2023")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", company="Kia")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "b", kind="profit")),
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "a")),
         # A share price moves by the hour; a figure with no period of a results kind cannot be placed.
         (_fig("$51.74", 51.74, "USD", "a", kind="share price"), _fig("$49.10", 49.1, "USD", "b", kind="share price")),
-        (_fig("£350 million", 350e6, "GBP", "a", year=None), _fig("£380 million", 380e6, "GBP", "b", year=None)),
+        (_fig("£350 million", 350e6, "GBP", "a", period=None), _fig("£380 million", 380e6, "GBP", "b", period=None)),
+        # A period stated without its year, in two undated stories, may be two years' quarters.
+        (_fig("£350 million", 350e6, "GBP", "a", period="Q2"), _fig("£380 million", 380e6, "GBP", "b", period="Q2")),
     ],
 )
 def test_figures_that_can_be_one_figure_do_not_conflict(a: Money, b: Money) -> None:
     assert find_conflicts([a, b], []) == []
+
+
+def _conflicts(tmp_path: Path, stories: dict[str, str]) -> list[tuple[str, str, str | None, tuple[str, str]]]:
+    facts = _facts(tmp_path, stories)
+    money = [m for af in facts.articles for m in af.money]
+    found = find_conflicts(money, build_relationships(facts))
+    return [(c.company, c.kind, c.period, (c.figures[0].text, c.figures[1].text)) for c in found]
+
+
+def test_the_buyers_and_the_sellers_story_of_one_sale_meet_under_its_target(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": "---\ndate: 2025-02-03\n---\nVolvo Group agreed to buy Nikola from Iveco for $310 million.\n",
+        "b.txt": "---\ndate: 2025-02-04\n---\nIveco will sell Nikola to Volvo Group for $335 million.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [("Nikola", "deal value", None, ("$310 million", "$335 million"))]
+
+
+def test_a_partys_sum_for_the_venture_is_the_ventures_figure(tmp_path: Path) -> None:
+    # The sentences name only one party: "the venture" ties each figure to the article's deal.
+    venture = "Hyundai and Kia signed an agreement to form a battery joint venture in Georgia."
+    stories = {
+        "a.txt": f"---\ndate: 2025-03-02\n---\n{venture}\n\nKia will invest $1.1 billion in the venture.\n",
+        "b.txt": f"---\ndate: 2025-03-09\n---\n{venture}\n\nKia has committed $1.4 billion to the venture.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [("Kia", "investment", None, ("$1.1 billion", "$1.4 billion"))]
+    # Without "the venture", a sum is no figure of the deal: no period, no deal, nothing to compare.
+    stories["b.txt"] = f"---\ndate: 2025-03-09\n---\n{venture}\n\nKia will invest $1.4 billion in Alabama.\n"
+    assert _conflicts(tmp_path, stories) == []
+
+
+def test_one_results_figure_told_for_two_periods_is_no_conflict(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": "---\ndate: 2025-07-28\n---\nMazda said its operating profit for the April-June quarter was "
+        "¥50 billion.\n",
+        "b.txt": "---\ndate: 2025-07-29\n---\nMazda said its operating profit for the second quarter was "
+        "¥58 billion.\n",  # another notation: a Japanese carmaker's second quarter is July-September
+        "c.txt": "---\ndate: 2025-07-29\n---\nMazda posted operating profit of ¥61 billion for the three months "
+        "to June.\n",
+    }
+    assert _conflicts(tmp_path, stories) == [
+        ("Mazda", "operating profit", "April-June 2025", ("¥50 billion", "¥61 billion"))
+    ]
+
+
+def test_two_deals_between_the_same_companies_keep_their_own_targets() -> None:
+    # Article a tells Renault buying Nissan's share of a plant (target Nissan), article b Renault selling Nissan
+    # shares back to it (no target): their prices are two deals' figures, not one told twice.
+    parties = ("Nissan", "Renault")
+    ref_a, ref_b = Ref("a", 0, 0), Ref("b", 0, 0)
+    bought = Deal("acquisition", (Party("Renault", "buyer"), Party("Nissan", "target")), "completed", "", "", ref_a, "")
+    sold = Deal("sale", (Party("Renault", "seller"), Party("Nissan", "buyer")), "agreed", "", "", ref_b, "")
+    rel = Relationship(parties, [replace(bought, evidence=(ref_a,)), replace(sold, evidence=(ref_b,))])
+    a = _fig("€320 million", 320e6, "EUR", "a", company=None, kind="deal value", period=None, deal=parties)
+    b = _fig("€580 million", 580e6, "EUR", "b", company="Renault", kind="deal value", period=None, deal=parties)
+    assert find_conflicts([a, b], [rel]) == []
+    # The same target in both: one deal's price, told twice.
+    rel.deals[1] = replace(bought, ref=ref_b, evidence=(ref_b,))
+    (conflict,) = find_conflicts([a, b], [rel])
+    assert (conflict.company, conflict.kind, conflict.period) == ("Nissan", "deal value", None)

@@ -95,6 +95,12 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("GM will take a $1.6 billion charge.", ["cost"]),
         ("Stellantis paid €1.5bn for the stake.", ["deal value"]),
         ("The company is valued at $12bn.", ["market value"]),
+        # a sum committed or pledged to something is put into it
+        ("Hero has committed ₹900 crore to the new plant over three years.", ["investment"]),
+        ("Volvo pledged a further $300 million towards the charging network.", ["investment"]),
+        # a commitment word without "to" after the figure, or with a kind word nearer, is not one
+        ("The lender committed $300 million, the filing said.", [None]),
+        ("Kia committed to a loan of $300 million to the dealer group.", ["funding"]),
     ],
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:

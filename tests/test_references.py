@@ -90,3 +90,22 @@ def test_a_page_date_line_is_the_articles_date_not_its_lede() -> None:
 def test_unions_and_banks_are_no_companies() -> None:
     af = facts("IG Metall and the Korea Development Bank welcomed the deal between Kia and Ford.")
     assert {m.company for m in af.mentions} == {"Kia", "Ford"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # A description set off by commas is the subject's own: the next sentence's figure is still its.
+        (
+            "Renault SA, France's second-largest carmaker, said on Monday that sales fell. Revenue was €12 billion.",
+            "Renault",
+        ),
+        # A second company after the comma is a list: no one subject.
+        ("Renault, Nissan and Mitsubishi said on Monday that sales fell. Revenue was €12 billion.", None),
+        ("Renault, Nissan's partner, said on Monday that sales fell. Revenue was €12 billion.", "Renault"),
+        # A description inside a list of companies leaves the list a list.
+        ("Kia, Hyundai's affiliate, and Volvo said that sales fell. Revenue was €12 billion.", None),
+    ],
+)
+def test_a_described_subject_stays_the_subject(text: str, owner: str | None) -> None:
+    assert [m.company for m in facts(text).money] == [owner]

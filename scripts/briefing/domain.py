@@ -111,6 +111,43 @@ class DealsData:
     owned_objects: tuple[str, ...]
 
 
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class PeriodsData:
+    """money.yaml `periods`: the words that state the period a figure is for (extract/periods.py)."""
+
+    ordinals: dict[str, int]  # "second" → 2
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    month_spans: dict[str, int]  # "three months" → 3
+    year_words: tuple[str, ...]
+    ending_words: tuple[str, ...]
+    fiscal_prefixes: tuple[str, ...]
+    fiscal_year_end: int  # the month (1-12) a fiscal year named only by its year ends in
+    fiscal_words: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    relative_years: dict[str, int]  # "last year" → 1 (years back from the article's date)
+    reported_kinds: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    earlier_words: tuple[str, ...]
+    forecast_words: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class MoneyData:
     symbols: dict[str, str]
@@ -122,6 +159,8 @@ class MoneyData:
     kinds: dict[str, tuple[str, ...]]
     built_things: tuple[str, ...]
     worth_unstated: tuple[str, ...]
+    commitments: tuple[str, ...]
+    periods: PeriodsData
 
 
 @dataclass(frozen=True)
@@ -200,6 +239,48 @@ def money() -> MoneyData:
         kinds=r.lists("kinds"),
         built_things=r.words("built_things"),
         worth_unstated=r.words("worth_unstated"),
+        commitments=r.words("commitments"),
+        periods=_periods(r),
+    )
+
+
+def _periods(r: _Reader) -> PeriodsData:
+    kinds = set(r.lists("kinds"))
+    ordinals = r.table("periods.ordinals")
+    for word, n in ordinals.items():
+        if n not in ("1", "2", "3", "4"):
+            raise r._fail(f"periods.ordinals.{word}", "a quarter number from 1 to 4 (quoted)", n)
+    spans = r.table("periods.month_spans", number=True)
+    for word, n in spans.items():
+        if n not in (3, 6, 9, 12):
+            raise r._fail(f"periods.month_spans.{word}", "3, 6, 9 or 12 months", n)
+    end = r.get("periods.fiscal_year_end")
+    if end not in _MONTH_NAMES:
+        raise r._fail("periods.fiscal_year_end", "a month name (March)", end)
+    relative = r.table("periods.relative_years", number=True)
+    for word, n in relative.items():
+        if n != int(n) or not 0 <= n <= 10:
+            raise r._fail(f"periods.relative_years.{word}", "a whole number of years back, 0 to 10", n)
+    reported = r.words("periods.reported_kinds")
+    for i, kind in enumerate(reported):
+        if kind not in kinds:
+            raise r._fail(f"periods.reported_kinds[{i}]", "a kind named under `kinds`", kind)
+    return PeriodsData(
+        ordinals={w: int(n) for w, n in ordinals.items()},
+        quarter_words=r.words("periods.quarter_words"),
+        half_words=r.words("periods.half_words"),
+        month_spans={w: int(n) for w, n in spans.items()},
+        year_words=r.words("periods.year_words"),
+        ending_words=r.words("periods.ending_words"),
+        fiscal_prefixes=r.words("periods.fiscal_prefixes"),
+        fiscal_year_end=_MONTH_NAMES.index(end) + 1,
+        fiscal_words=r.words("periods.fiscal_words"),
+        year_prepositions=r.words("periods.year_prepositions"),
+        relative_years={w: int(n) for w, n in relative.items()},
+        reported_kinds=reported,
+        comparison_words=r.words("periods.comparison_words"),
+        earlier_words=r.words("periods.earlier_words"),
+        forecast_words=r.words("periods.forecast_words"),
     )
 
 

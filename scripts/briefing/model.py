@@ -182,6 +182,12 @@ class Money:
     converted_currency: str | None = None
     what: str = ""  # the clause the figure sits in, in the article's words
     kind: str | None = None  # write-off, loss, profit... named from the clause's own words
+    # the period it is for, normalised and as precise as stated: "year to March 2025", "Q2 2025",
+    # "April-June 2025", "H1", "2024" (extract/periods.py); None when the text does not say
+    period: str | None = None
+    # the companies of the deal its sentence reports (sorted): the deal the sentence states, or the article's
+    # main deal when the figure's clause names it ("₹4,200 crore in the venture"); () when none
+    deal: tuple[str, ...] = ()
 
 
 @dataclass

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
 from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
+from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
@@ -15,10 +17,11 @@ from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.money import dollar_for, find_money, money_kind
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
+from briefing.extract.periods import figure_period, find_periods, lead_period, takes_lead_period
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
-from briefing.model import Article, ArticleFacts, Mention, Money, Ownership, Ref
+from briefing.model import Article, ArticleFacts, Deal, Mention, Money, Ownership, Ref
 from briefing.read.datelines import dateline_end
 from briefing.read.sentences import QUOTED
 
@@ -91,6 +94,34 @@ def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[
     return [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
 
 
+@domain.compiled
+def _deal_words() -> re.Pattern[str]:
+    words = sorted(domain.deals().deal_anaphors, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
+def _figures_of_deals(money: list[Money], deals: list[Deal]) -> list[Money]:
+    """Each figure with the deal its sentence reports: the one deal the sentence states, or the article's main
+    deal when the figure is a party's and its clause names "the venture", "the deal" ("M&M will invest ₹500
+    crore in the venture"). The owner stays the one the grammar gives; classify/conflicts.py compares a deal's
+    figures by their deal."""
+    by_ref: dict[Ref, set[tuple[str, ...]]] = {}
+    for d in deals:
+        for ref in d.evidence:
+            by_ref.setdefault(ref, set()).add(tuple(sorted(set(d.partners))))
+    main = next((d for d in deals if d.main), None)
+    out = []
+    for m in money:
+        stated = by_ref.get(m.ref, set())
+        deal: tuple[str, ...] = ()
+        if len(stated) == 1:
+            deal = next(iter(stated))
+        elif not stated and main and m.company in main.partners and _deal_words().search(m.what):
+            deal = tuple(sorted(set(main.partners)))
+        out.append(replace(m, deal=deal))
+    return out
+
+
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
@@ -101,6 +132,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     forms = set(gazetteer.by_surface)
     state = ReferenceState()
     defined = defined_names([p.text for p in article.paragraphs], gazetteer)
+    day = article_date(article)
+    lead: tuple[str, str | None] | None = None  # the lead's period and its subject
+    leadless: list[int] = []  # figures with no period of their own that take the lead's
     short = short_forms(article.raw_text, gazetteer)
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
@@ -110,7 +144,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             hits = find_companies(s.text, gazetteer, short)
             if defined:
                 hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
-            lead = (
+            lead_end = (
                 dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
                 if ref.sentence == 0 and ref.paragraph <= 1
                 else 0
@@ -136,9 +170,15 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
-            for h in find_money(s.text, dollar):
+            hits_money = find_money(s.text, dollar)
+            periods = find_periods(s.text, day) if hits_money or lead is None else []
+            spans = [(h.start, h.end) for h in hits_money]
+            for h in hits_money:
                 what = _clause(s.text, h.start, h.end)
                 kind = money_kind(s.text, h.start, h.end)
+                period = figure_period(s.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)], periods)
+                if period is None and takes_lead_period(s.text, h.start, h.end, kind):
+                    leadless.append(len(money))
                 money.append(
                     Money(
                         text=h.text,
@@ -153,11 +193,20 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         converted_currency=h.converted_currency,
                         what=what,
                         kind=kind,
+                        period=period.label if period else None,
                     )
                 )
-            state.advance(s.text, spots, lead)
+            state.advance(s.text, spots, lead_end)
+            if lead is None:
+                lead = (lead_period(s.text, periods) or "", state.subject)
+    if lead and lead[0]:
+        # a results story's lead states the period its figures are for: "Revenue rose to ¥4.69 trillion"
+        for i in leadless:
+            if money[i].company is not None and money[i].company == lead[1]:
+                money[i] = replace(money[i], period=lead[0])
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
+    money = _figures_of_deals(money, deals)
     people, quotes = people_and_quotes(article, gazetteer, mentions)
     classify_paragraphs(article, deals, money, mentions)
     labels = label_sentences(article, deals)

@@ -142,6 +142,20 @@ def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
     return (True, "investment") if built else (False, None)
 
 
+@domain.compiled
+def _commitment() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_rules().commitments, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:[\w-]+\s+){{0,2}})$", re.IGNORECASE)
+
+
+def _committed(sentence: str, lo: int, start: int, end: int) -> bool:
+    """ "has committed ₹500 crore to the plant", "pledged a further $1bn towards": a commitment word right
+    before the figure in its clause, "to", "towards" or "into" right after it."""
+    return bool(_commitment().search(sentence, lo, start)) and bool(
+        re.match(r"\s+(?:to|towards|toward|into)\s", sentence[end:])
+    )
+
+
 def money_kind(sentence: str, start: int, end: int) -> str | None:
     """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
     the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue")."""
@@ -160,6 +174,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
         return kind
+    if _committed(sentence, lo, start, end):
+        return "investment"  # "has committed ₹500 crore to the plant"
     after = pattern.search(sentence, end, min(len(sentence), end + 40))
     longer = pattern.search(sentence, after.start() + 1, after.end() + 20) if after else None
     if after and longer and longer.start() < after.end() < longer.end():

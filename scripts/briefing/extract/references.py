@@ -35,6 +35,14 @@ def load_rules() -> ReferenceRules:
     )
 
 
+@domain.compiled
+def _appositive() -> re.Pattern[str]:
+    """ "Hyundai Motor Co., South Korea's biggest carmaker, said": a description of the company set off by
+    commas, ending in one of its nouns, is no second company; the company is still the subject."""
+    nouns = "|".join(re.escape(n) for n in sorted(domain.references().description_nouns, key=len, reverse=True))
+    return re.compile(rf",\s+(?:[\w’'‘.-]+\s+){{0,5}}?(?:{nouns}),\s+(?!(?:and|or)\b)[a-z]")
+
+
 _KINDS = {"group": {"group"}, "brand": {"brand"}, "supplier": {"supplier"}}
 
 
@@ -94,6 +102,7 @@ class ReferenceState:
         opening = text[lead : first[1]]
         if opening.strip() and not re.fullmatch(_OPENER, opening):
             return
-        if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", text[first[2] :]):
+        rest = text[first[2] :]
+        if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", rest) and not _appositive().match(rest):
             return  # "Kia's chief", "Kia and Hyundai": not one company as the subject
         self.subject = self.recent = first[0]

@@ -1,0 +1,138 @@
+"""The period a figure is for, as precise as its clause states it. Sentences written here; one rule each."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.extract.money import find_money
+from briefing.extract.periods import figure_period, find_periods
+from briefing.read import plan_folder, read_article
+
+JULY = date(2025, 7, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "labels"),
+    [
+        # A fiscal year ending in a month, however it is written.
+        ("sales in the fiscal year ended March 31, 2024 were", None, ["year to March 2024"]),
+        ("sales in the year to March 2024 were", None, ["year to March 2024"]),
+        ("sales in the financial year ending 31 March 2026", None, ["year to March 2026"]),
+        ("FY2026 sales", None, ["year to March 2026"]),
+        ("FY26 sales", None, ["year to March 2026"]),
+        ("sales in FY2025-26", None, ["year to March 2026"]),
+        ("the 2025-26 financial year", None, ["year to March 2026"]),
+        ("fiscal 2025 sales", None, ["fiscal 2025"]),  # as written: papers disagree on which year it is
+        # Quarters and halves: by ordinal or by months, two notations.
+        ("in the third quarter of 2024", None, ["Q3 2024"]),
+        ("its fourth-quarter loss", None, ["Q4"]),
+        ("Q1 2023 deliveries", None, ["Q1 2023"]),
+        ("the July-September period", None, ["July-September"]),
+        ("the three months to September", None, ["July-September"]),
+        ("the quarter ended September 30, 2024", None, ["July-September 2024"]),
+        ("the first half of 2024", None, ["H1 2024"]),
+        ("the six months to September", None, ["April-September"]),
+        # Calendar years after a preposition; "last year" only against the article's date.
+        ("in 2022", None, ["2022"]),
+        ("for 2022", None, ["2022"]),
+        ("last year", None, []),
+        ("last year", JULY, ["2024"]),
+        # A month that only names a day, an indefinite quarter, a model year: no period.
+        ("on March 3, 2025", None, []),
+        ("a best-ever result for a third quarter", None, []),
+        ("the 2026 model", None, []),
+        ("a span from April to May", None, []),
+    ],
+)
+def test_a_period_is_labelled_as_precisely_as_stated(text: str, day: date | None, labels: list[str]) -> None:
+    assert [p.label for p in find_periods(text, day)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "label"),
+    [
+        # The year of a period without one is the article's, when the period ended shortly before it.
+        ("the April-June quarter", JULY, "April-June 2025"),
+        ("the second quarter", JULY, "Q2 2025"),
+        ("the year ended March 31", date(2025, 5, 20), "year to March 2025"),
+        ("the fourth quarter", date(2025, 1, 28), "Q4 2024"),
+        # A period that had not ended, or ended long before: no year, never a guess.
+        ("the third quarter", JULY, "Q3"),
+        ("the first quarter", date(2025, 11, 2), "Q1"),
+        ("the October-December quarter", JULY, "October-December"),
+    ],
+)
+def test_an_unstated_year_comes_only_from_a_recent_article_date(text: str, day: date, label: str) -> None:
+    assert [p.label for p in find_periods(text, day)] == [label]
+
+
+def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
+    hits = find_money(sentence)
+    periods = find_periods(sentence, day)
+    spans = [(h.start, h.end) for h in hits]
+    out = []
+    for h in hits:
+        p = figure_period(sentence, h.start, h.end, [s for s in spans if s != (h.start, h.end)], periods)
+        out.append(p.label if p else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # The figure's own clause states it, before or after.
+        ("Sales for the July-September quarter reached $9.1 billion.", ["July-September"]),
+        ("Kia earned $2.3 billion in the third quarter of 2024, the company said.", ["Q3 2024"]),
+        # A period set off at the head of the sentence is every figure's.
+        ("In the first half, Mazda earned $610 million and sold $1.2 billion of parts.", ["H1 2025", "H1 2025"]),
+        # The period after the second of two figures is the second's: the first is compared with it.
+        ("Profit climbed to $812 million from $640 million in the year to March 2024.", [None, "year to March 2024"]),
+        # Another clause's period is not the figure's.
+        ("Sales rose in the second quarter, and the group will spend $2 billion on a plant.", [None]),
+        # A compared figure takes no "last year": it may be the same quarter a year before.
+        ("Profit for the quarter was $310 million, up from $250 million last year.", [None, None]),
+        ("Volvo earned $1.1 billion last year.", ["2024"]),
+    ],
+)
+def test_a_figure_takes_the_period_of_its_own_words(sentence: str, periods: list[str | None]) -> None:
+    assert _periods_of(sentence, JULY) == periods
+
+
+def _money(tmp_path: Path, text: str) -> list[tuple[str, str | None, str | None]]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    gazetteer = load_gazetteer()
+    ((path, seed),) = plan_folder(tmp_path)[0]
+    facts = extract_article(read_article(path, seed), gazetteer)
+    return [(m.text, m.company, m.period) for m in facts.money]
+
+
+def test_a_results_lead_gives_its_period_to_the_figures_reported_after_it(tmp_path: Path) -> None:
+    story = (
+        "---\ndate: 2025-05-14\n---\n"
+        "Mazda said on Wednesday its net profit dropped 20% in the year ended March 31 on weaker demand in China.\n\n"
+        "Net profit was 180 billion yen, against 210 billion yen a year earlier. Revenue climbed to "
+        "¥5.1 trillion.\n\n"
+        "For the year to March 2026, Mazda forecast revenue of ¥5.3 trillion. It said costs would "
+        "eat 40 billion yen of its profit.\n"
+    )
+    assert _money(tmp_path, story) == [
+        ("180 billion yen", "Mazda", "year to March 2025"),  # reported: the lead's period
+        ("210 billion yen", "Mazda", None),  # compared with, a year earlier
+        ("¥5.1 trillion", "Mazda", "year to March 2025"),
+        ("¥5.3 trillion", "Mazda", "year to March 2026"),  # its own period
+        ("40 billion yen", None, None),  # a forecast takes none from the lead
+    ]
+
+
+def test_a_lead_without_one_period_gives_none(tmp_path: Path) -> None:
+    story = (
+        "---\ndate: 2025-05-14\n---\n"
+        "Mazda said its profit fell in the year ended March 31 and would fall again in the first half.\n\n"
+        "Revenue climbed to ¥5.1 trillion.\n"
+    )
+    assert _money(tmp_path, story) == [("¥5.1 trillion", "Mazda", None)]
