@@ -115,6 +115,8 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "amount_high": m.amount_high,
             "currency": m.currency,
             "year": m.year,
+            "period": m.period,
+            "deal": list(m.deal),
             "qualifier": m.qualifier,
             "company": m.company,
             "converted": (
