@@ -49,6 +49,7 @@ PER_PAGE = {
     "company": 14,  # mentions (sentences) one company page lists, grouped by article
 }
 DEALS_SHOWN = 10  # deals a company page lists; the rest are on the deals pages
+HISTORY_SHOWN = 4  # steps of a relationship's history in its row: the first and the latest; facts.json has all
 CONFLICTS_SHOWN = 5  # figures that disagree, listed on the finances page; all are on conflicts.md
 
 
@@ -293,6 +294,7 @@ class Renderer:
                 "page_relationships",
                 n["alliances.md"],
                 alliance_svg=Markup(alliance_map(c)),
+                history_shown=HISTORY_SHOWN,
                 map_capped=len(mapped) > MAP_COMPANIES,
                 map_companies=MAP_COMPANIES,
             ),
