@@ -67,7 +67,7 @@ def _facts(tmp_path: Path, stories: dict[str, str]) -> Facts:
 
 
 def test_one_relationship_gathers_every_report_in_story_order(tmp_path: Path) -> None:
-    # The undated report comes last: dated reports by their date, then the undated in the seeds' order.
+    # Dated reports by their date, then the undated in the seeds' order.
     relationships = build_relationships(_facts(tmp_path, STORIES))
     assert len(relationships) == 1
     rel = relationships[0]
@@ -77,7 +77,9 @@ def test_one_relationship_gathers_every_report_in_story_order(tmp_path: Path) ->
         ("agreed", date(2025, 3, 2)),
         ("completed", None),
     ]
-    assert rel.status == "completed" and rel.articles == ["a", "b", "c"]
+    assert rel.articles == ["a", "b", "c"]
+    # Where it stands is the latest dated report: an undated one cannot be placed after it, and is shown apart.
+    assert rel.status == "agreed" and [s.status for s in rel.undated_steps] == ["completed"]
 
 
 def test_the_timeline_holds_the_articles_own_dates_and_the_dates_deals_state(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.extract.dates import article_date
-from briefing.model import Deal, Facts, Ownership, Ref
+from briefing.model import STATUSES, Deal, Facts, Ownership, Ref
 from briefing.read import slugify
 
 
@@ -45,8 +45,21 @@ class Relationship:
 
     @property
     def status(self) -> str:
-        """Where it stands at the latest report."""
-        return self.history[-1].status
+        """Where it stands at the latest report: the latest dated one when any report is dated (an undated
+        report cannot be placed after it)."""
+        return self.latest.status
+
+    @property
+    def latest(self) -> Stage:
+        return (self.dated_steps or self.history)[-1]
+
+    @property
+    def dated_steps(self) -> list[Stage]:
+        return [s for s in self.history if s.date is not None]
+
+    @property
+    def undated_steps(self) -> list[Stage]:
+        return [s for s in self.history if s.date is None]
 
     @property
     def evidence(self) -> list[Ref]:
@@ -90,10 +103,18 @@ def build_relationships(facts: Facts) -> list[Relationship]:
             rel.holdings.append(o)
             rel.history.append(Stage("active", o.cue, o.ref, dates[af.article.slug]))
     for rel in found.values():
-        # Story order: dated reports by their date, then the undated in the order of the seeds; within an
-        # article, as it tells it. A status reported again is one step.
+        # Story order: dated reports by their date, then the undated in the order of the seeds. One report
+        # tells its steps in the order deals move ("completed ... first agreed earlier this year": agreed, then
+        # completed), whatever order its sentences take. A status reported again is one step.
         rel.history.sort(
-            key=lambda s: (s.date is None, s.date or date.min, order[s.ref.article], s.ref.paragraph, s.ref.sentence)
+            key=lambda s: (
+                s.date is None,
+                s.date or date.min,
+                order[s.ref.article],
+                STATUSES.index(s.status),
+                s.ref.paragraph,
+                s.ref.sentence,
+            )
         )
         steps: list[Stage] = []
         for stage in rel.history:
