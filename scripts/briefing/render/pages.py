@@ -39,7 +39,7 @@ from briefing.render.wording import (
 PER_PAGE = {
     "index.md": 20,
     "partnership.md": 20,
-    "alliances.md": 14,
+    "alliances.md": 12,
     "timeline.md": 40,
     "finances.md": 24,
     "conflicts.md": 30,
