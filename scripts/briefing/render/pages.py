@@ -41,7 +41,7 @@ PER_PAGE = {
     "partnership.md": 20,
     "alliances.md": 12,
     "timeline.md": 40,
-    "finances.md": 24,
+    "finances.md": 20,
     "conflicts.md": 30,
     "people.md": 30,
     "companies/index.md": 60,
