@@ -338,3 +338,69 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
 def test_a_subject_is_words_about_the_deal_or_nothing() -> None:
     [d] = facts("Ford is taking heat for its business arrangement with CATL.").deals
     assert d.subject == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rival named as the other side of talks is a party; one it competes with is not
+        ("Subaru broke off merger talks with its larger rival Mazda.", [({"Subaru", "Mazda"}, "merger", "cancelled")]),
+        (
+            "Toyota and its smaller rival Mazda said they had agreed to end merger talks.",
+            [({"Toyota", "Mazda"}, "merger", "cancelled")],
+        ),
+        (
+            "Isuzu said in a joint statement with rival Hino Motors that both firms would terminate merger talks.",
+            [({"Isuzu", "Hino Motors"}, "merger", "cancelled")],
+        ),
+        # an end that is only foreseen leaves the talks where they were
+        (
+            "Renault is poised to walk away from merger talks with Geely, people familiar with the matter said.",
+            [({"Renault", "Geely"}, "merger", "rumoured")],
+        ),
+        ("Ford is set to call off talks with Mahindra over a merger.", [({"Ford", "Mahindra"}, "merger", "in talks")]),
+        # a list written with a comma before its "and" is one list of parties
+        (
+            "Toyota, Mazda, and Subaru have signed a memorandum of understanding on engines.",
+            [({"Toyota", "Mazda", "Subaru"}, "mou", "in talks")],
+        ),
+        # a business integration is a merger, and dropping its talks calls it off
+        (
+            "Suzuki terminated talks on integrating its business with Subaru.",
+            [({"Suzuki", "Subaru"}, "merger", "cancelled")],
+        ),
+        (
+            "Honda said it was dropping the talks it had begun with Isuzu on a business integration.",
+            [({"Honda", "Isuzu"}, "merger", "cancelled")],
+        ),
+        # what a media report says is a report, not an announcement
+        (
+            "Mazda shares rose following a media report that Mazda is looking to merge with Subaru.",
+            [({"Mazda", "Subaru"}, "merger", "rumoured")],
+        ),
+        # a company that challenges the parties is no party
+        (
+            "BMW and Stellantis are in talks on a merger, a sign of an industry reshaped by challenges from BYD.",
+            [({"BMW", "Stellantis"}, "merger", "in talks")],
+        ),
+    ],
+)
+def test_talks_told_across_a_story(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia, Ford and Hyundai said no deal had been announced by any of them.",
+        "Volvo says it will compete with rival Geely in vans.",
+        "Mitsubishi Motors will decide by March on joining the business integration between Mazda and Subaru.",
+    ],
+)
+def test_no_deal_in_talks_stories(text: str) -> None:
+    assert deals(text) == []
+
+
+def test_talks_that_name_no_kind_are_the_talks_of_the_deal_told() -> None:
+    text = "Mazda and Subaru are in talks about a merger.\n\nLater, Mazda said it had ended talks with Subaru."
+    assert deals(text) == [(frozenset({"Mazda", "Subaru"}), "merger", "cancelled")]

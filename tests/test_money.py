@@ -101,6 +101,9 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         # a commitment word without "to" after the figure, or with a kind word nearer, is not one
         ("The lender committed $300 million, the filing said.", [None]),
         ("Kia committed to a loan of $300 million to the dealer group.", ["funding"]),
+        # what analysts or the market expected is an estimate, not the company's figure
+        ("Sales came to $4.1bn, above market expectations of $3.9bn.", ["revenue", "estimate"]),
+        ("Profit was $700m, short of analysts' average expectation of $750m.", ["profit", "estimate"]),
     ],
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:

@@ -47,6 +47,13 @@ JULY = date(2025, 7, 30)
         ("a best-ever result for a third quarter", None, []),
         ("the 2026 model", None, []),
         ("a span from April to May", None, []),
+        # "the same period in 2023": the months stated before, in that year; alone, no period at all
+        (
+            "earned in April-September 2024 against the same period in 2023",
+            None,
+            ["April-September 2024", "April-September 2023"],
+        ),
+        ("up from the same quarter in 2022", None, []),
     ],
 )
 def test_a_period_is_labelled_as_precisely_as_stated(text: str, day: date | None, labels: list[str]) -> None:

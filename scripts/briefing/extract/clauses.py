@@ -54,7 +54,7 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     A relative or appositive clause (", which ...", ", a company formed ...") has the companies before it as its
     subject; a clause that opens with a verb (", and will sell") keeps the previous clause's subject.
     """
-    cuts = {m.end() for m in _CUTS.finditer(sentence)}
+    cuts = {m.end() for m in _CUTS.finditer(sentence) if not _in_list(sentence, spots, m)}
     # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause,
     # unless the comma only separates names in a list ("Mercedes-Benz Group AG, BMW and Bosch will").
     for _name, start, end in spots:
@@ -84,6 +84,18 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
         if (here or subject) and not in_relative:
             previous = subject or _opening_run(sentence, [s for s in spots if lo <= s[1] < hi])
     return out
+
+
+def _in_list(sentence: str, spots: list[Spot], cut: re.Match[str]) -> bool:
+    """ "Nissan, Honda, and Mitsubishi have signed": the comma before "and" ends a list of names, not a clause."""
+    if not re.fullmatch(r",\s+and\s+", cut.group()):
+        return False
+    tail = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?")
+    ends = [i for i, (_n, _s, e) in enumerate(spots) if tail.fullmatch(sentence[e : cut.start()])]
+    if not ends or ends[0] == 0 or not any(s == cut.end() for _n, s, _e in spots):
+        return False
+    last = ends[0]
+    return bool(LIST_GAP.fullmatch(sentence[spots[last - 1][2] : spots[last][1]]))
 
 
 def _opening_run(sentence: str, spots: list[Spot]) -> tuple[str, ...]:

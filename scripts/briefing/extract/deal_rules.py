@@ -86,7 +86,7 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     out: set[str] = set()
     rules = load_rules()
     for i, (name, start, _end) in enumerate(spots):
-        if rules.exclusion.search(sentence, max(0, start - 80), start):
+        if rules.exclusion.search(sentence, max(0, start - 80), start) and not _rival_as_party(sentence[:start]):
             out.add(name)
             edge = spots[i][2]
             for later, s2, e2 in spots[i + 1 :]:
@@ -132,6 +132,25 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         ):
             out.add(name)
     return out
+
+
+# "talks with rival Honda", "Nissan and its larger rival Honda": one rival, named as the other side of what
+# the sentence tells ("with", "and"), describes the party; "compete with rival Honda" and "rivals such as" do not.
+_RIVAL_AS_PARTY = re.compile(
+    r"(?<![\w-])(?P<before>[\w-]+)\s+(?:with|and)\s+(?:(?:its|their|the|a|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rival|competitor|compatriot)\s*$",
+    re.IGNORECASE,
+)
+_CONTEST = re.compile(
+    r"compet\w*|vie[sd]?|vying|battl\w*|fight\w*|clash\w*|contend\w*|rac(?:e|es|ed|ing)|compar\w*|catch(?:ing)?"
+    r"|level|par|pace|keep|kept|up",
+    re.IGNORECASE,
+)
+
+
+def _rival_as_party(before: str) -> bool:
+    m = _RIVAL_AS_PARTY.search(before)
+    return m is not None and not _CONTEST.fullmatch(m["before"])
 
 
 def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:

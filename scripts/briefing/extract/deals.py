@@ -115,6 +115,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         actor_end = max([e for _n, s, e in here if s < cue.start()], default=0)
         head = subject[-1] if subject and subject[-1] not in before else None
         roles = party_roles(kind, clause, cue, before, after, actor_end, head)
+        if not subject and _named_in_passing(clause, cue, [n for n, s, _e in here if s < cue.start()], roles):
+            continue
         if len({n for n, _r in roles}) >= 2:
             found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
         found += joint
@@ -125,6 +127,19 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             for f in found
         ]
     return _dedupe(found)
+
+
+def _named_in_passing(clause: str, cue: re.Match[str], before: list[str], roles: list[tuple[str, str]]) -> bool:
+    """ "Mitsubishi will decide on joining the merger between Nissan and Honda": the company the clause names before
+    a deal already named ("the") is no party to it; the clause says what that company does, not where the deal
+    stands. A subject carried from another clause ("Stellantis, the group formed through the merger of ...") is not
+    this case."""
+    named = {n for n, _r in roles}
+    return (
+        bool(before)
+        and not named & set(before)
+        and bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", clause[: cue.start()], re.IGNORECASE))
+    )
 
 
 def _components(sentence: str, spots: list[Spot]) -> list[DealFound]:

@@ -32,8 +32,15 @@ def _same(group: _Group, f: DealFound) -> bool:
         return False
     if group.type == f.type:
         return True
+    # "ends talks with Nissan": talks that name no kind of deal are the talks of the deal the article names
+    if _bare_talks(group.type, group.cue) or _bare_talks(f.type, f.cue):
+        return True
     # "the partnership" told of a joint venture is that venture; a supply deal or a stake is another deal
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
+
+
+def _bare_talks(kind: str, cue: str) -> bool:
+    return kind == "partnership" and cue.lower() == "talks"
 
 
 def _status(history: list[StatusStep]) -> str:

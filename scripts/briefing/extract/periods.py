@@ -143,6 +143,9 @@ def _span_label(first: int, last: int, year: int | None) -> str:
     return f"{label} {year}" if year else label
 
 
+_SAME_SPAN = re.compile(r"\bsame\s+(?:period|quarter|half|months)\s+$", re.IGNORECASE)
+
+
 def find_periods(sentence: str, day: date | None = None) -> list[Period]:
     """Every period a sentence states, in order; where two overlap, the first found (the most precise) wins."""
     r, p = _rules(), domain.money().periods
@@ -191,6 +194,13 @@ def find_periods(sentence: str, day: date | None = None) -> list[Period]:
         )
         add(m, f"{unit}{n} {year}" if year else f"{unit}{n}")
     for m in r.calendar.finditer(sentence):
+        if _SAME_SPAN.search(sentence, 0, m.start()):
+            # "805 billion yen in April-December 2024, against 870 billion yen in the same period in 2023": the
+            # months of the period stated before, in that year; with none stated, no period rather than a year
+            earlier = [f for f in found if f.start < m.start() and re.search(r"\b\d{4}$", f.label)]
+            if earlier:
+                add(m, re.sub(r"\d{4}$", m["y"], earlier[-1].label))
+            continue
         add(m, m["y"])
     if day is not None:
         for m in r.relative.finditer(sentence):

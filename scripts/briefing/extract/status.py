@@ -60,6 +60,13 @@ def _of_another_noun(plain: str, m: re.Match[str]) -> bool:
     )
 
 
+_OVER = ("cancelled", "ended")
+# "is set to call off the talks", "looks poised to walk away": an end foreseen, not yet told as done.
+_EXPECTED = re.compile(
+    r"\b(?:set|poised|expected|likely|about|going|preparing|ready|threaten(?:s|ed|ing)?)\s+to\s+$", re.IGNORECASE
+)
+
+
 def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
     """(status, the words that say so) for a deal stated in `clause`.
 
@@ -68,11 +75,21 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
     """
     plain = mask_quotes(clause)
     plain = plain if plain.strip() else clause
+    foreseen = False  # an end foreseen: its "set to" says nothing of the deal itself, which still stands
     for status, pattern in _patterns():
         if status == "rumoured" and rumour is not None:
             return rumour
-        if m := next((m for m in pattern.finditer(plain) if not _of_another_noun(plain, m)), None):
+        if foreseen and status == "announced":
+            continue
+        for m in pattern.finditer(plain):
+            if _of_another_noun(plain, m):
+                continue
+            if status in _OVER and _EXPECTED.search(plain[: m.start()]):
+                foreseen = True
+                continue
             return status, m.group()
+    if foreseen:
+        return ("in talks", None) if kind in _ONE_OFF else ("active", None)
     if kind in _ONE_OFF and re.search(r"\b\w+ed\b", plain):
         return "completed", None
     return ("announced", None) if kind in _ONE_OFF else ("active", None)
