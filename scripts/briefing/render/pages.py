@@ -40,7 +40,7 @@ PER_PAGE = {
     "index.md": 20,
     "partnership.md": 20,
     "alliances.md": 12,
-    "timeline.md": 40,
+    "timeline.md": 25,
     "finances.md": 20,
     "conflicts.md": 30,
     "people.md": 30,
