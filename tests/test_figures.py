@@ -23,6 +23,8 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         ("GM will take a charge of $1.6 billion for Cruise.", [("$1.6 billion", "Cruise", "cost")]),
         ("Shares of Renault fell 3% to 41.37 euros.", [("41.37 euros", "Renault", "share price")]),
+        # the price a seller got for shares it held is the price of those shares, not the seller's own
+        ("Toyota sold some 12 million shares at 650 yen apiece.", [("650 yen", None, "share price")]),
         ("GM earned US$10.1 billion in 2023.", [("US$10.1 billion", "General Motors", "profit")]),
         # a stake's price is the buyer's, not the seller's whose possessive names the stake
         (

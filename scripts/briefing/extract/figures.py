@@ -90,6 +90,12 @@ _OWNED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
+# A company selling or buying shares: the price it trades at is of those shares, whoever issued them.
+_TRADES_SHARES = re.compile(
+    r"\b(?:sold|sells?|selling|bought|buys?|buying|purchased|purchases?|acquired|acquires?|offloaded|offloads?)\s+"
+    r"(?:[\w.,-]+\s+){0,4}?(?:shares|stock)\b",
+    re.IGNORECASE,
+)
 _SHARES_AFTER = re.compile(r"^(?:[’'‘]s?)?\s+(?:\w+\s+)?(?:shares|stock|share price)\b")
 
 
@@ -128,6 +134,8 @@ def figure_owner(
         for name, s, e in spots:
             if e <= start and (_SHARES_OF.search(sentence[max(0, s - 12) : s]) or _SHARES_AFTER.match(sentence[e:])):
                 return name
+        if _TRADES_SHARES.search(sentence[lo:start]):
+            return None  # "X sold 2 million shares at 40 rupees apiece": the price of the shares it traded, not X's
     if before and _OPENER.match(sentence[lo : before[0][1]]):
         return None if _joint(sentence, before[0], spots) else before[0][0]
     if not before and _own_subject().match(sentence[lo:start]):
