@@ -27,6 +27,9 @@ def people_in(text: str) -> list[tuple[str, str | None]]:
             "a former chief executive of Tata Motors and a former BMW executive",
         ),
         ("Kim Tae-yong replied: no.", "Kim Tae-yong", None),
+        # a chairman of a group the site does not know keeps the group's whole name in the role
+        ("Orbis Group Chairman Lee Jae-ho opened the plant.", "Lee Jae-ho", "Orbis Group Chairman"),
+        ("Then Group Chairman Lee Jae-ho spoke.", "Lee Jae-ho", "Group Chairman"),
     ],
 )
 def test_people_and_roles(text: str, name: str, role: str | None) -> None:

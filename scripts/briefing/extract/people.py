@@ -174,6 +174,11 @@ def _after_company(text: str, at: int, company_forms: set[str]) -> bool:
     return before.endswith(" ") and any(before[:-1].endswith(form) for form in company_forms)
 
 
+_NOT_A_NAME_START = frozenset(
+    ("The", "A", "An", "Then", "Former", "New", "Its", "Their", "This", "That", "Our", "Acting")
+)
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
@@ -192,6 +197,13 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             and _after_company(text, span[0], company_forms)
         ):
             role = role.split(None, 1)[1]  # "Mitsubishi Fuso Truck CEO": the pattern took the last word of a name
+        elif role and span and role.split()[0] in load_lexicon().company_words:
+            # "Acme Group chairman": the pattern took only the end of a company's name; the role keeps the whole
+            before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, span[0] - 40) : span[0]])
+            words = before.group().split() if before else []
+            while words and words[0] in _NOT_A_NAME_START:
+                words.pop(0)  # "Then Group Chairman X": a word that opens the sentence is no company's
+            role = " ".join([*words, role])
         start = at + matched.find(name)
         if any(h.start <= start < h.end or start <= h.start < start + len(name) for h in hits):
             continue
