@@ -137,6 +137,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
         ),
         ("Renault will license its hybrid system to Geely.", {("Renault", "licensor"), ("Geely", "licensee")}),
         ("JLR agreed a deal for ZF to supply the motors.", {("ZF", "supplier"), ("Jaguar Land Rover", "customer")}),
+        # a sister company's own name is not the short form "Tata" of Tata Motors
+        (
+            "Tata Steel agreed to sell its shares in Tata Motors to Tata Sons.",
+            {("Tata Steel", "seller"), ("Tata Sons", "buyer"), ("Tata Motors", "target")},
+        ),
     ],
 )
 def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) -> None:
@@ -328,6 +333,20 @@ def test_a_later_status_must_be_said_of_the_deal() -> None:
         (
             "Stellantis said it was closing its joint venture that makes Jeeps with GAC.",
             [({"Stellantis", "GAC"}, "joint venture", "ended")],
+        ),
+        # a plant once run jointly: the venture is of the past
+        (
+            "The vans come from a works in Ohio, previously run as a joint venture between Nissan and Ford.",
+            [({"Nissan", "Ford"}, "joint venture", "ended")],
+        ),
+        (
+            "The plant, formerly a joint venture of Toyota and Mazda, now builds pickups.",
+            [({"Toyota", "Mazda"}, "joint venture", "ended")],
+        ),
+        # parts still to be delivered: a supply ahead, not one running
+        (
+            "The accord covers parts of Bosch's new motor line, to be supplied to Renault's vans.",
+            [({"Bosch", "Renault"}, "supply", "announced")],
         ),
     ],
 )
