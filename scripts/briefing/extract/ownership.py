@@ -123,6 +123,11 @@ _ITS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ITS_LIST = re.compile(r"\bits\s+$")
+_PARTED = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of"
+    r"|exit(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_APPROX})?(?P<pct>{_SHARE})\s+of\s+$", re.IGNORECASE)
 _TO_SHARE = re.compile(rf"^\s+to\s+(?:{_APPROX})?(?P<pct>{_SHARE})", re.IGNORECASE)
 
@@ -139,6 +144,8 @@ def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFoun
             out.append(OwnershipFound(subject, name, "its unit"))
         elif m := _ITS_BEFORE.search(sentence[max(0, start - 80) : start]):
             to = _TO_SHARE.match(sentence[end:])
+            if not to and _PARTED.search(sentence[max(0, start - 80) : start][: m.start()]):
+                continue  # "sold its stake in Y": a holding given up, not one it keeps
             pct = to["pct"] if to else m["pct"]
             out.append(OwnershipFound(subject, name, m.group().strip(), _share(pct) if pct else None))
         elif _ITS_LIST.search(sentence[max(0, start - 6) : start]) and _UNIT_AFTER.match(
