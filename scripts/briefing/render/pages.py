@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from briefing import domain
-from briefing.extract.dates import article_date
 from briefing.extract.gazetteer import Gazetteer
 from briefing.model import Article, Facts, Paragraph, Ref
 from briefing.render.catalog import Catalog, PersonEntry, build_catalog
 from briefing.render.facts_json import facts_to_json
 from briefing.render.mdtext import attr_escape, escape_text, md_escape
 from briefing.render.overview import summarise
+from briefing.render.paging import Page, Pager, chunks, continuation, dated, groupby_month, newest_first, page_path
 from briefing.render.svg import MAP_COMPANIES, alliance_map, company_map, edges_by_company
 from briefing.render.wording import (
     NOT_KEY,
@@ -53,87 +51,6 @@ HISTORY_SHOWN = 4  # steps of a relationship's history in its row: the first and
 CONFLICTS_SHOWN = 5  # figures that disagree, listed on the finances page; all are on conflicts.md
 
 
-@dataclass(frozen=True)
-class Page:
-    path: str  # relative to docs_dir, POSIX
-    markdown: str
-
-
-def page_path(path: str, number: int) -> str:
-    """Page `number` of a list page: finances.md, finances--page-2.md ... (a slug never holds "--")."""
-    return path if number == 1 else f"{path.removesuffix('.md')}--page-{number}.md"
-
-
-@dataclass(frozen=True)
-class Pager:
-    """Where a page sits in its list: page `number` of `count`, with links relative to it."""
-
-    path: str  # page 1
-    number: int = 1
-    count: int = 1
-
-    def href(self, number: int) -> str:
-        return PurePosixPath(page_path(self.path, number)).name
-
-    @property
-    def previous(self) -> str | None:
-        return self.href(self.number - 1) if self.number > 1 else None
-
-    @property
-    def next(self) -> str | None:
-        return self.href(self.number + 1) if self.number < self.count else None
-
-
-def _chunks(
-    items: Sequence[object], size: int, weight: Callable[[object], int] = lambda _item: 1
-) -> list[Sequence[object]]:
-    """Consecutive runs of items whose weights add up to at most `size` (an item heavier than that stands alone)."""
-    chunks: list[Sequence[object]] = []
-    start, load = 0, 0
-    for i, item in enumerate(items):
-        w = weight(item)
-        if i > start and load + w > size:
-            chunks.append(items[start:i])
-            start, load = i, 0
-        load += w
-    if start < len(items):
-        chunks.append(items[start:])
-    return chunks or [items]
-
-
-def _continuation(markdown: str, pager: Pager) -> str:
-    """Pages after the first: no tags (the first page has them), out of search (its rows are on other pages)."""
-    if markdown.startswith("---\n"):
-        markdown = markdown[markdown.index("\n---\n", 4) + 5 :]
-    head, sep, rest = markdown.partition("\n")
-    if head.startswith("# "):
-        markdown = f"{head} (page {pager.number} of {pager.count}){sep}{rest}"
-    return "---\nsearch:\n  exclude: true\n---\n" + markdown
-
-
-def _date(article: Article) -> date | None:
-    return article_date(article)
-
-
-def newest_first(articles: list[Article]) -> list[Article]:
-    """Dated articles newest first, then the undated in their own order; as given when none has a date."""
-    dated = sorted((a for a in articles if _date(a)), key=lambda a: _date(a) or date.min, reverse=True)
-    return [*dated, *(a for a in articles if not _date(a))] if dated else articles
-
-
-def groupby_month(articles: list[Article]) -> list[tuple[str | None, list[Article]]]:
-    """Runs of articles by month of publication ("June 2019"); None for those without a date."""
-    groups: list[tuple[str | None, list[Article]]] = []
-    for a in articles:
-        d = _date(a)
-        month = f"{d:%B %Y}" if d else None
-        if groups and groups[-1][0] == month:
-            groups[-1][1].append(a)
-        else:
-            groups.append((month, [a]))
-    return groups
-
-
 def _finalize(value: object) -> Markup:
     """Everything printed is article text, escaped, unless a helper marked it safe Markdown."""
     if isinstance(value, Markup):
@@ -157,7 +74,7 @@ def _environment() -> jinja2.Environment:
     env.filters["money"] = describe_money
     env.filters["basename"] = lambda v: Path(str(v)).name
     env.filters["groupby_month"] = groupby_month
-    env.filters["dated"] = lambda a: d.isoformat() if (d := _date(a)) else ""
+    env.filters["dated"] = lambda a: d.isoformat() if (d := dated(a)) else ""
     env.tests["contains"] = lambda seq, item: item in seq
     env.tests["person"] = lambda v: isinstance(v, PersonEntry)
     return env
@@ -243,13 +160,13 @@ class Renderer:
         **context: object,
     ) -> list[Page]:
         """One page; with many articles, as many as `items` needs. The template gets its share as `name`."""
-        chunks = _chunks(items, per_page, weight) if len(self.articles) > 1 else [items]
+        parts = chunks(items, per_page, weight) if len(self.articles) > 1 else [items]
         pages = []
-        for number, chunk in enumerate(chunks, 1):
-            pager = Pager(path, number, len(chunks))
+        for number, chunk in enumerate(parts, 1):
+            pager = Pager(path, number, len(parts))
             page = self._page(template, page_path(path, number), pager=pager, **{name: chunk}, **context)
             if number > 1:
-                page = Page(page.path, _continuation(page.markdown, pager))
+                page = Page(page.path, continuation(page.markdown, pager))
             pages.append(page)
         return pages
 
