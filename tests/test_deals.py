@@ -248,6 +248,30 @@ def test_a_former_name_stays_its_company_when_the_article_names_that_company() -
     assert {m.company for m in af.mentions if m.text == "Daimler"} == {"Mercedes-Benz Group"}
 
 
+def test_a_name_without_its_legal_form_is_the_company_the_article_named_with_it() -> None:
+    # "Volkswagen AG" is the group; the article's later bare "Volkswagen" is the same group, not the brand
+    af = facts(
+        "Volkswagen AG has agreed to buy seats from Lear. Volkswagen said it signed a supply deal with Lear "
+        "for its plants in Spain."
+    )
+    assert {m.company for m in af.mentions} == {"Volkswagen Group", "Lear"}
+    assert [frozenset(d.partners) for d in af.deals] == [frozenset({"Volkswagen Group", "Lear"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # the article speaks of the brand itself
+        ("Volkswagen AG reported profits. The Volkswagen brand sold fewer cars in China.", "Volkswagen"),
+        # Porsche SE owns no part of the Porsche carmaker's brand entry; Mitsubishi Corp. is a trading house
+        ("Porsche SE holds shares in the group. Porsche sold more cars.", "Porsche"),
+        ("Mitsubishi Corp. invested in the plant. Mitsubishi builds the cars.", "Mitsubishi Motors"),
+    ],
+)
+def test_a_bare_name_stays_its_own_company_when_the_legal_form_names_another(text: str, bare: str) -> None:
+    assert bare in {m.company for m in facts(text).mentions if " " not in m.text}
+
+
 # An attribution to unnamed sources makes a rumour of its own statement only: not of the next sentence, not of
 # a clause after ", while" or "; ", and not of a statement before ", and according to ...".
 @pytest.mark.parametrize(

@@ -10,10 +10,14 @@ from briefing.extract.organisations import organisation_spans
 from briefing.extract.patterns import trie_alternation
 
 # Legal forms that may follow a name; "Corp." may also end the sentence.
-LEGAL_SUFFIX = (
-    r"(?:\s+(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company"
-    r"|Ltd\.?|Limited|Inc\.?|LLC|GmbH))?"
+_LEGAL_FORMS = (
+    r"(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|GmbH)"
 )
+LEGAL_SUFFIX = r"(?:\s+" + _LEGAL_FORMS + r")?"
+_SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
+# "the Volkswagen brand", "VW brand's margin": the article uses the bare name for the brand itself
+_BRAND_WORD = r"(?:\s+brand|[’'‘]s?\s+(?:core\s+|namesake\s+)?brand)"
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
 _UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
@@ -75,10 +79,34 @@ def _former_prefixes(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {former: tuple(names) for former, names in out.items() if names}
 
 
+@lru_cache(maxsize=4)
+def _suffixed_forms(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Each form that is a known name plus a legal form, naming an owner of that name's company: "Volkswagen
+    AG" → ("Volkswagen", Volkswagen Group). "Porsche SE" and "Mitsubishi Corp." own neither the Porsche
+    brand nor Mitsubishi Motors, so they stay apart."""
+    out: dict[str, tuple[str, str]] = {}
+    for surface, name in gazetteer.by_surface.items():
+        m = _SUFFIXED.match(surface)
+        base = gazetteer.by_surface.get(m["base"]) if m else None
+        if m and base and base != name and name in gazetteer.ancestors(base):
+            out[surface] = (m["base"], name)
+    return out
+
+
 def short_forms(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Former names an article uses as the short form of a company it names: in an article about Daimler
-    Truck that never names Mercedes-Benz, "a unit of Daimler" is Daimler Truck's, not the carmaker's."""
+    """Short forms an article uses for a company it names in full.
+
+    A former name: in an article about Daimler Truck that never names Mercedes-Benz, "a unit of Daimler" is
+    Daimler Truck's, not the carmaker's. A name without its legal form: an article that says "Volkswagen AG"
+    (the group) and then "Volkswagen" means the group both times, unless it speaks of the Volkswagen brand."""
     out: dict[str, str] = {}
+    for suffixed, (base, owner) in _suffixed_forms(gazetteer).items():
+        if re.search(rf"(?<![\w-]){re.escape(suffixed)}(?![\w-])", text) and not re.search(
+            rf"(?<![\w-]){re.escape(base)}{_BRAND_WORD}(?![\w-])|\bbrand\s+{re.escape(base)}(?![\w-])",
+            text,
+            re.IGNORECASE,
+        ):
+            out[base] = owner
     for former, names in _former_prefixes(gazetteer).items():
         if former not in text:
             continue
