@@ -84,6 +84,42 @@ def test_quote_attribution(text: str, speaker: str, contains: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "contains"),
+    [
+        # "the company said" after the quote: the one company the sentence before was about
+        ("Mazda opened a plant in Hiroshima. “It runs on solar power,” the company said.", "Mazda", "solar power"),
+        # a description opening the quote's sentence, and one across a paragraph break
+        (
+            "Subaru cut its outlook. The carmaker said in a filing it would “stay careful with costs”.",
+            "Subaru",
+            "careful with costs",
+        ),
+        ("Kia sold more vans.\n\n“Demand held up,” the carmaker said.", "Kia", "Demand held up"),
+        # "the German group": the one German company named so far
+        ("Renault and BMW met in Paris. “Talks went well,” the German group said.", "BMW", "Talks went well"),
+    ],
+)
+def test_a_quote_given_to_a_description_goes_to_the_one_company_it_stands_for(
+    text: str, speaker: str, contains: str
+) -> None:
+    quotes = facts(text).quotes
+    assert [(q.speaker, contains in q.text) for q in quotes] == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies open the sentence before: "the company" fits neither alone
+        "Mazda and Subaru opened a plant. “It runs on solar power,” the company said.",
+        # "the brand" does not stand for a group
+        "Stellantis opened a plant. “It runs on solar power,” the brand said.",
+    ],
+)
+def test_a_description_that_fits_no_one_company_gives_no_speaker(text: str) -> None:
+    assert [q.speaker for q in facts(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "forms", "held"),
     [
         ("said Hanna Lindqvist, CFO", ["Hanna Lindqvist", "Lindqvist"], "said ##### #########, CFO"),  # spaces kept

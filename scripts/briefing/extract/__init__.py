@@ -136,6 +136,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     lead: tuple[str, str | None] | None = None  # the lead's period and its subject
     leadless: list[int] = []  # figures with no period of their own that take the lead's
     short = short_forms(article.raw_text, gazetteer)
+    speaking: list[tuple[str, int, int, int]] = []  # references that say something: (company, start, end, paragraph)
     for p in article.paragraphs:
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
@@ -160,7 +161,11 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             # a company named inside quotation marks is in the speaker's words ("does not involve Kia for now")
             quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
             spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
-            spots = sorted([*spots, *state.resolve(s.text, spots, gazetteer)], key=lambda sp: sp[1])
+            resolved = state.resolve(s.text, spots, gazetteer)
+            speaking.extend(
+                (name, s.start + a, s.start + b, p.index) for name, a, b in state.speakers(s.text, resolved, gazetteer)
+            )
+            spots = sorted([*spots, *resolved], key=lambda sp: sp[1])
             deals_here = find_deals(s.text, spots)
             for f in deals_here:
                 parties = _outside_each_other(f.parties, gazetteer)
@@ -207,7 +212,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     money = _figures_of_deals(money, deals)
-    people, quotes = people_and_quotes(article, gazetteer, mentions)
+    people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)
     classify_paragraphs(article, deals, money, mentions)
     labels = label_sentences(article, deals)
     return ArticleFacts(article, mentions, deals, ownership, people, quotes, money, labels)

@@ -43,6 +43,13 @@ def _appositive() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w’'‘.-]+\s+){{0,5}}?(?:{nouns}),\s+(?!(?:and|or)\b)[a-z]")
 
 
+_SPEAKS = re.compile(r"\s+(?:said|says|added|told|stated|wrote|confirmed)\b")
+# "“...,” the company said": a subject description right after a closing quotation mark, then a speech verb
+_AFTER_QUOTE = re.compile(
+    r"[”\"]\s*,?\s*(?P<ref>the\s+(?:company|carmaker|automaker|car\s+maker|group|firm|manufacturer|maker|brand))"
+    r"\s+(?:said|says|added|told|stated|wrote|confirmed)\b"
+)
+
 _KINDS = {"group": {"group"}, "brand": {"brand"}, "supplier": {"supplier"}}
 
 
@@ -84,6 +91,20 @@ class ReferenceState:
             fits = [c for c in self.seen if (info := gazetteer.get(c)) is not None and info.country == country]
             if len(fits) == 1:
                 out.append((fits[0], d.start(), d.end()))
+        return out
+
+    def speakers(self, sentence: str, resolved: list[Spot], gazetteer: Gazetteer) -> list[Spot]:
+        """References that say something, standing for one company: "The carmaker said in a filing that ...",
+        "“...,” the company said", "the German group said". `resolved` is what resolve() gave the sentence; a
+        description that follows a quote ("“...,” the company said") stands, like "The company said" opening
+        the next sentence, for the subject of the sentence before."""
+        out = [sp for sp in resolved if _SPEAKS.match(sentence, sp[2])]
+        if self.subject is None:
+            return out
+        for m in _AFTER_QUOTE.finditer(sentence):
+            taken = any(s < m.end("ref") and m.start("ref") < e for _n, s, e in out)
+            if not taken and _fits(m["ref"], gazetteer.get(self.subject)):
+                out.append((self.subject, m.start("ref"), m.end("ref")))
         return out
 
     def advance(self, sentence: str, spots: list[Spot], lead: int = 0) -> None:

@@ -69,9 +69,30 @@ def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | N
     return found
 
 
+def _reference_speaker(paragraph: Paragraph, q: QuoteHit, references: list[tuple[str, int, int, int]]) -> str | None:
+    """The company a reference that says something stands for, when it gives this quote: "“...,” the company
+    said" (right after the quote) or "The carmaker said in a filing that it would “...”" (in the quote's own
+    sentence, before it, with no other quote between)."""
+    sentence = _sentence_at(paragraph, q.start)
+    for name, start, end, index in references:
+        if index != paragraph.index:
+            continue
+        if start >= q.end and re.fullmatch(r"[\s,”\"’—-]{0,4}", paragraph.text[q.end : start]):
+            return name
+        between = paragraph.text[end : q.start]
+        if end <= q.start and _sentence_at(paragraph, start) == sentence and not re.search(r"[“\"”]", between):
+            return name
+    return None
+
+
 def people_and_quotes(
-    article: Article, gazetteer: Gazetteer, mentions: list[Mention]
+    article: Article,
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    references: list[tuple[str, int, int, int]] | None = None,
 ) -> tuple[list[Person], list[Quote]]:
+    """`references` are descriptions that say something and the one company each stands for (references.py):
+    (company, start, end, paragraph index), offsets in the paragraph."""
     forms = set(gazetteer.by_surface) | {m.company for m in mentions} | {m.text for m in mentions}
     people: dict[str, Person] = {}
     last_person: str | None = None
@@ -110,7 +131,9 @@ def people_and_quotes(
             said = attribute(p.text, q, list(people), company_forms)
             speaker: str | None = None
             after = p.text[q.end : q.end + 60]
-            if said is None and _SPOKESPERSON.match(after):
+            if said is None and (by := _reference_speaker(p, q, references or [])):
+                speaker = by
+            elif said is None and _SPOKESPERSON.match(after):
                 company = _spokesperson_company(p.text, q.start, company_forms)
                 speaker = gazetteer.canonical(company) if company else None
             elif said is None:
