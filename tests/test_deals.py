@@ -248,6 +248,19 @@ def test_a_former_name_stays_its_company_when_the_article_names_that_company() -
     assert {m.company for m in af.mentions if m.text == "Daimler"} == {"Mercedes-Benz Group"}
 
 
+@pytest.mark.parametrize(
+    ("text", "licensees"),
+    [
+        ("Toyota has licensed its hybrid technology to Mazda, Subaru and Suzuki.", ["Mazda", "Subaru", "Suzuki"]),
+        ("Toyota licensed its fuel-cell system to Mazda and Subaru last year.", ["Mazda", "Subaru"]),
+    ],
+)
+def test_licensing_to_a_list_is_one_deal_per_licensee(text: str, licensees: list[str]) -> None:
+    # as "signed supply deals with Isuzu and Hino" gives two deals: the last of the list keeps the "to"
+    assert roles(text) == [{("Toyota", "licensor"), (n, "licensee")} for n in licensees]
+    assert {d.type for d in facts(text).deals} == {"licensing"}
+
+
 def test_a_name_without_its_legal_form_is_the_company_the_article_named_with_it() -> None:
     # "Volkswagen AG" is the group; the article's later bare "Volkswagen" is the same group, not the brand
     af = facts(

@@ -108,7 +108,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             for one in dict.fromkeys(n for n, _s, _e in after):
                 spot = next(a for a in after if a[0] == one)
-                roles = party_roles(kind, clause, cue, before, [spot])
+                roles = party_roles(kind, clause, cue, before, [spot], listed=after)
                 if len(roles) >= 2:
                     found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
             continue

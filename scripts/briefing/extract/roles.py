@@ -67,16 +67,18 @@ def party_roles(
     after: list[Spot],
     actor_end: int = 0,
     relative_head: str | None = None,
+    listed: list[Spot] | None = None,
 ) -> list[tuple[str, str]]:
     """(company, role) for one deal, from the words around its cue. `actor_end`: where the last company named
-    before the cue ends."""
+    before the cue ends. `listed`: every company after the cue, when `after` is one of a list dealt with apart,
+    so the last of "to Mazda, Subaru and Suzuki" takes the list's preposition."""
     text = cue.group().lower()
     passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
         re.match(r"\s+by\b", clause[cue.end() :])
     )
     # a cue that ends in a preposition ("works with", "sourced from") gives it to the company right after
     own = re.search(r"\b(with|from|for|by|to|in)$", text)
-    prep = {n: prep_before(clause, cue.end(), s, after) or (own[1] if own else None) for n, s, _e in after}
+    prep = {n: prep_before(clause, cue.end(), s, listed or after) or (own[1] if own else None) for n, s, _e in after}
     by = [n for n in prep if prep[n] == "by"]
     direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
 
