@@ -124,3 +124,25 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
 )
 def test_owner_from_the_subject(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert owners(text) == expected
+
+
+# A wire dateline ("PLACE, Month day (Agency) -") is not the lede's words: the subject is found after it, and
+# neither the place nor the agency owns a figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BUSAN, March 9 (Newswire) - Hyundai Motor said on Tuesday its annual revenue grew 5% to 160 trillion won.",
+            [("160 trillion won", "Hyundai", "revenue")],
+        ),
+        (
+            "TOKYO (AP) — Honda expects operating profit of 1.2 trillion yen this year.",
+            [("1.2 trillion yen", "Honda", "operating profit")],
+        ),
+        # after the dateline the subject is a thing, not a company: the figure stays nobody's
+        ("DETROIT, May 4 (Reuters) - The plant will cost $3 billion, the state said.", [("$3 billion", None, "cost")]),
+        ("LONDON, June 2 (Reuters) - Revenue rose 3% to 2 billion pounds.", [("2 billion pounds", None, "revenue")]),
+    ],
+)
+def test_owner_after_a_dateline(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected

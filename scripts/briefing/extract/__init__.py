@@ -192,7 +192,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         ref=ref,
                         qualifier=h.qualifier,
                         year=h.year,
-                        company=figure_owner(s.text, h.start, h.end, spots, state.recent, kind),
+                        company=figure_owner(s.text, h.start, h.end, spots, state.recent, kind, lead_end),
                         amount_high=h.amount_high,
                         converted_amount=h.converted_amount,
                         converted_currency=h.converted_currency,

@@ -100,7 +100,13 @@ _SHARES_AFTER = re.compile(r"^(?:[’'‘]s?)?\s+(?:\w+\s+)?(?:shares|stock|shar
 
 
 def figure_owner(
-    sentence: str, start: int, end: int, spots: list[Spot], recent_subject: str | None, kind: str | None = None
+    sentence: str,
+    start: int,
+    end: int,
+    spots: list[Spot],
+    recent_subject: str | None,
+    kind: str | None = None,
+    lead: int = 0,
 ) -> str | None:
     """The company a figure belongs to, or None when the grammar does not say.
 
@@ -109,7 +115,13 @@ def figure_owner(
     company that opens its clause ("GM earned"), and, for what companies report of themselves (revenue, profit,
     costs), the company that opens the sentence, or, in a sentence that names none ("Revenue rose to ..."), the
     company the sentences before were about.
+
+    `lead` is where the sentence's own words start after a dateline ("OSLO, May 2 (Wire) - Volvo said its ..."):
+    the subject is looked for from there, and nothing in the dateline (its place, its agency) owns a figure.
     """
+    if 0 < lead <= start:
+        shifted = [(n, s - lead, e - lead) for n, s, e in spots if s >= lead]
+        return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     lo, hi = _bounds(sentence, start, end, spots)
     if _RELATIVE.match(sentence[lo:]) and not any(lo <= sp[1] < start for sp in spots):
         # ", which has a market value of $1.7 billion": the figure is the company's that the clause describes
