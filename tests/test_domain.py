@@ -36,6 +36,14 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             "status.cancelled[0]: '(called off' is not a valid",
         ),
         ("money.yaml", "  billion: 1.0e+9\n", "  billion: lots\n", "scales.billion: expected a number, got 'lots'"),
+        ("money.yaml", "  two: 2\n", "  two: many\n", "spelled_numbers.two: expected a number"),
+        ("money.yaml", "  two: 2\n", "  Two: 2\n", "spelled_numbers.Two: expected lower-case words"),
+        (
+            "money.yaml",
+            "spelled_scales: [trillion, billion, million]",
+            "spelled_scales: [trillion, zillion]",
+            "spelled_scales[1]: expected a scale word",
+        ),
         (
             "money.yaml",
             "  fiscal_year_end: March\n",

@@ -154,3 +154,39 @@ def test_a_rise_from_one_figure_to_another_is_two_figures() -> None:
 
 def test_us_dollars_are_not_singapore_dollars() -> None:
     assert dollar_for("It earned US$5 billion; its order book is $9.3 billion.") == "USD"
+
+
+# Amounts written in words are figures, stated as written; the number and scale words are data (money.yaml).
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "currency", "qualifier"),
+    [
+        ("Renault will spend two billion euros on the plant.", "two billion euros", 2e9, "EUR", None),
+        ("The group raised half a billion pounds from investors.", "half a billion pounds", 5e8, "GBP", None),
+        ("Volvo put about one billion dollars into the venture.", "about one billion dollars", 1e9, "USD", "about"),
+        ("The plant cost twenty-five million euros.", "twenty-five million euros", 2.5e7, "EUR", None),
+        ("A billion euros was set aside for the recall.", "A billion euros", 1e9, "EUR", None),
+        ("Kia booked one trillion won in profit.", "one trillion won", 1e12, "KRW", None),
+    ],
+)
+def test_amounts_in_words(sentence: str, text: str, amount: float, currency: str, qualifier: str | None) -> None:
+    [hit] = find_money(sentence)
+    assert (hit.text, hit.amount, hit.currency, hit.qualifier) == (text, amount, currency, qualifier)
+    assert sentence[hit.start : hit.end] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is one of the largest makers of trucks.",
+        "Whether the bet pays off is a billion-dollar question.",
+        "It sold a million vehicles last year.",
+        "The mill ships two million pounds of steel a year.",
+        "Half a million won the right to vote.",
+        # part of a longer spelled number: none rather than a wrong amount
+        "They spent two hundred million euros.",
+        "Sales topped three and a half billion euros.",
+        "The bill will be between one and two billion euros.",
+    ],
+)
+def test_no_amount_in_words(sentence: str) -> None:
+    assert find_money(sentence) == []

@@ -155,6 +155,8 @@ class MoneyData:
     minor_units: dict[str, str]
     hints: dict[str, str]
     scales: dict[str, float]
+    spelled_numbers: dict[str, float]
+    spelled_scales: tuple[str, ...]
     qualifiers: dict[str, str]
     kinds: dict[str, tuple[str, ...]]
     built_things: tuple[str, ...]
@@ -229,12 +231,23 @@ def deals() -> DealsData:
 @lru_cache(maxsize=1)
 def money() -> MoneyData:
     r = _Reader("money.yaml")
+    scales = r.table("scales", number=True)
+    spelled = r.table("spelled_numbers", number=True)
+    for word, n in spelled.items():
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", word) or not 0 < n <= 1000:
+            raise r._fail(f"spelled_numbers.{word}", "lower-case words for a number from 0 to 1000", n)
+    spelled_scales = r.words("spelled_scales")
+    for i, word in enumerate(spelled_scales):
+        if word not in scales or not word.isalpha():
+            raise r._fail(f"spelled_scales[{i}]", "a scale word (letters only) named under `scales`", word)
     return MoneyData(
         symbols=r.table("currency_symbols"),
         words=r.table("currency_words"),
         minor_units=r.table("minor_units"),
         hints=r.table("dollar_hints"),
-        scales=r.table("scales", number=True),
+        scales=scales,
+        spelled_numbers=spelled,
+        spelled_scales=spelled_scales,
         qualifiers=r.table("qualifiers"),
         kinds=r.lists("kinds"),
         built_things=r.words("built_things"),

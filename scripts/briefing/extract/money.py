@@ -217,13 +217,54 @@ def _figure() -> re.Pattern[str]:
     symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
     word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
     minor = rf"(?P<n3>\d+(?:\.\d+)?)(?P<minor>p(?=\b)|\s(?:{_alt(k for k in r.minor_units if len(k) > 1)})(?![\w]))"
-    return re.compile(rf"(?<![\w$£€¥₹₩.,])(?:{symbol_first}|{word_after}|{minor})(?P<plus>-plus|\+)?")
+    # "two billion euros", "half a billion pounds": a spelled number, a spelled scale and a currency word, each
+    # apart ("a billion-dollar question" is none); "pounds of" is a weight, "won the" a verb.
+    spelled = (
+        rf"(?P<sp>(?i:{_alt(r.spelled_numbers)})(?:-(?i:{_alt(_UNITS)}))?)\s+(?P<sc4>{_alt(r.spelled_scales)})"
+        rf"\s+(?P<word4>{_alt(r.words)})(?![\w-])(?!(?<=pounds)\s+of\b)(?!(?<=won)\s+(?:{_WON_VERB})\b)"
+    )
+    return re.compile(rf"(?<![\w$£€¥₹₩.,-])(?:{symbol_first}|{word_after}|{minor}|{spelled})(?P<plus>-plus|\+)?")
+
+
+# "twenty-five": a ten and a unit joined by a hyphen
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# what follows "won" the verb rather than the currency ("a million won the prize")
+_WON_VERB = "the|a|an|its|their|his|her|our|over|approval|praise|support|back|out"
+
+
+@domain.compiled
+def _spelled_hint() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(load_rules().spelled_scales)})\b")
+
+
+@domain.compiled
+def _spelled_before() -> re.Pattern[str]:
+    """A spelled figure that continues a number before it ("two hundred million", "three and a half billion",
+    "between one and two billion") is only part of the amount: none is read rather than a wrong one."""
+    words = _alt(load_rules().spelled_numbers)
+    return re.compile(rf"(?:\d|\b(?:{words}))\s*(?:,|-|–|\band\b|\bto\b|\bor\b)?\s*$", re.IGNORECASE)
+
+
+def _spelled_value(text: str) -> float | None:
+    r = load_rules()
+    m = re.match(
+        rf"\s*(?P<n>{_alt(r.spelled_numbers)})(?:-(?P<u>{_alt(_UNITS)}))?\s+(?P<sc>{_alt(r.spelled_scales)})\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    number = r.spelled_numbers[m["n"].lower()] + (_UNITS.index(m["u"].lower()) + 1 if m["u"] else 0)
+    return number * r.scales[m["sc"]]
 
 
 def _value(text: str) -> float:
     r = load_rules()
     m = re.search(_NUM, text)
-    assert m
+    if m is None:
+        spelled = _spelled_value(text)
+        assert spelled is not None
+        return spelled
     number = float(m.group().replace(",", ""))
     if re.fullmatch(rf"[\d.]+\s?(?:{_alt(r.minor_units)})", text.strip()):
         return number / 100  # 88.4p is £0.884
@@ -241,7 +282,7 @@ def _currency(m: re.Match[str], dollar: str) -> str:
     if m.group("sym"):
         sym = m.group("sym")
         return dollar if sym == "$" else r.symbols[sym]
-    return r.words[m.group("word")]
+    return r.words[m.group("word") or m.group("word4")]
 
 
 def dollar_for(article_text: str) -> str:
@@ -278,11 +319,16 @@ _YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y
 
 def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
     """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
-    if not _DIGIT.search(sentence):
-        return []  # every figure has a digit; most sentences have none
+    if not _DIGIT.search(sentence) and not _spelled_hint().search(sentence):
+        return []  # every figure has a digit or a spelled scale ("two billion euros"); most sentences have neither
     # "($1 = 1,379.50 won)": an exchange rate, not two figures
     rates = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\s=\s[^()]*\)", sentence)]
-    figures = [m for m in _figure().finditer(sentence) if not any(a <= m.start() < b for a, b in rates)]
+    figures = [
+        m
+        for m in _figure().finditer(sentence)
+        if not any(a <= m.start() < b for a, b in rates)
+        and not (m["sp"] and _spelled_before().search(sentence[: m.start()]))
+    ]
     hits: list[MoneyHit] = []
     used: set[int] = set()
     for i, m in enumerate(figures):
