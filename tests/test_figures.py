@@ -146,3 +146,9 @@ def test_owner_from_the_subject(text: str, expected: list[tuple[str, str | None,
 )
 def test_owner_after_a_dateline(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert owners(text) == expected
+
+
+def test_what_a_figure_is_leaves_the_dateline_out() -> None:
+    text = "OSLO, May 2 (Newswire) - Volvo said it will spend $2 billion on a new plant."
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [m.what for m in af.money] == ["Volvo said it will spend $2 billion on a new plant"]

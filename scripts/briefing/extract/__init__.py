@@ -28,9 +28,12 @@ from briefing.read.sentences import QUOTED
 Spot = tuple[str, int, int]
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause a figure sits in, verbatim: what the money is."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])])
+def _clause(sentence: str, start: int, end: int, lead: int = 0) -> str:
+    """The clause a figure sits in, verbatim: what the money is. It starts no earlier than `lead`, where the
+    sentence's own words start after a dateline ("OSLO, May 2 (Wire) -" is not what the money is)."""
+    lead = lead if lead <= start else 0
+    cuts = re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])
+    lo = max([lead] + [m.end() for m in cuts if m.end() > lead])
     m = re.search(r"[,;:.](?:\s|$)|\s+(?:and|but|while|as)\s+", sentence[end:])
     hi = end + m.start() if m else len(sentence)
     return sentence[lo:hi].strip()
@@ -179,7 +182,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             periods = find_periods(s.text, day) if hits_money or lead is None else []
             spans = [(h.start, h.end) for h in hits_money]
             for h in hits_money:
-                what = _clause(s.text, h.start, h.end)
+                what = _clause(s.text, h.start, h.end, lead_end)
                 kind = money_kind(s.text, h.start, h.end)
                 period = figure_period(s.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)], periods)
                 if period is None and takes_lead_period(s.text, h.start, h.end, kind):
