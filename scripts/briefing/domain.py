@@ -111,7 +111,8 @@ class DealsData:
     owned_objects: tuple[str, ...]
 
 
-_MONTH_NAMES = (
+# The calendar's months, in English as the articles write them (not the machine's locale, as `calendar` would).
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -268,7 +269,7 @@ def _periods(r: _Reader) -> PeriodsData:
         if n not in (3, 6, 9, 12):
             raise r._fail(f"periods.month_spans.{word}", "3, 6, 9 or 12 months", n)
     end = r.get("periods.fiscal_year_end")
-    if end not in _MONTH_NAMES:
+    if end not in MONTH_NAMES:
         raise r._fail("periods.fiscal_year_end", "a month name (March)", end)
     relative = r.table("periods.relative_years", number=True)
     for word, n in relative.items():
@@ -286,7 +287,7 @@ def _periods(r: _Reader) -> PeriodsData:
         year_words=r.words("periods.year_words"),
         ending_words=r.words("periods.ending_words"),
         fiscal_prefixes=r.words("periods.fiscal_prefixes"),
-        fiscal_year_end=_MONTH_NAMES.index(end) + 1,
+        fiscal_year_end=MONTH_NAMES.index(end) + 1,
         fiscal_words=r.words("periods.fiscal_words"),
         year_prepositions=r.words("periods.year_prepositions"),
         relative_years={w: int(n) for w, n in relative.items()},

@@ -12,28 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefing import domain
 from briefing.model import Article
 
+# "march", "mar", "sept" → 3, 3, 9: each month by its name and its usual short forms.
 _MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        1,
-    )
-    for m in names
+    form: i
+    for i, name in enumerate(domain.MONTH_NAMES, 1)
+    for form in {name.lower(), name.lower()[:3], *(["sept"] if i == 9 else [])}
 }
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
