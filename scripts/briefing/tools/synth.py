@@ -15,159 +15,10 @@ from pathlib import Path
 
 from briefing.extract.gazetteer import Company, Gazetteer, load_gazetteer
 from briefing.read import slugify
+from briefing.tools import synth_phrases as phrases
 from briefing.tools.synth_pages import web_page
 
 DEFAULT_SEED = 6
-
-_CURRENCY = {"JP": "JPY", "GB": "GBP", "IN": "INR", "KR": "KRW", "CN": "CNY", "US": "USD", "CA": "USD", "AU": "USD"}
-_EURO = {"DE", "FR", "IT", "ES", "NL", "IE", "HR", "CZ", "RO"}
-_DATELINES = {
-    "JP": "TOKYO",
-    "US": "DETROIT",
-    "DE": "FRANKFURT",
-    "GB": "LONDON",
-    "FR": "PARIS",
-    "IT": "MILAN",
-    "KR": "SEOUL",
-    "CN": "SHANGHAI",
-    "IN": "MUMBAI",
-    "SE": "STOCKHOLM",
-}
-_SOURCES = [
-    "Reuters",
-    "Reuters",
-    "Bloomberg",
-    "Automotive News Europe",
-    "Nikkei Asia",
-    "Financial Times",
-    "Autocar",
-    "The Economic Times",
-    "Handelsblatt",
-    "Korea JoongAng Daily",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
-_PLACES = [
-    "Aragon, Spain",
-    "Chennai, India",
-    "Arnstadt, Germany",
-    "Ohio",
-    "Guangdong province",
-    "Debrecen, Hungary",
-    "Nuevo Leon, Mexico",
-    "Zilina, Slovakia",
-    "Kentucky",
-    "Sunderland, England",
-    "Kyushu, Japan",
-    "Ulsan, South Korea",
-    "Sao Paulo state, Brazil",
-    "Rayong, Thailand",
-]
-# (what is shared, as the lead says it; the same words in Title Case for a headline)
-_SUBJECTS = [
-    ("electric drivetrains for compact cars", "Electric Drivetrains"),
-    ("lithium iron phosphate battery cells", "Battery Cells"),
-    ("a software platform for connected vehicles", "Vehicle Software"),
-    ("hydrogen fuel cells for heavy trucks", "Hydrogen Trucks"),
-    ("a mid-size pickup for Latin America", "Pickup Trucks"),
-    ("solid-state batteries", "Solid-State Batteries"),
-    ("a fast-charging network along European motorways", "Charging Network"),
-    ("a shared platform for small electric SUVs", "Small Electric SUVs"),
-    ("semiconductors for driver assistance systems", "Driver Assistance Chips"),
-    ("plug-in hybrid systems", "Hybrid Systems"),
-    ("electric vans for city deliveries", "Electric Vans"),
-    ("a next generation of sports cars", "Sports Cars"),
-]
-_FIRST = [
-    "Laura",
-    "Makoto",
-    "Jae-won",
-    "Carla",
-    "Henrik",
-    "Priya",
-    "Thomas",
-    "Yuki",
-    "Marco",
-    "Sophie",
-    "Arjun",
-    "Elena",
-    "Kenji",
-    "Oliver",
-    "Mei",
-    "Stefan",
-    "Isabel",
-    "Rahul",
-    "Hannah",
-    "Luca",
-    "Min-jun",
-    "Claire",
-    "Daniel",
-    "Ana",
-]
-_LAST = [
-    "Brandt",
-    "Tanabe",
-    "Seo",
-    "Ferrante",
-    "Lindqvist",
-    "Raman",
-    "Keller",
-    "Morita",
-    "Rossi",
-    "Durand",
-    "Mehta",
-    "Vidal",
-    "Okada",
-    "Hartmann",
-    "Zhou",
-    "Novak",
-    "Castillo",
-    "Iyer",
-    "Weber",
-    "Conti",
-    "Park",
-    "Fournier",
-    "Okafor",
-    "Svensson",
-]
-_ROLES = [
-    "chief executive",
-    "chief financial officer",
-    "head of purchasing",
-    "chief technology officer",
-    "head of electric vehicles",
-    "chairman",
-]
-_QUOTES = [
-    "We need to bring the cost of an electric car down to the cost of a petrol car, and the battery is where "
-    "that fight is won or lost",
-    "Scale is everything in this business now",
-    "Nobody in our industry can afford to develop every technology alone any more",
-    "This partnership gives our customers better cars sooner, at a price they can pay",
-    "We are not merging and we are not swapping shares",
-    "Software is now the most expensive part of a new car, and sharing it is simply common sense",
-    "The market in Europe has changed faster than anyone expected",
-    "We will keep our own brands, our own design and our own dealers",
-    "Every dollar we save on the platform is a dollar we can spend on the customer",
-    "Demand for hybrids is stronger than we planned for, so we need more capacity quickly",
-]
-_ANALYSTS = ["Bernstein", "Jefferies", "UBS", "Morningstar", "S&P Global Mobility"]
-_UNKNOWNS = [
-    "The companies did not disclose the financial terms of the agreement.",
-    "No word as to which models will use the technology, or on any timelines.",
-    "It is not clear whether the partners will take stakes in each other.",
-    "Neither company would say how many jobs the venture will create; details remain to be seen.",
-    "The partners declined to comment on the size of their investments.",
-]
-_FILLERS = [
-    "Carmakers have been pooling resources as the cost of developing electric and software-defined vehicles rises "
-    "while sales in Europe and China slow.",
-    "The industry is under pressure from tighter emissions rules in Europe, tariffs in the United States and a "
-    "price war in China.",
-    "Analysts have long argued that mid-sized carmakers cannot match the scale of the market leaders on their own.",
-    "Cost sharing of this kind has become common, be it for a single model or for a whole family of vehicles.",
-    "Sadly for enthusiasts, design and infotainment now matter more to buyers than what sits under the bonnet.",
-]
 
 
 @dataclass(frozen=True)
@@ -196,7 +47,7 @@ def _name(rng: random.Random, company: Company) -> str:
 
 def _money(rng: random.Random, company: Company, small: bool = False) -> str:
     country = company.country or "US"
-    code = "EUR" if country in _EURO else _CURRENCY.get(country, "USD")
+    code = "EUR" if country in phrases.EURO else phrases.CURRENCY.get(country, "USD")
     if code == "JPY":
         return f"¥{rng.choice([45, 150, 285, 420, 980])}{rng.choice(['bn', ' billion'])}"
     if code == "INR":
@@ -230,19 +81,26 @@ def _headline(rng: random.Random, cast: Cast, a: str, b: str) -> str | None:
 def executives(company: Company) -> list[tuple[str, str, str]]:
     """A company's own people, the same in every article: the same chief executive is quoted again and again."""
     rng = random.Random(f"briefing-synth-people-{company.name}")
-    return [(rng.choice(_FIRST), rng.choice(_LAST), role) for role in rng.sample(_ROLES, 2)]
+    return [(rng.choice(phrases.FIRST), rng.choice(phrases.LAST), role) for role in rng.sample(phrases.ROLES, 2)]
 
 
 # A dozen analysts at a few firms, quoted across the corpus.
 _ANALYST_POOL = [
-    (_FIRST[i * 2 % len(_FIRST)], _LAST[i * 5 % len(_LAST)], _ANALYSTS[i % len(_ANALYSTS)]) for i in range(12)
+    (
+        phrases.FIRST[i * 2 % len(phrases.FIRST)],
+        phrases.LAST[i * 5 % len(phrases.LAST)],
+        phrases.ANALYSTS[i % len(phrases.ANALYSTS)],
+    )
+    for i in range(12)
 ]
 
 
 def _cast(rng: random.Random, pool: list[Company]) -> Cast:
     a, b, *others = rng.sample(pool, 6)
     person = executives(a)[0 if rng.random() < 0.7 else 1]
-    return Cast(a, b, tuple(others), person, rng.choice(_ANALYST_POOL), rng.choice(_PLACES), rng.choice(_SUBJECTS))
+    return Cast(
+        a, b, tuple(others), person, rng.choice(_ANALYST_POOL), rng.choice(phrases.PLACES), rng.choice(phrases.SUBJECTS)
+    )
 
 
 def write_article(rng: random.Random, pool: list[Company]) -> tuple[str, str]:
@@ -251,9 +109,9 @@ def write_article(rng: random.Random, pool: list[Company]) -> tuple[str, str]:
     a, b = _name(rng, cast.a), _name(rng, cast.b)
     c, d, e, f = (_name(rng, o) for o in cast.others)
     first, last, role = cast.person
-    day, month, year = rng.choice(_WEEKDAYS), rng.choice(_MONTHS), rng.choice([2022, 2023, 2024, 2025])
-    subject, source = cast.subject[0], rng.choice(_SOURCES)
-    dateline = _DATELINES.get(cast.a.country or "", "LONDON")
+    day, month, year = rng.choice(phrases.WEEKDAYS), rng.choice(phrases.MONTHS), rng.choice([2022, 2023, 2024, 2025])
+    subject, source = cast.subject[0], rng.choice(phrases.SOURCES)
+    dateline = phrases.DATELINES.get(cast.a.country or "", "LONDON")
     lead = rng.choice(
         [
             f"{a} and {b} will team up to develop {subject}, the companies said on {day}, the latest sign that "
@@ -274,16 +132,16 @@ def write_article(rng: random.Random, pool: list[Company]) -> tuple[str, str]:
         f"with the matter.",
         f"{a} will invest {rng.choice(['', 'about ', 'more than ', 'up to '])}{money} in the {town} plant "
         f"over the next {rng.choice(['three', 'four', 'five'])} years, {first} {last}, {role} of {a}, said.",
-        f"“{rng.choice(_QUOTES)},” {last} said. “{rng.choice(_QUOTES)}.”",
-        f"{c} already supplies {d} from its plant in {rng.choice(_PLACES)}, and is building a second factory in "
-        f"{rng.choice(_PLACES)}.",
+        f"“{rng.choice(phrases.QUOTES)},” {last} said. “{rng.choice(phrases.QUOTES)}.”",
+        f"{c} already supplies {d} from its plant in {rng.choice(phrases.PLACES)}, and is building a second factory in "
+        f"{rng.choice(phrases.PLACES)}.",
         f"Unlike rivals {e} and {f}, which are developing their own {subject.split(' for ')[0]}, {a} has chosen "
         f"to license technology rather than design it in-house.",
         f"{b} earned {_money(rng, cast.b)} in {year}, while {a}'s operating profit rose "
         f"{rng.randint(3, 60)}% over the same period.",
-        f"“{rng.choice(_QUOTES)},” said {cast.analyst[0]} {cast.analyst[1]}, an analyst at {cast.analyst[2]}.",
-        rng.choice(_UNKNOWNS),
-        rng.choice(_FILLERS),
+        f"“{rng.choice(phrases.QUOTES)},” said {cast.analyst[0]} {cast.analyst[1]}, an analyst at {cast.analyst[2]}.",
+        rng.choice(phrases.UNKNOWNS),
+        rng.choice(phrases.FILLERS),
     ]
     if cast.a.parent and rng.random() < 0.5:
         body.append(f"{a}, owned by {cast.a.parent}, will keep its own dealers and design studios.")
@@ -317,7 +175,7 @@ def write_follow_up(rng: random.Random, cast: Cast, when: tuple[int, int]) -> tu
     tells it. The corpus then has what real folders have: one deal told at several stages."""
     a, b = _name(rng, cast.a), _name(rng, cast.b)
     subject, (year, month) = cast.subject[0], when
-    day, source = rng.choice(_WEEKDAYS), rng.choice(_SOURCES)
+    day, source = rng.choice(phrases.WEEKDAYS), rng.choice(phrases.SOURCES)
     if rng.random() < 0.7:
         headline = f"{a} and {b} Complete {cast.subject[1]} Venture"
         lead = f"{a} and {b} completed the formation of their joint venture for {subject} on {day}."
@@ -339,8 +197,8 @@ def write_follow_up(rng: random.Random, cast: Cast, when: tuple[int, int]) -> tu
     paragraphs = [
         lead,
         detail,
-        f"“{rng.choice(_QUOTES)},” {first} {last}, {role} of {a}, told reporters.",
-        rng.choice(_FILLERS),
+        f"“{rng.choice(phrases.QUOTES)},” {first} {last}, {role} of {a}, told reporters.",
+        rng.choice(phrases.FILLERS),
         f"Source: {source}",
     ]
     front = f"---\ndate: {year}-{month:02d}-{rng.randint(1, 28):02d}\n---\n"
