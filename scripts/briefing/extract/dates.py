@@ -14,6 +14,7 @@ from datetime import date
 
 from briefing import domain
 from briefing.model import Article
+from briefing.read.datelines import MONTH
 
 # "march", "mar", "sept" → 3, 3, 9: each month by its name and its usual short forms.
 _MONTHS = {
@@ -21,10 +22,7 @@ _MONTHS = {
     for i, name in enumerate(domain.MONTH_NAMES, 1)
     for form in {name.lower(), name.lower()[:3], *(["sept"] if i == 9 else [])}
 }
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?P<month>{MONTH})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 

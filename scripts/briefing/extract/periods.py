@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefing import domain
+from briefing.read.datelines import MONTH
 
 _MONTHS = domain.MONTH_NAMES
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH
 _YEAR = r"(?:19|20)\d\d"
 # A period reported shortly after it ends: results come out within weeks, so an unstated year is the one that
 # ended last, when it ended within this many days of the article's date.

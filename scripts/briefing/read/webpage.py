@@ -43,10 +43,6 @@ def _quiet() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _text(element: object) -> str:
-    return " ".join("".join(element.itertext()).split())  # type: ignore[attr-defined]
-
-
 def _level(element: object) -> int:
     """A heading's level (trafilatura keeps the tag it had as `rend`), 0 for a paragraph or a list item."""
     if element.tag != "head":  # type: ignore[attr-defined]

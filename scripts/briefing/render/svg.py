@@ -102,6 +102,10 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _node_width(name: str) -> float:
+    return len(name) * CHAR + 20
+
+
 def _text_box(x: float, y: float, text: str) -> Box:
     half = len(text) * CHAR / 2 + 4
     return (x - half, y - FONT * 0.8, x + half, y + FONT * 0.4)
@@ -151,7 +155,7 @@ _ALONG_OUTER = (0.62, 0.7, 0.55, 0.78, 0.48, 0.84)  # from the centre of a compa
 def _draw(
     edges: list[_Edge], pos: dict[str, tuple[float, float]], h: float, name: str, title: str, steps: tuple[float, ...]
 ) -> str:
-    widths = {n: len(n) * CHAR + 20 for n in pos}
+    widths = {n: _node_width(n) for n in pos}
     taken = _Taken()
     for n, (x, y) in pos.items():
         taken.add((x - widths[n] / 2, y - NODE_H / 2, x + widths[n] / 2, y + NODE_H / 2))
@@ -202,7 +206,7 @@ def _draw(
 def _around(nodes: list[str], h: float, centre: str | None = None) -> dict[str, tuple[float, float]]:
     """Companies around an ellipse (the first at the top), or around `centre`, which sits in the middle."""
     ring = [n for n in nodes if n != centre]
-    widths = {n: len(n) * CHAR + 20 for n in nodes}
+    widths = {n: _node_width(n) for n in nodes}
     rx, ry = W / 2 - max(widths.values()) / 2 - 8, h / 2 - NODE_H
     pos: dict[str, tuple[float, float]] = {}
     if centre is not None:
