@@ -7,6 +7,7 @@ import pytest
 from briefing.extract import extract_article
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.read import parse_article
+from briefing.render.wording import key_figure
 
 
 def owners(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -85,6 +86,17 @@ def test_a_sentence_without_a_company_keeps_the_subject_of_the_story() -> None:
             "BYD, which has a market value of 700 billion Hong Kong dollars ($90 billion), declined to comment.",
             [("700 billion Hong Kong dollars ($90 billion)", "BYD", "market value")],
         ),
+        # a car's price, an aside in brackets between figure and noun; a rebate is a subsidy, not a deal value
+        (
+            "Kia won praise for its EV9, the $54,900 (before taxes) three-row electric SUV that seats seven.",
+            [("$54,900", "Kia", "vehicle price")],
+        ),
+        (
+            "The list price is lower after a $4,000 state rebate for buying an electric car.",
+            [("$4,000", None, "subsidy")],
+        ),
+        # a figure before a noun that follows a vehicle word is not the vehicle's price
+        ("Ford landed a $300 million truck order from a fleet buyer.", [("$300 million", "Ford", None)]),
     ],
 )
 def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -152,3 +164,27 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
     text = "OSLO, May 2 (Newswire) - Volvo said it will spend $2 billion on a new plant."
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     assert [m.what for m in af.money] == ["Volvo said it will spend $2 billion on a new plant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a car's price and a rebate that no company gets, late in the story, are no key figure
+        (
+            "Volvo and Geely will share a plant.\n\nThe plant opens in May.\n\nVolvo sells the EX30, the $36,000 "
+            "compact SUV, in Europe.\n\nThe price falls after a $4,000 state rebate.",
+            None,
+        ),
+        # a figure with no owner in the lede is the story ("wiping €20bn off the sector's value")
+        ("Car stocks fell on Friday, wiping about €20bn off the sector's market value.", "about €20bn"),
+        # a deal's value tells the deal's story wherever it stands
+        (
+            "Geely has completed its takeover of Zeekr.\n\nThe buyers met.\n\nThe purchase price was $2 billion.",
+            "$2 billion",
+        ),
+    ],
+)
+def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key: str | None) -> None:
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    found = key_figure(af.money)
+    assert (found.text if found else None) == key, [(m.text, m.kind, m.company) for m in af.money]

@@ -30,6 +30,9 @@ def people_in(text: str) -> list[tuple[str, str | None]]:
         # a chairman of a group the site does not know keeps the group's whole name in the role
         ("Orbis Group Chairman Lee Jae-ho opened the plant.", "Lee Jae-ho", "Orbis Group Chairman"),
         ("Then Group Chairman Lee Jae-ho spoke.", "Lee Jae-ho", "Group Chairman"),
+        # British papers hyphenate titles: the whole title, not its last word
+        ("As part of the pact, Volvo vice-president Maren Holt joins the board.", "Maren Holt", "Volvo vice-president"),
+        ("Said Renault Vice-Chairman Paul Ardent on Friday.", "Paul Ardent", "Renault Vice-Chairman"),
     ],
 )
 def test_people_and_roles(text: str, name: str, role: str | None) -> None:
@@ -76,6 +79,13 @@ def facts(text: str):
         ("“First,” Jane Doe said. “Second.”", "Jane Doe", "Second"),
         # glued to the previous sentence without a space
         ("Sales fell.“Bad year,” said Jane Doe.", "Jane Doe", "Bad year"),
+        # a lower-case role before the subject who opens the sentence, with a quoted fragment far after the verb
+        (
+            "Kia chief operating officer Lena Stroud said in a note that the deal would speed up the van "
+            "and “make it the best in its class.”",
+            "Lena Stroud",
+            "best in its class",
+        ),
     ],
 )
 def test_quote_attribution(text: str, speaker: str, contains: str) -> None:

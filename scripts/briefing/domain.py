@@ -161,6 +161,7 @@ class MoneyData:
     qualifiers: dict[str, str]
     kinds: dict[str, tuple[str, ...]]
     built_things: tuple[str, ...]
+    vehicles: tuple[str, ...]
     worth_unstated: tuple[str, ...]
     commitments: tuple[str, ...]
     periods: PeriodsData
@@ -252,6 +253,7 @@ def money() -> MoneyData:
         qualifiers=r.table("qualifiers"),
         kinds=r.lists("kinds"),
         built_things=r.words("built_things"),
+        vehicles=r.words("vehicles"),
         worth_unstated=r.words("worth_unstated"),
         commitments=r.words("commitments"),
         periods=_periods(r),

@@ -63,9 +63,10 @@ def load_rules() -> DealRules:
             r"(?!\s+(?:with|between|alongside|shared|jointly)\b)",
             re.IGNORECASE,
         ),
-        # "a former Nissan factory": the name, at most one word, and the thing
+        # "a former Nissan factory", "its two-seat Smart car": the name, at most one word, and the thing
         named_object=re.compile(
-            rf"\s+(?:[a-z][\w-]*\s+)?(?:{alternation(d.owned_objects)})\b(?!\s+(?:with|between|alongside|shared|jointly)\b)",
+            rf"\s+(?:[a-z][\w-]*\s+)?(?:{alternation([*d.owned_objects, *map(re.escape, domain.money().vehicles)])})\b"
+            r"(?!\s+(?:with|between|alongside|shared|jointly)\b)",
             re.IGNORECASE,
         ),
     )

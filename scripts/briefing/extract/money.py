@@ -125,7 +125,10 @@ def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
     pattern, by_word = _kind_words()
     head, _worth = _built()
     words: list[str] = []
-    for m in re.finditer(r"[^\s,]+|,", sentence[end : end + 120]):
+    # "the $109,000 (dollar figures U.S.) two-seat car": an aside in brackets is no part of the phrase
+    aside = re.match(r"\s*\([^()]{0,80}\)", sentence[end:])
+    after = end + aside.end() if aside else end
+    for m in re.finditer(r"[^\s,]+|,", sentence[after : after + 120]):
         word = m.group()
         if word == ",":
             continue
@@ -139,7 +142,16 @@ def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
     kind, built = pattern.search(phrase), head.search(phrase)
     if kind and (not built or kind.start() <= built.start()):
         return True, by_word[kind.group().lower()]
-    return (True, "investment") if built else (False, None)
+    if built:
+        return True, "investment"
+    if words and words[-1] in _vehicles():
+        return True, "vehicle price"
+    return False, None
+
+
+@domain.compiled
+def _vehicles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules().vehicles)
 
 
 @domain.compiled

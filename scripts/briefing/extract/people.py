@@ -30,8 +30,10 @@ class Lexicon:
     def role_re(self) -> str:
         # Roles are written in lower case in running text and in Title Case before a name in releases
         # ("Chief Financial Officer Claire Dumont"): both, but only the first letter of each word may change.
+        # A space of a role may be a hyphen ("vice-president", "Vice-Chairman"), as British papers write them.
         def either(word: str) -> str:
-            return re.sub(r"\b([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", re.escape(word))
+            cased = re.sub(r"\b([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", re.escape(word))
+            return cased.replace(r"\ ", r"[\s-]")
 
         return "|".join(either(w) for w in sorted(self.role_words, key=len, reverse=True))
 
@@ -267,6 +269,13 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
     return [(kind, re.compile(pattern)) for kind, pattern in after], tail, named
 
 
+@domain.compiled
+def _role_words() -> str:
+    """Each word of a role, in lower case and as written before a name: "chief", "executive", "vice-president"."""
+    words = {w for role in load_lexicon().role_words for w in re.split(r"[\s-]+", role) if w.isalpha()}
+    return "|".join(sorted(words, key=len, reverse=True)) + r"|[\w]+-[\w]+"
+
+
 def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
     """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
 
@@ -310,8 +319,9 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
     verbs = load_lexicon().verb_re
     for kind in ("person", "company"):
         name_re = _PERSON if kind == "person" else _COMPANY
+        # "Tesla chief executive Elon Musk said ...": a role in lower case may stand before the name
         opening = re.match(
-            rf"\s*(?:[A-Z][\w,.]*\s+){{0,4}}?(?P<n>{name_re})[’'‘s]*\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
+            rf"\s*(?:(?:[A-Z][\w,.]*|{_role_words()})\s+){{0,6}}?(?P<n>{name_re})[’'‘s]*\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
             held_before[kind],
         )
         if opening:

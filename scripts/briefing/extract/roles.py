@@ -37,8 +37,14 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     )[0]
     phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
     words = phrase.split()
+    # "working together on using Tesla's battery packs": cut at a company whose thing the phrase names, a verb
+    # left alone ("using") does not say what the deal is about; nor does a relative clause ("that sells")
+    owner_end = next((e for _n, st, e in here if st == stop), None)
+    cut_at_owner = owner_end is not None and re.match(r"[’'‘]s\s", clause[owner_end:])
     if (
-        len(phrase) < 3
+        (cut_at_owner and len(words) == 1 and words[0].endswith("ing"))
+        or (words and words[0].lower() in ("that", "which", "who", "whose"))
+        or len(phrase) < 3
         or len(words) > 12
         or not any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION for w in words)
     ):

@@ -137,8 +137,14 @@ def describe_money(m: Money) -> str:
 
 def key_figure(money: list[Money]) -> Money | None:
     """The figure that tells the story: the earliest paragraph that has one, then the kind that matters most;
-    never a share price or a car's price, and never chosen by comparing raw amounts across currencies."""
-    candidates = [m for m in money if m.kind not in NOT_KEY]
+    never a share price or a car's price, and never chosen by comparing raw amounts across currencies. After the
+    lede, a figure the article gives to no company and to no deal ("after a $7,500 federal rebate", in the last
+    paragraph) tells no company's story; a deal's value tells the deal's."""
+    candidates = [
+        m
+        for m in money
+        if m.kind not in NOT_KEY and (m.company or m.deal or m.ref.paragraph <= 1 or m.kind == "deal value")
+    ]
     if not candidates:
         return None
     first = min(m.ref.paragraph for m in candidates)
