@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing import cli, domain
+from briefing.domain import files
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     copy = tmp_path / "data"
     shutil.copytree(domain.DATA, copy)
-    monkeypatch.setattr(domain, "DATA", copy)
+    monkeypatch.setattr(files, "DATA", copy)  # where the loaders read; domain.DATA is only its re-export
     domain.clear()
     yield copy
     monkeypatch.undo()

@@ -23,7 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 ROOT = PACKAGE.parents[1]
 README = ROOT / "README.md"
 # The order a newcomer reads them in: the pipeline's steps, then the fronts and the tools.
-FOLDERS = ("", "read", "extract", "classify", "render", "site", "tools")
+FOLDERS = ("", "domain", "read", "extract", "classify", "render", "site", "tools")
 
 
 def _summary(path: Path) -> str:

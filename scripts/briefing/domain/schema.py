@@ -1,0 +1,106 @@
+"""The shape of each data file once checked: frozen dataclasses, one per file (or part of one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DealsData:
+    types: dict[str, tuple[str, ...]]  # deal type → cues, in order of precedence
+    separate_plurals: tuple[str, ...]
+    exclusion_cues: tuple[str, ...]
+    negations: tuple[str, ...]
+    conjecture: tuple[str, ...]
+    status: dict[str, tuple[str, ...]]  # status → cues, in the order they are tried
+    rumour_attributions: tuple[str, ...]
+    deal_anaphors: tuple[str, ...]
+    components: tuple[str, ...]
+    owned_objects: tuple[str, ...]
+
+
+# The calendar's months, in English as the articles write them (not the machine's locale, as `calendar` would).
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class PeriodsData:
+    """money.yaml `periods`: the words that state the period a figure is for (extract/periods.py)."""
+
+    ordinals: dict[str, int]  # "second" → 2
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    month_spans: dict[str, int]  # "three months" → 3
+    year_words: tuple[str, ...]
+    ending_words: tuple[str, ...]
+    fiscal_prefixes: tuple[str, ...]
+    fiscal_year_end: int  # the month (1-12) a fiscal year named only by its year ends in
+    fiscal_words: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    relative_years: dict[str, int]  # "last year" → 1 (years back from the article's date)
+    reported_kinds: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    earlier_words: tuple[str, ...]
+    forecast_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MoneyData:
+    symbols: dict[str, str]
+    words: dict[str, str]
+    minor_units: dict[str, str]
+    hints: dict[str, str]
+    scales: dict[str, float]
+    spelled_numbers: dict[str, float]
+    spelled_scales: tuple[str, ...]
+    qualifiers: dict[str, str]
+    kinds: dict[str, tuple[str, ...]]
+    built_things: tuple[str, ...]
+    vehicles: tuple[str, ...]
+    worth_unstated: tuple[str, ...]
+    commitments: tuple[str, ...]
+    periods: PeriodsData
+
+
+@dataclass(frozen=True)
+class PeopleData:
+    role_words: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    not_names: frozenset[str]
+    company_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TopicsData:
+    partnership: tuple[str, ...]
+    deal_words: tuple[str, ...]
+    finances: tuple[str, ...]
+    open_questions: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReferencesData:
+    subject_pronouns: tuple[str, ...]
+    description_nouns: tuple[str, ...]
+    nationalities: dict[str, str]
+
+
+@dataclass(frozen=True)
+class BoilerplateData:
+    chrome: tuple[str, ...]
+    sections: tuple[str, ...]
+    ends: tuple[str, ...]
