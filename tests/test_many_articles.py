@@ -71,3 +71,25 @@ def test_search_boosts_the_overview_and_company_pages(tmp_path: Path) -> None:
     for page in ("index.md", "companies/bmw.md"):
         assert files[page].startswith("---\nsearch:\n  boost: 2\n"), page
     assert "boost" not in files["articles/index.md"]
+
+
+def test_a_company_is_named_as_the_articles_name_it(tmp_path: Path) -> None:
+    # every mention is an earlier name: the pages say Daimler, and this site's list adds today's name as its own
+    (tmp_path / "old.txt").write_text(
+        "Daimler and Renault swap stakes\n\nDaimler and Renault agreed to swap stakes. Daimler makes Mercedes-Benz"
+        " cars.\n",
+        encoding="utf-8",
+    )
+    files = build_files(tmp_path).files
+    page = files["companies/mercedes-benz-group.md"]
+    assert page.startswith("---") and "\n# Daimler\n" in page
+    assert "now named Mercedes-Benz Group" in page
+    assert "[Daimler](companies/mercedes-benz-group.md)" in files["index.md"]
+    assert "Mercedes-Benz Group" not in files["alliances.md"]
+    # the brand's parent, from this site's list, is named as it is today
+    assert "part of [Mercedes-Benz Group](../companies/mercedes-benz-group.md)" in files["companies/mercedes-benz.md"]
+    # one article that also writes today's name: today's name stands
+    (tmp_path / "new.txt").write_text("Mercedes-Benz Group sells vans\n\nMercedes-Benz Group sold vans.\n", "utf-8")
+    files = build_files(tmp_path).files
+    assert "\n# Mercedes-Benz Group\n" in files["companies/mercedes-benz-group.md"]
+    assert "now named" not in files["companies/mercedes-benz-group.md"]

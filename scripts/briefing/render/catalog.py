@@ -24,6 +24,7 @@ class CompanyEntry:
     ownership: list[Ownership] = field(default_factory=list)  # what the articles say it owns or is owned by
     money: list[Money] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)  # strongest first
+    label: str = ""  # the name its pages show: `name`, or the earlier name every article writes (_article_name)
 
     @property
     def aliases(self) -> list[str]:
@@ -92,6 +93,10 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
             _merge_person(people, person)
     quotes = [q for af in facts.articles for q in af.quotes]
     ordered = dict(sorted(companies.items(), key=lambda kv: kv[0].lower()))
+    names = [_article_name(e) for e in ordered.values()]
+    for e, shown in zip(ordered.values(), names, strict=True):
+        # two companies never show one name: where they would, today's names tell them apart
+        e.label = shown if names.count(shown) == 1 and (shown == e.name or shown not in ordered) else e.name
     relationships = build_relationships(facts)
     for rel in relationships:
         for name in rel.parties:
@@ -100,6 +105,16 @@ def build_catalog(facts: Facts, gazetteer: Gazetteer) -> Catalog:
     timeline = build_timeline(facts)
     conflicts = find_conflicts(money, relationships)
     return Catalog(ordered, people, deals, ownership, money, quotes, relationships, timeline, conflicts)
+
+
+def _article_name(entry: CompanyEntry) -> str:
+    """The name the articles write: a 2009 story about Daimler says Daimler on its pages, not today's
+    Mercedes-Benz Group, when every mention is of a name the company had before (its page adds today's)."""
+    former = set(entry.info.formerly) if entry.info else set()
+    texts = [m.text for m in entry.mentions]
+    if not texts or not all(t in former for t in texts):
+        return entry.name
+    return max(dict.fromkeys(texts), key=texts.count)
 
 
 def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:

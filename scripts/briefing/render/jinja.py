@@ -99,6 +99,7 @@ class Templates:
             root=root,
             cite=cite,
             company=company_link,
+            name_of=self.name_of,
             quote_sentence=quote_sentence,
             deal_summary=lambda d: deal_summary(d, company_link),
             deal_short=lambda d: deal_short(d, company_link),
@@ -119,12 +120,20 @@ class Templates:
         )
         return Page(path, text)
 
-    def _company_link(self, root: str) -> Callable[[str], Markup]:
-        def link(name: str) -> Markup:
+    def name_of(self, name: str) -> str:
+        """The name a company's pages show (catalog.CompanyEntry.label); a speaker or owner not in the catalog
+        as written."""
+        entry = self.catalog.companies.get(name)
+        return entry.label if entry else name
+
+    def _company_link(self, root: str) -> Callable[..., Markup]:
+        def link(name: str, today: bool = False) -> Markup:
+            """A link to the company's page, named as the articles name it; `today`: by its present name, for
+            what this site's company list says (a parent, as of today)."""
             entry = self.catalog.companies.get(name)
             if entry is None:
                 return md_escape(name)
-            return Markup(f"[{md_escape(name)}]({root}companies/{entry.slug}.md)")
+            return Markup(f"[{md_escape(entry.name if today else entry.label)}]({root}companies/{entry.slug}.md)")
 
         return link
 

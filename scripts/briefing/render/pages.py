@@ -164,7 +164,7 @@ class Renderer:
                 entry=entry,
                 entry_nav=entry_nav,
                 deals_shown=DEALS_SHOWN,
-                company_svg=Markup(company_map(entry.name, edges.get(entry.name, []))),
+                company_svg=Markup(company_map(entry.name, edges.get(entry.name, []), self.catalog)),
             )
         return pages
 

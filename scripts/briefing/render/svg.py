@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
@@ -153,13 +154,22 @@ _ALONG_OUTER = (0.62, 0.7, 0.55, 0.78, 0.48, 0.84)  # from the centre of a compa
 
 
 def _draw(
-    edges: list[_Edge], pos: dict[str, tuple[float, float]], h: float, name: str, title: str, steps: tuple[float, ...]
+    edges: list[_Edge],
+    pos: dict[str, tuple[float, float]],
+    h: float,
+    name: str,
+    title: str,
+    steps: tuple[float, ...],
+    shown: Callable[[str], str],
 ) -> str:
-    widths = {n: _node_width(n) for n in pos}
+    """`shown`: the name a company's pages show (catalog.CompanyEntry.label)."""
+    widths = {n: _node_width(shown(n)) for n in pos}
     taken = _Taken()
     for n, (x, y) in pos.items():
         taken.add((x - widths[n] / 2, y - NODE_H / 2, x + widths[n] / 2, y + NODE_H / 2))
-    desc = "; ".join(f"{e.a} and {e.b}{' (the main deal)' if e.main else ''}: {', '.join(e.shared)}" for e in edges)
+    desc = "; ".join(
+        f"{shown(e.a)} and {shown(e.b)}{' (the main deal)' if e.main else ''}: {', '.join(e.shared)}" for e in edges
+    )
     out = [
         '<div class="alliance-map">',
         f'<svg viewBox="0 0 {W} {h:.0f}" width="{W}" height="{h:.0f}" role="img" '
@@ -171,7 +181,7 @@ def _draw(
     for e in sorted(edges, key=lambda e: e.main):
         (x1, y1), (x2, y2) = pos[e.a], pos[e.b]
         cls = "edge edge--main" if e.main else "edge"
-        tip = f"{e.a} and {e.b}: {'; '.join(e.shared)}"
+        tip = f"{shown(e.a)} and {shown(e.b)}: {'; '.join(e.shared)}"
         out.append(
             f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" class="{cls}">'
             f"<title>{escape(tip)}</title></line>"
@@ -183,7 +193,7 @@ def _draw(
             continue
         x, y = at
         taken.add(_text_box(x, y, e.label))
-        tip = f"{e.a} and {e.b}: {'; '.join(e.shared)}"
+        tip = f"{shown(e.a)} and {shown(e.b)}: {'; '.join(e.shared)}"
         cls = "edge-label edge-label--main" if e.main else "edge-label"
         out.append(
             f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="middle" class="{cls}">'
@@ -197,16 +207,18 @@ def _draw(
             f'<g class="company{" company--main" if main else ""}">'
             f'<rect x="{x - w / 2:.0f}" y="{y - NODE_H / 2:.0f}" width="{w:.0f}" height="{NODE_H}" '
             f'rx="{NODE_H / 2:.0f}"/>'
-            f'<text x="{x:.0f}" y="{y + FONT * 0.35:.0f}" text-anchor="middle">{escape(n)}</text></g>'
+            f'<text x="{x:.0f}" y="{y + FONT * 0.35:.0f}" text-anchor="middle">{escape(shown(n))}</text></g>'
         )
     out.append("</svg></div>")
     return "".join(out)
 
 
-def _around(nodes: list[str], h: float, centre: str | None = None) -> dict[str, tuple[float, float]]:
+def _around(
+    nodes: list[str], h: float, shown: Callable[[str], str], centre: str | None = None
+) -> dict[str, tuple[float, float]]:
     """Companies around an ellipse (the first at the top), or around `centre`, which sits in the middle."""
     ring = [n for n in nodes if n != centre]
-    widths = {n: _node_width(n) for n in nodes}
+    widths = {n: _node_width(shown(n)) for n in nodes}
     rx, ry = W / 2 - max(widths.values()) / 2 - 8, h / 2 - NODE_H
     pos: dict[str, tuple[float, float]] = {}
     if centre is not None:
@@ -228,7 +240,12 @@ def alliance_map(catalog: Catalog) -> str:
     nodes = _order(edges)
     h = 300 + 30 * max(0, len(nodes) - 4)
     title = "Alliance map: who works with whom, and on what"
-    return _draw(edges, _around(nodes, h), h, "alliance-map", title, _ALONG_MIDDLE)
+    shown = _shown(catalog)
+    return _draw(edges, _around(nodes, h, shown), h, "alliance-map", title, _ALONG_MIDDLE, shown)
+
+
+def _shown(catalog: Catalog) -> Callable[[str], str]:
+    return lambda n: catalog.companies[n].label if n in catalog.companies else n
 
 
 COMPANY_MAP_PARTNERS = 8  # around one company: more cannot be labelled; its page lists them all
@@ -243,7 +260,7 @@ def edges_by_company(catalog: Catalog) -> dict[str, list[_Edge]]:
     return mine
 
 
-def company_map(name: str, mine: list[_Edge]) -> str:
+def company_map(name: str, mine: list[_Edge], catalog: Catalog) -> str:
     """One company in the middle and its partners around it, each line labelled with what they share; `mine`
     are its edges (edges_by_company)."""
     if not mine:
@@ -252,5 +269,7 @@ def company_map(name: str, mine: list[_Edge]) -> str:
     partners = [n for n, _w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPANY_MAP_PARTNERS]]
     edges = [e for e in mine if (e.b if e.a == name else e.a) in partners]
     h = 320 if len(partners) <= 4 else 400
-    title = f"{name} and its partners, with what each deal is about"
-    return _draw(edges, _around([name, *partners], h, centre=name), h, "company-map", title, _ALONG_OUTER)
+    shown = _shown(catalog)
+    title = f"{shown(name)} and its partners, with what each deal is about"
+    pos = _around([name, *partners], h, shown, centre=name)
+    return _draw(edges, pos, h, "company-map", title, _ALONG_OUTER, shown)
