@@ -11,6 +11,13 @@ def test_title_case_headline_even_without_blank_line() -> None:
     assert article.title_from == "headline"
 
 
+def test_a_headline_may_end_in_an_abbreviation() -> None:
+    text = "Kia, LG Sign Pact for Cell Plant in U.S.\n\nSEOUL, May 2 (Wire) - Kia said it signed a pact with LG.\n"
+    assert parse_article(text, "t.txt", "t").headline == "Kia, LG Sign Pact for Cell Plant in U.S."
+    assert is_headline("Geely Buys Stake in Orbis Motor Corp.")
+    assert not is_headline("Kia Sold More Cars In May.")
+
+
 def test_sentence_case_headline_needs_a_blank_line() -> None:
     text = "Stellantis to take 21% stake in Leapmotor\n\nStellantis will buy 21% of Leapmotor.\n"
     assert parse_article(text, "t.txt", "t").headline == "Stellantis to take 21% stake in Leapmotor"

@@ -90,6 +90,11 @@ def test_not_open_questions(sentence: str) -> None:
         ("Toyota’s market share rose to 32% in Japan.", False),  # market share is no reason
         ("Its car-sharing unit lost money again.", False),
         ("Shares of Kia rose 4%.", False),
+        # a purpose is the deal's only when the sentence names the deal before it
+        ("The venture aims to sell its vans across Europe.", True),
+        ("Volvo signed the pact to secure cells for its Ghent plant.", True),
+        ("Kia and Hyundai aim to sell 2 million EVs a year by 2030.", False),
+        ("Renault has been pressing Nissan to accelerate its turnaround.", False),
     ],
 )
 def test_reasons(sentence: str, found: bool) -> None:

@@ -19,6 +19,8 @@ class TopicRules:
     deal_words: tuple[str, ...]
     open_questions: re.Pattern[str]
     reasons: re.Pattern[str]
+    purposes: re.Pattern[str]
+    purpose_subjects: re.Pattern[str]
 
 
 def _any(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -29,7 +31,15 @@ def _any(cues: tuple[str, ...]) -> re.Pattern[str]:
 @domain.compiled
 def load_rules() -> TopicRules:
     d = domain.topics()
-    return TopicRules(d.partnership, d.finances, d.deal_words, _any(d.open_questions), _any(d.reasons))
+    return TopicRules(
+        d.partnership,
+        d.finances,
+        d.deal_words,
+        _any(d.open_questions),
+        _any(d.reasons),
+        _any(d.purposes),
+        _any(d.purpose_subjects),
+    )
 
 
 def finance_word(sentence: str) -> str | None:
@@ -46,8 +56,14 @@ def open_question(sentence: str) -> str | None:
 
 def reason(sentence: str) -> str | None:
     """The words by which a sentence gives a reason ("to share development costs", "economies of scale")."""
-    m = load_rules().reasons.search(sentence)
-    return m.group() if m else None
+    rules = load_rules()
+    if m := rules.reasons.search(sentence):
+        return m.group()
+    # a purpose is the deal's only when the sentence names the deal before it
+    for m in rules.purposes.finditer(sentence):
+        if rules.purpose_subjects.search(sentence, 0, m.start()):
+            return m.group()
+    return None
 
 
 @lru_cache(maxsize=16)

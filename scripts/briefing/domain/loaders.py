@@ -130,6 +130,8 @@ def topics() -> TopicsData:
         finances=r.words("finances.keywords"),
         open_questions=r.words("open_questions", patterns=True),
         reasons=r.words("reasons", patterns=True),
+        purposes=r.words("purposes", patterns=True),
+        purpose_subjects=r.words("purpose_subjects", patterns=True),
     )
 
 

@@ -90,6 +90,8 @@ class TopicsData:
     finances: tuple[str, ...]
     open_questions: tuple[str, ...]
     reasons: tuple[str, ...]
+    purposes: tuple[str, ...]
+    purpose_subjects: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -109,12 +109,17 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return [(n, re.sub(r" {2,}", " ", t)) for n, t in blocks]
 
 
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|Co\.|Corp\.|Inc\.|Ltd\.|Bhd\.|Jr\.)$")
+
+
 def is_headline(line: str, set_apart: bool = False) -> bool:
     """A short line with no closing punctuation, as news sites print headlines: in Title Case, or in sentence
     case when a blank line sets it apart from the text ("Stellantis to take 21% stake in Leapmotor")."""
     words = line.split()
     question = line.rstrip()[-1] in "?!"  # "Who Should Jaguar Marry?": a headline only in Title Case
-    if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'"):
+    # "... Battery Plant in U.S.", "... Buys Stake in Acme Corp.": the stop of an abbreviation closes no sentence
+    abbreviation = bool(_ABBREVIATION_END.search(line.rstrip()))
+    if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'" and not abbreviation):
         return False
     if set_apart and len(words) >= 4 and line[0].isupper() and not question:
         return True
