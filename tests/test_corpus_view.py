@@ -92,6 +92,17 @@ def test_the_timeline_holds_the_articles_own_dates_and_the_dates_deals_state(tmp
     ]
 
 
+def test_a_planned_step_dates_the_plan_not_the_deal(tmp_path: Path) -> None:
+    # the supply starts in 2027; when the deal was made, the text does not say
+    stories = {
+        "e.txt": "Kia and LG Energy Solution signed a supply pact. LG Energy Solution plans to begin supplying"
+        " cells to Kia in 2027.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.kind) for e in events] == [("2027", "said")]
+    assert "plans to begin supplying" in events[0].clause
+
+
 # --- Figures that disagree ------------------------------------------------------------------------------------------
 
 

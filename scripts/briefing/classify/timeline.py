@@ -5,6 +5,7 @@ reader can tell.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from briefing.extract.dates import StatedDate, article_date, stated_dates
@@ -34,6 +35,31 @@ def _one(dates: list[StatedDate]) -> StatedDate | None:
     return dates[0] if len(dates) == 1 else None
 
 
+# Words that put what follows in the future: "will launch", "plans to begin supplying".
+_FUTURE = (
+    r"\b(?:will|would|shall|plans? to|planned to|planning to|aims? to|expects? to|expected to|intends? to|due to"
+    r"|set to|scheduled to|is to|are to)\b"
+)
+_FUTURE_BEFORE = re.compile(_FUTURE, re.IGNORECASE)
+# ... right before a date: "a first model due in 2027", "expected in 2026"
+_PLANNED_NEAR = re.compile(rf"(?:{_FUTURE}|\b(?:due|expected|scheduled))(?:\s+[\w-]+){{0,3}}\s*$", re.IGNORECASE)
+
+
+def _deal_date(stated: StatedDate, status: str) -> bool:
+    """Whether a date stated in a deal's sentence is when that step of the deal happened. Not a span ("supplies
+    engines from 2029", "until 2034"), nor a date right after words of a plan ("due in 2027"), nor, for a deal
+    still to come, a date its clause puts in the future ("will launch the car in 2028", "plans to begin supplying
+    ... in 2025": the plan's date, not the deal's). A dateline's date ("Mumbai, 19 March 2026 - ... announced")
+    stays the deal's."""
+    if re.match(r"(?:from|until|by|starting)\b", stated.text, re.IGNORECASE):
+        return False
+    at = stated.clause.find(stated.text)
+    before = stated.clause[: max(at, 0)]
+    if _PLANNED_NEAR.search(before):
+        return False
+    return not (status == "announced" and _FUTURE_BEFORE.search(before))
+
+
 def build_timeline(facts: Facts) -> list[Event]:
     events: list[Event] = []
     order = {af.article.slug: i for i, af in enumerate(facts.articles)}
@@ -52,7 +78,9 @@ def build_timeline(facts: Facts) -> list[Event]:
             for ref in deal.evidence:
                 if ref in seen or len(parties) < 2:
                     continue
-                if stated := _one(stated_dates(sentence(ref), when)):
+                # a date that is not the step's: the sentence is told below as it is, with its clause
+                stated = _one(stated_dates(sentence(ref), when))
+                if stated and _deal_date(stated, _step_status(deal, ref)):
                     seen.add(ref)
                     event = Event(stated.value, article.slug, "deal", ref, stated.text, stated.derived, parties)
                     events.append(replace(event, status=_step_status(deal, ref), deal_type=deal.type))
