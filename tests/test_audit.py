@@ -293,3 +293,12 @@ def test_alliance_map_is_accessible_static_svg_with_labelled_edges() -> None:
 
 def test_alliance_map_is_empty_without_alliances() -> None:
     assert alliance_map(_catalog()) == ""
+
+
+def test_lighthouse_emulates_the_same_phone_on_a_busy_host() -> None:
+    from audit.lighthouse import cpu_slowdown
+
+    # the default 4x on a high-end desktop; less where the benchmark finds the host slower; within 1x-4x
+    assert cpu_slowdown(1750) == 4 and cpu_slowdown(2600) == 4
+    assert cpu_slowdown(875) == 2
+    assert cpu_slowdown(200) == 1
