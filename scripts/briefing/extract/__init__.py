@@ -147,7 +147,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer, short)
             if defined:
-                hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
+                hits = sorted(
+                    hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits], gazetteer), key=lambda h: h[2]
+                )
             lead_end = (
                 dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
                 if ref.sentence == 0 and ref.paragraph <= 1
