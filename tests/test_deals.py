@@ -478,3 +478,53 @@ def test_no_deal_in_talks_stories(text: str) -> None:
 def test_talks_that_name_no_kind_are_the_talks_of_the_deal_told() -> None:
     text = "Mazda and Subaru are in talks about a merger.\n\nLater, Mazda said it had ended talks with Subaru."
     assert deals(text) == [(frozenset({"Mazda", "Subaru"}), "merger", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition about the future ("once a merger is closed") states no second deal and no completion
+        (
+            "Honda and Nissan said on Monday they plan to merge. Once a merger of Honda and Nissan is finalised, "
+            "the combined group will be run from Tokyo.",
+            [({"Honda", "Nissan"}, "merger", "announced")],
+        ),
+        # a stake in the venture two companies share is ownership of that venture, not a stake deal between them
+        (
+            "Much of Changan's profit comes from its joint venture with Ford. Changan holds a 35 percent stake in "
+            "the venture and Ford holds the rest.",
+            [({"Changan", "Ford"}, "joint venture", "active")],
+        ),
+        (
+            "Changan holds a 35 percent stake in that venture, while its parent Chongqing Auto Industry Corp. holds "
+            "a 15 percent stake and Ford holds the rest.",
+            [],
+        ),
+        ("Changan holds a 35 percent stake in the venture with Ford.", []),
+        # an initial pact is a memorandum; what the partners will do "under" it is that same memorandum
+        (
+            "Kia said it has signed an initial pact with battery maker CATL to secure cells for its new plant. "
+            "Under the partnership, CATL plans to start supplying cells to Kia in 2027.",
+            [({"Kia", "CATL"}, "mou", "in talks")],
+        ),
+        # a purchase of shares from their holder is one sale, told again "under the agreement"
+        (
+            "Honda will buy a 12 percent stake in Isuzu, the truck maker, from Volvo Group, the companies said. "
+            "Under the agreement, Volvo Group will sell 40 million shares to Honda for 30 billion yen.",
+            [({"Honda", "Isuzu", "Volvo Group"}, "sale", "announced")],
+        ),
+        # a party the gazetteer does not know, named with its legal form, stays in the deal
+        (
+            "Mazda Motor Corporation (Mazda), Kyocera Corporation (Kyocera) and Aisin Corporation (Aisin) will "
+            "set up a joint venture company to make motors.",
+            [({"Mazda", "Kyocera", "Aisin"}, "joint venture", "announced")],
+        ),
+    ],
+)
+def test_one_deal_told_in_several_ways(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_stake_bought_from_its_holder_gives_every_role() -> None:
+    [d] = facts("Honda will buy a 12 percent stake in Isuzu, the truck maker, from Volvo Group.").deals
+    assert {(p.name, p.role) for p in d.parties} == {("Honda", "buyer"), ("Volvo Group", "seller"), ("Isuzu", "target")}

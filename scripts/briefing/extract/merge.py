@@ -39,6 +39,12 @@ def _same(group: _Group, f: DealFound) -> bool:
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
 
 
+def _told_before(groups: list[_Group], f: DealFound) -> _Group | None:
+    """The latest deal already told whose parties include every party of `f`."""
+    names = {n for n, _r in f.parties}
+    return next((g for g in reversed(groups) if names <= set(g.parties)), None)
+
+
 def _bare_talks(kind: str, cue: str) -> bool:
     return kind == "partnership" and cue.lower() == "talks"
 
@@ -57,6 +63,12 @@ def merge_deals(
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
+        told = _told_before(groups, f) if f.told else None
+        if told is not None:
+            # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words
+            told.evidence.append(ref)
+            told.history.append(StatusStep(f.status, f.status_cue, ref))
+            continue
         if group is None:
             group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
             groups.append(group)
