@@ -528,3 +528,38 @@ def test_one_deal_told_in_several_ways(text: str, expected: list[tuple[set[str],
 def test_a_stake_bought_from_its_holder_gives_every_role() -> None:
     [d] = facts("Honda will buy a 12 percent stake in Isuzu, the truck maker, from Volvo Group.").deals
     assert {(p.name, p.role) for p in d.parties} == {("Honda", "buyer"), ("Volvo Group", "seller"), ("Isuzu", "target")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form an article uses for a company it named in full ("Beijing Automotive" after "... Group")
+        (
+            "Beijing Automotive Group reported a loss. Mercedes-Benz Group, which already holds a 10 percent stake "
+            "in Beijing Automotive, will not add to it.",
+            [("Mercedes-Benz Group", "BAIC", "10%")],
+        ),
+        # "its parent X": X owns the company the sentence is about
+        (
+            "Ningbo Automotive holds 20 percent of the plant, while its parent Ningbo Automotive Industry Corp. "
+            "holds the rest.",
+            [("Ningbo Automotive Industry", "Ningbo Automotive", None)],
+        ),
+    ],
+)
+def test_ownership_of_short_forms_and_parents(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(o.owner, o.owned, o.share) for o in facts(text).ownership] == expected
+
+
+def test_a_technology_company_licensing_to_a_carmaker_is_a_party() -> None:
+    [d] = facts("Microsoft has signed a software licensing agreement with Mazda covering in-car maps.").deals
+    assert (d.type, set(d.partners)) == ("licensing", {"Microsoft", "Mazda"})
+
+
+def test_a_later_mention_of_the_stake_bought_is_that_purchase() -> None:
+    text = (
+        "Honda will buy a 12 percent stake in Isuzu from Volvo Group.\n\n"
+        "Keeping Honda's stake in Isuzu small lets both stay independent, the companies said."
+    )
+    [d] = facts(text).deals
+    assert (d.type, len(d.evidence)) == ("sale", 2)

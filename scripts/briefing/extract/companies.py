@@ -204,7 +204,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     for no one company and is left out."""
     out: dict[str, str] = {}
     for text in paragraphs:
-        for name, _surface, _start, end, known in find_companies(text, gazetteer):
+        for name, surface, _start, end, known in find_companies(text, gazetteer):
+            if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
+                out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
             legal = None if known else _LEGAL_AFTER.match(text, end)
             if legal:
                 out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
@@ -218,6 +220,36 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
                     out.setdefault(term, name)
     return out
+
+
+# The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").
+_DROPPED_HEAD = re.compile(r"\s+(?:Industries|Holdings?|Group|Corporation|Company)$")
+
+
+def _short_form(surface: str, gazetteer: Gazetteer) -> str | None:
+    """The name without its generic last word, when that leaves two words or more naming no other company."""
+    m = _SUFFIXED.match(surface)
+    name = m["base"] if m else surface
+    short = _DROPPED_HEAD.sub("", name)
+    if short == name or len(short.split()) < 2 or short in gazetteer.by_surface:
+        return None
+    return short
+
+
+def with_defined(
+    sentence: str, hits: list[tuple[str, str, int, int, bool]], names: dict[str, str], gazetteer: Gazetteer
+) -> list[tuple[str, str, int, int, bool]]:
+    """The sentence's companies with the names the article defined; a defined name wins over an unknown one
+    the name pattern found at the same place ("Beijing Automotive" after "Beijing Automotive Group")."""
+    known = [h for h in hits if h[4]]
+    unknown = [h for h in hits if not h[4]]
+    defined = find_defined(sentence, names, [(h[2], h[3]) for h in known], gazetteer)
+    # the longer name wins: "Toshiba" defined is not a part of "Toshiba Energy Group" found by its pattern
+    defined = [
+        d for d in defined if not any(u[2] < d[3] and d[2] < u[3] and u[3] - u[2] > d[3] - d[2] for u in unknown)
+    ]
+    unknown = [u for u in unknown if not any(d[2] < u[3] and u[2] < d[3] for d in defined)]
+    return sorted(known + unknown + defined, key=lambda h: h[2])
 
 
 def find_defined(

@@ -45,6 +45,24 @@ def _told_before(groups: list[_Group], f: DealFound) -> _Group | None:
     return next((g for g in reversed(groups) if names <= set(g.parties)), None)
 
 
+def _purchase_of(groups: list[_Group], f: DealFound) -> _Group | None:
+    """ "Toyota's stake in Subaru" after Toyota bought it from GM: the stake is that purchase, not a deal of its
+    own."""
+    roles = dict(f.parties)
+    investor = [n for n, r in roles.items() if r == "investor"]
+    target = [n for n, r in roles.items() if r == "target"]
+    if f.type != "stake" or len(investor) != 1 or len(target) != 1:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g.type == "sale" and g.parties.get(investor[0]) == "buyer" and g.parties.get(target[0]) == "target"
+        ),
+        None,
+    )
+
+
 def _bare_talks(kind: str, cue: str) -> bool:
     return kind == "partnership" and cue.lower() == "talks"
 
@@ -63,11 +81,12 @@ def merge_deals(
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
-        told = _told_before(groups, f) if f.told else None
+        told = _told_before(groups, f) if f.told else _purchase_of(groups, f)
         if told is not None:
             # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words
-            told.evidence.append(ref)
-            told.history.append(StatusStep(f.status, f.status_cue, ref))
+            if ref not in told.evidence:
+                told.evidence.append(ref)
+                told.history.append(StatusStep(f.status, f.status_cue, ref))
             continue
         if group is None:
             group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
