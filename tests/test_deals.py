@@ -563,3 +563,12 @@ def test_a_later_mention_of_the_stake_bought_is_that_purchase() -> None:
     )
     [d] = facts(text).deals
     assert (d.type, len(d.evidence)) == ("sale", 2)
+
+
+def test_a_step_told_under_a_memorandum_does_not_change_where_it_stands() -> None:
+    text = (
+        "Kia said it has signed an initial pact with battery maker CATL to secure cells for its new plant.\n\n"
+        "Under the partnership, CATL plans to start supplying cells to Kia in 2027."
+    )
+    [d] = facts(text).deals
+    assert ([s.status for s in d.history], len(d.evidence)) == (["in talks"], 2)

@@ -81,12 +81,15 @@ def merge_deals(
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
-        told = _told_before(groups, f) if f.told else _purchase_of(groups, f)
+        # a holding stated in the present ("GM, which holds 20%") is not something done under the agreement
+        told = _told_before(groups, f) if f.told and f.status != "active" else _purchase_of(groups, f)
         if told is not None:
-            # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words
+            # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words; its
+            # status is that of the step told ("plans to begin supplying"), not of the deal, unless it ends it
             if ref not in told.evidence:
                 told.evidence.append(ref)
-                told.history.append(StatusStep(f.status, f.status_cue, ref))
+                if f.status in _DECISIVE:
+                    told.history.append(StatusStep(f.status, f.status_cue, ref))
             continue
         if group is None:
             group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
