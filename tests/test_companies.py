@@ -37,6 +37,23 @@ def names(sentence: str) -> list[tuple[str, bool]]:
         ("The Hanse Group bought a stake.", [("Hanse Group", False)]),
         # ordinary words are not companies
         ("Sales of electric cars rose in Europe.", []),
+        # "GM" as a title (general manager) next to a title word or before "of" a company's unit is no company
+        ("Ken Oda, executive GM of Honda's battery unit, spoke.", [("Honda", True)]),
+        ("She was senior GM for sales at Mazda.", [("Mazda", True)]),
+        ("A former GM engineer joined Ford.", [("General Motors", True), ("Ford", True)]),
+        # a named group inside a company ("Nissan's Legal Affairs Group") is a division, not a company
+        ("A lawyer of Nissan's Legal Affairs Group spoke.", [("Nissan", True)]),
+        # the longest name wins for unknown names too: the parent is another company than its listed unit
+        (
+            "Ningbo Automotive said its parent Ningbo Automotive Industry Corp. holds the rest.",
+            [("Ningbo Automotive", False), ("Ningbo Automotive Industry", False)],
+        ),
+        # a brand inside a group's former name is that group, not a second company
+        ("The boards of Renault and PSA Peugeot met.", [("Renault", True), ("PSA Group", True)]),
+        # a name with its legal form is a company even when the gazetteer does not know it
+        ("Kyocera Corporation and Mazda Motor Corporation will team up.", [("Kyocera", False), ("Mazda", True)]),
+        ("The deal with Fabrikam Inc. was signed.", [("Fabrikam", False)]),
+        ("Their Corporation Ltd. plans were shelved.", []),
     ],
 )
 def test_find_companies(sentence: str, expected: list[tuple[str, bool]]) -> None:

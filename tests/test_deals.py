@@ -478,3 +478,97 @@ def test_no_deal_in_talks_stories(text: str) -> None:
 def test_talks_that_name_no_kind_are_the_talks_of_the_deal_told() -> None:
     text = "Mazda and Subaru are in talks about a merger.\n\nLater, Mazda said it had ended talks with Subaru."
     assert deals(text) == [(frozenset({"Mazda", "Subaru"}), "merger", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition about the future ("once a merger is closed") states no second deal and no completion
+        (
+            "Honda and Nissan said on Monday they plan to merge. Once a merger of Honda and Nissan is finalised, "
+            "the combined group will be run from Tokyo.",
+            [({"Honda", "Nissan"}, "merger", "announced")],
+        ),
+        # a stake in the venture two companies share is ownership of that venture, not a stake deal between them
+        (
+            "Much of Changan's profit comes from its joint venture with Ford. Changan holds a 35 percent stake in "
+            "the venture and Ford holds the rest.",
+            [({"Changan", "Ford"}, "joint venture", "active")],
+        ),
+        (
+            "Changan holds a 35 percent stake in that venture, while its parent Chongqing Auto Industry Corp. holds "
+            "a 15 percent stake and Ford holds the rest.",
+            [],
+        ),
+        ("Changan holds a 35 percent stake in the venture with Ford.", []),
+        # an initial pact is a memorandum; what the partners will do "under" it is that same memorandum
+        (
+            "Kia said it has signed an initial pact with battery maker CATL to secure cells for its new plant. "
+            "Under the partnership, CATL plans to start supplying cells to Kia in 2027.",
+            [({"Kia", "CATL"}, "mou", "in talks")],
+        ),
+        # a purchase of shares from their holder is one sale, told again "under the agreement"
+        (
+            "Honda will buy a 12 percent stake in Isuzu, the truck maker, from Volvo Group, the companies said. "
+            "Under the agreement, Volvo Group will sell 40 million shares to Honda for 30 billion yen.",
+            [({"Honda", "Isuzu", "Volvo Group"}, "sale", "announced")],
+        ),
+        # a party the gazetteer does not know, named with its legal form, stays in the deal
+        (
+            "Mazda Motor Corporation (Mazda), Kyocera Corporation (Kyocera) and Aisin Corporation (Aisin) will "
+            "set up a joint venture company to make motors.",
+            [({"Mazda", "Kyocera", "Aisin"}, "joint venture", "announced")],
+        ),
+    ],
+)
+def test_one_deal_told_in_several_ways(text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_stake_bought_from_its_holder_gives_every_role() -> None:
+    [d] = facts("Honda will buy a 12 percent stake in Isuzu, the truck maker, from Volvo Group.").deals
+    assert {(p.name, p.role) for p in d.parties} == {("Honda", "buyer"), ("Volvo Group", "seller"), ("Isuzu", "target")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form an article uses for a company it named in full ("Beijing Automotive" after "... Group")
+        (
+            "Beijing Automotive Group reported a loss. Mercedes-Benz Group, which already holds a 10 percent stake "
+            "in Beijing Automotive, will not add to it.",
+            [("Mercedes-Benz Group", "BAIC", "10%")],
+        ),
+        # "its parent X": X owns the company the sentence is about
+        (
+            "Ningbo Automotive holds 20 percent of the plant, while its parent Ningbo Automotive Industry Corp. "
+            "holds the rest.",
+            [("Ningbo Automotive Industry", "Ningbo Automotive", None)],
+        ),
+    ],
+)
+def test_ownership_of_short_forms_and_parents(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(o.owner, o.owned, o.share) for o in facts(text).ownership] == expected
+
+
+def test_a_technology_company_licensing_to_a_carmaker_is_a_party() -> None:
+    [d] = facts("Microsoft has signed a software licensing agreement with Mazda covering in-car maps.").deals
+    assert (d.type, set(d.partners)) == ("licensing", {"Microsoft", "Mazda"})
+
+
+def test_a_later_mention_of_the_stake_bought_is_that_purchase() -> None:
+    text = (
+        "Honda will buy a 12 percent stake in Isuzu from Volvo Group.\n\n"
+        "Keeping Honda's stake in Isuzu small lets both stay independent, the companies said."
+    )
+    [d] = facts(text).deals
+    assert (d.type, len(d.evidence)) == ("sale", 2)
+
+
+def test_a_step_told_under_a_memorandum_does_not_change_where_it_stands() -> None:
+    text = (
+        "Kia said it has signed an initial pact with battery maker CATL to secure cells for its new plant.\n\n"
+        "Under the partnership, CATL plans to start supplying cells to Kia in 2027."
+    )
+    [d] = facts(text).deals
+    assert ([s.status for s in d.history], len(d.evidence)) == (["in talks"], 2)

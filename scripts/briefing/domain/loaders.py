@@ -32,6 +32,7 @@ def deals() -> DealsData:
         exclusion_cues=r.words("exclusion_cues", patterns=True),
         negations=r.words("negations", patterns=True),
         conjecture=r.words("conjecture", patterns=True),
+        conditions=r.words("conditions", patterns=True),
         status=r.lists("status", STATUSES, patterns=True),
         rumour_attributions=r.words("rumour_attributions", patterns=True),
         deal_anaphors=r.words("deal_anaphors"),

@@ -12,6 +12,7 @@ class DealsData:
     exclusion_cues: tuple[str, ...]
     negations: tuple[str, ...]
     conjecture: tuple[str, ...]
+    conditions: tuple[str, ...]
     status: dict[str, tuple[str, ...]]  # status → cues, in the order they are tried
     rumour_attributions: tuple[str, ...]
     deal_anaphors: tuple[str, ...]

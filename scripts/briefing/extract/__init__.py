@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
-from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
+from briefing.extract.companies import defined_names, find_companies, short_forms, with_defined
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
@@ -147,7 +147,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer, short)
             if defined:
-                hits = sorted(hits + find_defined(s.text, defined, [(h[2], h[3]) for h in hits]), key=lambda h: h[2])
+                hits = with_defined(s.text, hits, defined, gazetteer)
             lead_end = (
                 dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
                 if ref.sentence == 0 and ref.paragraph <= 1

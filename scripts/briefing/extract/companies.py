@@ -55,6 +55,24 @@ _NOT_NAMES = {
     "New",
 }
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
+_INCORPORATED_FORM = r"\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC|GmbH|Plc|PLC|plc)"
+# "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
+_INCORPORATED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&]+(?:-[A-Z][\w&]+)?(?:\s[A-Z][\w&]+(?:-[A-Z][\w&]+)?){0,3})"
+    r"(?P<suffix>" + _INCORPORATED_FORM + r")(?![\w-])"
+)
+# A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.
+_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*[’'‘]s?\s+$")
+# Words next to a title's initials that make them the title: "executive GM", "GM of Toyota's R&D arm".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:executive|senior|deputy|assistant|acting|interim|regional|area|country|plant|divisional|and)\s+$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:[a-z][\w-]*\b|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’'‘]s\b)")
+
+
+def _is_title(sentence: str, start: int, end: int) -> bool:
+    return bool(_TITLE_BEFORE.search(sentence[:start]) or _TITLE_AFTER.match(sentence, end))
 
 
 @lru_cache(maxsize=4)
@@ -138,25 +156,44 @@ def find_companies(
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
+        if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
+            continue  # "executive GM of Toyota's R&D arm": a general manager
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
-    for m in _UNKNOWN.finditer(sentence):
-        name = m.group("name")
-        words = name.split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        start = m.end() - len(name)
-        if any(s < m.end() and start < e for s, e in taken):
-            continue  # overlaps a known name ("Tata Motors", "BMW Group")
-        found.append((name, name, start, m.end(), False))
+    found += _unknown(sentence, taken)
     found.sort(key=lambda f: f[2])
     return found
 
 
+def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:
+    """Companies the gazetteer does not know, by their name's head word or legal form; the longest name wins
+    ("Ningbo Automotive Industry Corp." is the parent, not "Ningbo Automotive"). The legal form stays out of
+    the name and its span, as the clause rules have always read these names."""
+    candidates: list[tuple[str, int, int]] = []
+    for pattern, least in ((_INCORPORATED, 1), (_UNKNOWN, 2)):
+        for m in pattern.finditer(sentence):
+            words = m.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words.pop(0)
+            if len(words) < least or (least == 1 and any(re.fullmatch(_LEGAL_FORMS, w) for w in words)):
+                continue
+            if least == 1 and len(words) > 1 and not any(re.fullmatch(_UNKNOWN_HEADS, w) for w in words[1:]):
+                continue  # "Ultium Cells LLC", "Life Insurance Corporation": too often a venture or no carmaker
+            name = " ".join(words)
+            candidates.append((name, m.end("name") - len(name), m.end("name")))
+    out: list[tuple[str, str, int, int, bool]] = []
+    for name, start, end in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
+        if any(s < end and start < e for s, e in taken):
+            continue  # overlaps a known name ("Tata Motors", "BMW Group") or a longer unknown one
+        taken.append((start, end))
+        if _OWNER_BEFORE.search(sentence[:start]):
+            continue  # a division of the company before it
+        out.append((name, name, start, end, False))
+    return out
+
+
+_LEGAL_AFTER = re.compile(_INCORPORATED_FORM + r"(?![\w-])")
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 _DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
 
@@ -167,11 +204,15 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     for no one company and is left out."""
     out: dict[str, str] = {}
     for text in paragraphs:
-        if "(" not in text:
-            continue  # a definition is in brackets
-        for name, _surface, _start, end, known in find_companies(text, gazetteer):
+        for name, surface, _start, end, known in find_companies(text, gazetteer):
+            if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
+                out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
+            legal = None if known else _LEGAL_AFTER.match(text, end)
+            if legal:
+                out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
+                end = legal.end()
             m = _BRACKET.match(text, end)
-            if not known or not m or "together" in m["inner"] or "collectively" in m["inner"]:
+            if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
                 continue
             for part in re.split(r"\s+or\s+|,\s*", m["inner"]):
                 d = _DEFINED_TERM.match(part.strip())
@@ -181,16 +222,47 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     return out
 
 
-def find_defined(
-    sentence: str, names: dict[str, str], taken: list[tuple[int, int]]
+# The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").
+_DROPPED_HEAD = re.compile(r"\s+(?:Industries|Holdings?|Group|Corporation|Company)$")
+
+
+def _short_form(surface: str, gazetteer: Gazetteer) -> str | None:
+    """The name without its generic last word, when that leaves two words or more naming no other company."""
+    m = _SUFFIXED.match(surface)
+    name = m["base"] if m else surface
+    short = _DROPPED_HEAD.sub("", name)
+    if short == name or len(short.split()) < 2 or short in gazetteer.by_surface:
+        return None
+    return short
+
+
+def with_defined(
+    sentence: str, hits: list[tuple[str, str, int, int, bool]], names: dict[str, str], gazetteer: Gazetteer
 ) -> list[tuple[str, str, int, int, bool]]:
-    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names."""
+    """The sentence's companies with the names the article defined; a defined name wins over an unknown one
+    the name pattern found at the same place ("Beijing Automotive" after "Beijing Automotive Group")."""
+    known = [h for h in hits if h[4]]
+    unknown = [h for h in hits if not h[4]]
+    defined = find_defined(sentence, names, [(h[2], h[3]) for h in known], gazetteer)
+    # the longer name wins: "Toshiba" defined is not a part of "Toshiba Energy Group" found by its pattern
+    defined = [
+        d for d in defined if not any(u[2] < d[3] and d[2] < u[3] and u[3] - u[2] > d[3] - d[2] for u in unknown)
+    ]
+    unknown = [u for u in unknown if not any(d[2] < u[3] and u[2] < d[3] for d in defined)]
+    return sorted(known + unknown + defined, key=lambda h: h[2])
+
+
+def find_defined(
+    sentence: str, names: dict[str, str], taken: list[tuple[int, int]], gazetteer: Gazetteer | None = None
+) -> list[tuple[str, str, int, int, bool]]:
+    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names; a name
+    the gazetteer does not know stays marked unknown."""
     out: list[tuple[str, str, int, int, bool]] = []
     for term, name in names.items():
         for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
             if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
                 continue  # the definition itself
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append((name, term, m.start(), m.end(), True))
+                out.append((name, term, m.start(), m.end(), gazetteer is None or name in gazetteer.companies))
                 taken.append((m.start(), m.end()))
     return out

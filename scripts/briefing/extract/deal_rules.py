@@ -38,6 +38,8 @@ class DealRules:
     components: str
     owned_object: re.Pattern[str]
     named_object: re.Pattern[str]
+    condition: re.Pattern[str]
+    told: re.Pattern[str]
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -69,6 +71,14 @@ def load_rules() -> DealRules:
             r"(?!\s+(?:with|between|alongside|shared|jointly)\b)",
             re.IGNORECASE,
         ),
+        # "Once a merger is finalised, ...": a condition, from its opening word to the end of its clause
+        condition=re.compile(rf"(?:^|(?<=[,;:]\s))\W*(?:{alternation(d.conditions)})\s+[^,;:]+", re.IGNORECASE),
+        # "Under the agreement, GM will sell ...": what the parties do under a deal already told is that deal
+        told=re.compile(
+            r"^(?:[^,]*?\s[-–—]\s+)?\W*(?:under|as\s+part\s+of)\s+(?:the|this|that|its|their)\s+[^,]{0,40}?"
+            rf"\b(?:{alternation([re.escape(w.removeprefix('the ')) for w in d.deal_anaphors])})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -80,6 +90,43 @@ class DealFound:
     status_cue: str | None
     cue: str
     subject: str
+    told: bool = False  # stated "under" a deal already told: evidence of that deal, not a new one
+
+
+# A present-tense verb in a condition makes it one about the future ("once the merger is completed"); a past
+# one tells what happened ("when Renault bought a stake in 1999").
+_PRESENT = re.compile(r"\b(?:is|are|gets?|goes|go|has\s+been|have\s+been|closes|completes|takes\s+effect)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+# "a 20 percent stake in that venture": a share of a venture the article names without a name of its own
+_IN_A_VENTURE = re.compile(
+    r"\s+(?:in|of)\s+(?:the|that|this|their|its|a|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+ventures?|ventures?|JVs?)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:holds?|held|owns?|owned|retains?|keeps?|kept)\s+(?:a|an|the|its|their)\s+(?:[\w.%-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def stake_in_no_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bool:
+    """A stake that is no deal between the companies the clause names: one in a venture they share ("holds a
+    20 percent stake in that venture") is their ownership of the venture; one held in nothing the clause names
+    ("holds a 30 percent stake, and GM holds the rest") tells who holds what of something named before."""
+    if _IN_A_VENTURE.match(clause, cue.end()):
+        return True
+    if not _HELD.search(clause[: cue.start()]) or re.search(r"\beach other\b|\bone another\b", clause):
+        return False
+    return not any(re.fullmatch(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?", clause[cue.end() : s]) for _n, s, _e in after)
+
+
+def in_condition(sentence: str, pos: int) -> bool:
+    """Whether `pos` sits in a condition about the future: "Once a merger of A and B is finalised, ..."."""
+    return any(
+        m.start() <= pos < m.end() and _PRESENT.search(m.group()) and not _PAST.search(m.group())
+        for m in load_rules().condition.finditer(sentence)
+    )
 
 
 def excluded(sentence: str, spots: list[Spot]) -> set[str]:

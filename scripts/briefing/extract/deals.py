@@ -14,9 +14,11 @@ from briefing.extract.deal_rules import (
     NEGATED_DEAL,
     DealFound,
     excluded,
+    in_condition,
     load_rules,
     refers_back,
     sales_volume,
+    stake_in_no_company,
     type_at,
 )
 from briefing.extract.roles import (
@@ -25,6 +27,7 @@ from briefing.extract.roles import (
     owner_of_what_is_bought,
     party_roles,
     prep_before,
+    seller_from,
     split_between,
     subject_run,
     subject_text,
@@ -68,12 +71,18 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         if rules.conjecture.search(clause[: cue.start()]) or refers_back(clause, cue) or sales_volume(clause, cue):
             continue
+        if in_condition(sentence, lo + cue.start()):
+            continue  # "once a merger is finalised": a condition about the future tells no deal
         if kind in ("acquisition", "sale") and goods_not_company(clause, cue, here):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        if kind == "stake" and stake_in_no_company(clause, cue, after):
+            continue
         status, status_cue = clause_status(clause, kind, rumour)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") else None
+        if owner is None and kind == "stake" and before:
+            owner = seller_from(sentence, lo + cue.end(), usable, before)
         if owner and before:
             # "will buy Stellantis’s 50 per cent stake in FIAPL": bought from its owner, so a sale with roles
             targets = [
@@ -126,6 +135,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             replace(f, status="cancelled", status_cue="did not") if any(n in negated for n, _r in f.parties) else f
             for f in found
         ]
+    if rules.told.match(sentence):
+        found = [replace(f, told=True) for f in found]
     return _dedupe(found)
 
 

@@ -21,6 +21,7 @@ class Company:
     country: str | None
     ambiguous: bool = False
     formerly: tuple[str, ...] = ()  # earlier names of this same company, no longer its name
+    titles: tuple[str, ...] = ()  # forms that are also a job title's initials ("GM", a general manager)
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -71,6 +72,9 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
         formerly = entry.get("formerly") or []
         if not isinstance(formerly, list) or not all(isinstance(f, str) and f for f in formerly):
             raise DataError(f"{where} ({entry['name']}): 'formerly' must be a list of strings", path)
+        titles = entry.get("titles") or []
+        if not isinstance(titles, list) or not all(t in (entry["name"], *aliases) for t in titles):
+            raise DataError(f"{where} ({entry['name']}): 'titles' must list some of its name and aliases", path)
         company = Company(
             name=entry["name"],
             aliases=tuple(aliases),
@@ -79,6 +83,7 @@ def parse_gazetteer(data: dict, path: Path | str = "carmakers.yaml") -> Gazettee
             country=entry.get("country"),
             ambiguous=bool(entry.get("ambiguous", False)),
             formerly=tuple(formerly),
+            titles=tuple(titles),
         )
         if company.name in companies:
             raise DataError(f"{where}: '{company.name}' is listed twice", path)

@@ -39,6 +39,30 @@ def _same(group: _Group, f: DealFound) -> bool:
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
 
 
+def _told_before(groups: list[_Group], f: DealFound) -> _Group | None:
+    """The latest deal already told whose parties include every party of `f`."""
+    names = {n for n, _r in f.parties}
+    return next((g for g in reversed(groups) if names <= set(g.parties)), None)
+
+
+def _purchase_of(groups: list[_Group], f: DealFound) -> _Group | None:
+    """ "Toyota's stake in Subaru" after Toyota bought it from GM: the stake is that purchase, not a deal of its
+    own."""
+    roles = dict(f.parties)
+    investor = [n for n, r in roles.items() if r == "investor"]
+    target = [n for n, r in roles.items() if r == "target"]
+    if f.type != "stake" or len(investor) != 1 or len(target) != 1:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g.type == "sale" and g.parties.get(investor[0]) == "buyer" and g.parties.get(target[0]) == "target"
+        ),
+        None,
+    )
+
+
 def _bare_talks(kind: str, cue: str) -> bool:
     return kind == "partnership" and cue.lower() == "talks"
 
@@ -57,6 +81,16 @@ def merge_deals(
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
+        # a holding stated in the present ("GM, which holds 20%") is not something done under the agreement
+        told = _told_before(groups, f) if f.told and f.status != "active" else _purchase_of(groups, f)
+        if told is not None:
+            # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words; its
+            # status is that of the step told ("plans to begin supplying"), not of the deal, unless it ends it
+            if ref not in told.evidence:
+                told.evidence.append(ref)
+                if f.status in _DECISIVE:
+                    told.history.append(StatusStep(f.status, f.status_cue, ref))
+            continue
         if group is None:
             group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
             groups.append(group)

@@ -123,6 +123,8 @@ _ITS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ITS_LIST = re.compile(r"\bits\s+$")
+# "..., while its parent Shanghai Automotive Industry Corp. holds the rest": the company named owns the subject
+_ITS_PARENT = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:parent|owner)(?:\s+(?:company|group))?,?\s+$", re.IGNORECASE)
 _PARTED = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of"
     r"|exit(?:s|ed|ing)?)\s+$",
@@ -142,6 +144,8 @@ def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFoun
             continue
         if _ITS_UNIT_AFTER.match(sentence[end:]):
             out.append(OwnershipFound(subject, name, "its unit"))
+        elif parent := _ITS_PARENT.search(sentence[max(0, start - 40) : start]):
+            out.append(OwnershipFound(name, subject, parent.group().strip(" ,")))
         elif m := _ITS_BEFORE.search(sentence[max(0, start - 80) : start]):
             to = _TO_SHARE.match(sentence[end:])
             if not to and _PARTED.search(sentence[max(0, start - 80) : start][: m.start()]):

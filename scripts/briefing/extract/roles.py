@@ -223,6 +223,20 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     return None
 
 
+def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:
+    """The company a stake is bought "from", in the clause or after an apposition that interrupts it: "will buy
+    a 9 percent stake in Subaru, the maker of ..., from GM"."""
+    for name, start, _end in spots:
+        if start < pos or name in buyers:
+            continue
+        gap = sentence[pos:start]
+        if len(gap) > 150 or re.search(r"[;:]", gap):
+            return None
+        if re.search(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$", gap):
+            return name
+    return None
+
+
 def joint_owners(clause: str, before: list[str], kind: str) -> list[DealFound]:
     """ "Mitsubishi and GAC agreed to sell their joint venture": the sellers own a venture together."""
     if (
