@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.money import dollar_for, find_money, money_kind
+from briefing.extract.amounts import dollar_for, find_money
+from briefing.extract.kinds import money_kind
 
 
 def one(sentence: str, dollar: str = "USD"):

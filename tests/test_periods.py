@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract_article
+from briefing.extract.amounts import find_money
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.money import find_money
 from briefing.extract.periods import figure_period, find_periods
 from briefing.read import plan_folder, read_article
 

@@ -8,13 +8,14 @@ from dataclasses import replace
 from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
+from briefing.extract.amounts import dollar_for, find_money
 from briefing.extract.companies import defined_names, find_companies, find_defined, short_forms
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.kinds import money_kind
 from briefing.extract.merge import merge_deals, ownership_from_deals
-from briefing.extract.money import dollar_for, find_money, money_kind
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.periods import figure_period, find_periods, lead_period, takes_lead_period

@@ -22,191 +22,6 @@ class MoneyHit:
     converted_currency: str | None = None
 
 
-def load_rules() -> domain.MoneyData:
-    return domain.money()
-
-
-@domain.compiled
-def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every kind word, longest first, and the kind each word names."""
-    by_word = {w.lower(): kind for kind, words in load_rules().kinds.items() for w in words}
-    words = sorted(by_word, key=len, reverse=True)
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
-    return pattern, by_word
-
-
-_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
-# A figure between a determiner and a noun names the size of that noun: "a nearly $2.4 billion, 2,350-job
-# battery factory", "its $3bn share buyback".
-_DETERMINED = re.compile(
-    r"(?:\b(?:a|an|the|its|their|this|that)|[’'‘]s)\s+(?:(?:planned|proposed|new|additional)\s+)?$"
-)
-# The words that end the noun phrase a figure stands in ("a $2bn plant in Ohio": the head is "plant").
-_PHRASE_END = frozenset(
-    (
-        "in",
-        "at",
-        "for",
-        "to",
-        "of",
-        "from",
-        "with",
-        "by",
-        "on",
-        "near",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "and",
-        "or",
-        "but",
-        "as",
-        "over",
-        "under",
-        "into",
-        "after",
-        "before",
-        "than",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "this",
-        "said",
-        "says",
-        "",
-    )
-)
-# "paid $3.5 billion to build the plant": money spent on building is an investment, not a price or a salary.
-_TO_BUILD = re.compile(
-    r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"
-)
-_NEW_CLAUSE = re.compile(
-    r"\b(?:said|says|told|added)\b|,\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+"
-    r"(?:would|will|could|has|have|had|is|are|was|were|plans?|expects?|hopes?)\b"
-)
-_WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
-
-
-@domain.compiled
-def _built() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r = load_rules()
-
-    def words(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-
-    head = re.compile(rf"(?<![\w-])(?:{words(r.built_things)})(?![\w-])", re.IGNORECASE)
-    # "a project worth", "plans that are worth": the noun whose worth it is, right before the word
-    worth_of = re.compile(
-        rf"(?<![\w-])(?:(?P<built>{words(r.built_things)})|(?P<unstated>{words(r.worth_unstated)}))"
-        r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|will be|would be|could be|is expected to be)\s+)?$",
-        re.IGNORECASE,
-    )
-    return head, worth_of
-
-
-def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
-    """(found, kind) from the noun a determined figure stands before: "a $4bn write-off" (a kind word), "a
-    $2.4bn, 2,350-job battery factory" (a built thing: an investment). Not found when the figure has no
-    determiner or its phrase names neither."""
-    if not _DETERMINED.search(sentence[:start]):
-        return False, None
-    pattern, by_word = _kind_words()
-    head, _worth = _built()
-    words: list[str] = []
-    # "the $109,000 (dollar figures U.S.) two-seat car": an aside in brackets is no part of the phrase
-    aside = re.match(r"\s*\([^()]{0,80}\)", sentence[end:])
-    after = end + aside.end() if aside else end
-    for m in re.finditer(r"[^\s,]+|,", sentence[after : after + 120]):
-        word = m.group()
-        if word == ",":
-            continue
-        bare = word.rstrip(".;:!?)").lower()
-        if bare in _PHRASE_END or len(words) >= 8:
-            break
-        words.append(bare)
-        if bare != word.lower():
-            break  # the phrase ends at a stop
-    phrase = " ".join(words)
-    kind, built = pattern.search(phrase), head.search(phrase)
-    if kind and (not built or kind.start() <= built.start()):
-        return True, by_word[kind.group().lower()]
-    if built:
-        return True, "investment"
-    if words and words[-1] in _vehicles():
-        return True, "vehicle price"
-    return False, None
-
-
-@domain.compiled
-def _vehicles() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules().vehicles)
-
-
-@domain.compiled
-def _commitment() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(load_rules().commitments, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:[\w-]+\s+){{0,2}})$", re.IGNORECASE)
-
-
-def _committed(sentence: str, lo: int, start: int, end: int) -> bool:
-    """ "has committed ₹500 crore to the plant", "pledged a further $1bn towards": a commitment word right
-    before the figure in its clause, "to", "towards" or "into" right after it."""
-    return bool(_commitment().search(sentence, lo, start)) and bool(
-        re.match(r"\s+(?:to|towards|toward|into)\s", sentence[end:])
-    )
-
-
-def money_kind(sentence: str, start: int, end: int) -> str | None:
-    """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
-    the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue")."""
-    pattern, by_word = _kind_words()
-    found, kind = _head_kind(sentence, start, end)
-    if found:
-        return kind
-    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
-    before = list(pattern.finditer(sentence, lo, start))
-    near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
-    if near:
-        word = near[-1].group().lower()
-        kind = by_word[word]
-        if word in _WORTH and (of := _built()[1].search(sentence, lo, near[-1].start())):
-            return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
-        if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
-            return "investment"  # "will pay $3.5 billion to build the plant"
-        return kind
-    if _committed(sentence, lo, start, end):
-        return "investment"  # "has committed ₹500 crore to the plant"
-    after = pattern.search(sentence, end, min(len(sentence), end + 40))
-    longer = pattern.search(sentence, after.start() + 1, after.end() + 20) if after else None
-    if after and longer and longer.start() < after.end() < longer.end():
-        after = longer  # "in a share sale": the longer word that overlaps, not "a share"
-    if (
-        after
-        and len(sentence[end : after.start()].split()) <= 3
-        and not re.search(r"[,;.]|(?<![\w-])on(?![\w-])", sentence[end : after.start()])
-    ):
-        return by_word[after.group().lower()]
-    if _TO_BUILD.match(sentence[end:]):
-        return "investment"
-    # a kind word further back, unless a new clause starts between it and the figure: "Despite heavy losses,
-    # the carmaker said it would put $2 billion into the site" is no loss
-    if before and not _NEW_CLAUSE.search(sentence, before[-1].end(), start):
-        return by_word[before[-1].group().lower()]
-    return None
-
-
 def _alt(options: object) -> str:
     return "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))  # type: ignore[call-overload]
 
@@ -224,7 +39,7 @@ _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)
 
 @domain.compiled
 def _figure() -> re.Pattern[str]:
-    r = load_rules()
+    r = domain.money()
     scale = rf"(?:\s?(?:{_alt(r.scales)})(?![\w]))"
     symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
     word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
@@ -246,19 +61,19 @@ _WON_VERB = "the|a|an|its|their|his|her|our|over|approval|praise|support|back|ou
 
 @domain.compiled
 def _spelled_hint() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(load_rules().spelled_scales)})\b")
+    return re.compile(rf"\b(?:{_alt(domain.money().spelled_scales)})\b")
 
 
 @domain.compiled
 def _spelled_before() -> re.Pattern[str]:
     """A spelled figure that continues a number before it ("two hundred million", "three and a half billion",
     "between one and two billion") is only part of the amount: none is read rather than a wrong one."""
-    words = _alt(load_rules().spelled_numbers)
+    words = _alt(domain.money().spelled_numbers)
     return re.compile(rf"(?:\d|\b(?:{words}))\s*(?:,|-|–|\band\b|\bto\b|\bor\b)?\s*$", re.IGNORECASE)
 
 
 def _spelled_value(text: str) -> float | None:
-    r = load_rules()
+    r = domain.money()
     m = re.match(
         rf"\s*(?P<n>{_alt(r.spelled_numbers)})(?:-(?P<u>{_alt(_UNITS)}))?\s+(?P<sc>{_alt(r.spelled_scales)})\b",
         text,
@@ -271,7 +86,7 @@ def _spelled_value(text: str) -> float | None:
 
 
 def _value(text: str) -> float:
-    r = load_rules()
+    r = domain.money()
     m = re.search(_NUM, text)
     if m is None:
         spelled = _spelled_value(text)
@@ -288,7 +103,7 @@ def _value(text: str) -> float:
 
 
 def _currency(m: re.Match[str], dollar: str) -> str:
-    r = load_rules()
+    r = domain.money()
     if m.group("minor"):
         return r.minor_units[m.group("minor").strip()]
     if m.group("sym"):
@@ -299,7 +114,7 @@ def _currency(m: re.Match[str], dollar: str) -> str:
 
 def dollar_for(article_text: str) -> str:
     """The dollar a bare '$' means in this article: another dollar when the article names one."""
-    for hint, code in load_rules().hints.items():
+    for hint, code in domain.money().hints.items():
         # a whole token: "US$" names no Singapore dollar, though it ends in "S$"
         if re.search(rf"(?<![A-Za-z]){re.escape(hint)}", article_text):
             return code
@@ -308,12 +123,12 @@ def dollar_for(article_text: str) -> str:
 
 @domain.compiled
 def _qualifier_at_end() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<q>{_alt(load_rules().qualifiers)})\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<q>{_alt(domain.money().qualifiers)})\s*$", re.IGNORECASE)
 
 
 def _qualifier(before: str) -> str | None:
     m = _qualifier_at_end().search(before)
-    return load_rules().qualifiers[m.group("q").lower()] if m else None
+    return domain.money().qualifiers[m.group("q").lower()] if m else None
 
 
 _YEAR_AFTER = re.compile(

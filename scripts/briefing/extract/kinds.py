@@ -1,0 +1,189 @@
+"""What a money figure is (revenue, a loss, a deal's value ...), from the word that governs it (kind words in
+data/money.yaml `kinds`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing import domain
+
+
+@domain.compiled
+def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every kind word, longest first, and the kind each word names."""
+    by_word = {w.lower(): kind for kind, words in domain.money().kinds.items() for w in words}
+    words = sorted(by_word, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+    return pattern, by_word
+
+
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
+# A figure between a determiner and a noun names the size of that noun: "a nearly $2.4 billion, 2,350-job
+# battery factory", "its $3bn share buyback".
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|its|their|this|that)|[’'‘]s)\s+(?:(?:planned|proposed|new|additional)\s+)?$"
+)
+# The words that end the noun phrase a figure stands in ("a $2bn plant in Ohio": the head is "plant").
+_PHRASE_END = frozenset(
+    (
+        "in",
+        "at",
+        "for",
+        "to",
+        "of",
+        "from",
+        "with",
+        "by",
+        "on",
+        "near",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "and",
+        "or",
+        "but",
+        "as",
+        "over",
+        "under",
+        "into",
+        "after",
+        "before",
+        "than",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "this",
+        "said",
+        "says",
+        "",
+    )
+)
+# "paid $3.5 billion to build the plant": money spent on building is an investment, not a price or a salary.
+_TO_BUILD = re.compile(
+    r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"
+)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:said|says|told|added)\b|,\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+"
+    r"(?:would|will|could|has|have|had|is|are|was|were|plans?|expects?|hopes?)\b"
+)
+_WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
+
+
+@domain.compiled
+def _built() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = domain.money()
+
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    head = re.compile(rf"(?<![\w-])(?:{words(r.built_things)})(?![\w-])", re.IGNORECASE)
+    # "a project worth", "plans that are worth": the noun whose worth it is, right before the word
+    worth_of = re.compile(
+        rf"(?<![\w-])(?:(?P<built>{words(r.built_things)})|(?P<unstated>{words(r.worth_unstated)}))"
+        r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|will be|would be|could be|is expected to be)\s+)?$",
+        re.IGNORECASE,
+    )
+    return head, worth_of
+
+
+def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(found, kind) from the noun a determined figure stands before: "a $4bn write-off" (a kind word), "a
+    $2.4bn, 2,350-job battery factory" (a built thing: an investment). Not found when the figure has no
+    determiner or its phrase names neither."""
+    if not _DETERMINED.search(sentence[:start]):
+        return False, None
+    pattern, by_word = _kind_words()
+    head, _worth = _built()
+    words: list[str] = []
+    # "the $109,000 (dollar figures U.S.) two-seat car": an aside in brackets is no part of the phrase
+    aside = re.match(r"\s*\([^()]{0,80}\)", sentence[end:])
+    after = end + aside.end() if aside else end
+    for m in re.finditer(r"[^\s,]+|,", sentence[after : after + 120]):
+        word = m.group()
+        if word == ",":
+            continue
+        bare = word.rstrip(".;:!?)").lower()
+        if bare in _PHRASE_END or len(words) >= 8:
+            break
+        words.append(bare)
+        if bare != word.lower():
+            break  # the phrase ends at a stop
+    phrase = " ".join(words)
+    kind, built = pattern.search(phrase), head.search(phrase)
+    if kind and (not built or kind.start() <= built.start()):
+        return True, by_word[kind.group().lower()]
+    if built:
+        return True, "investment"
+    if words and words[-1] in _vehicles():
+        return True, "vehicle price"
+    return False, None
+
+
+@domain.compiled
+def _vehicles() -> frozenset[str]:
+    return frozenset(w.lower() for w in domain.money().vehicles)
+
+
+@domain.compiled
+def _commitment() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().commitments, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:[\w-]+\s+){{0,2}})$", re.IGNORECASE)
+
+
+def _committed(sentence: str, lo: int, start: int, end: int) -> bool:
+    """ "has committed ₹500 crore to the plant", "pledged a further $1bn towards": a commitment word right
+    before the figure in its clause, "to", "towards" or "into" right after it."""
+    return bool(_commitment().search(sentence, lo, start)) and bool(
+        re.match(r"\s+(?:to|towards|toward|into)\s", sentence[end:])
+    )
+
+
+def money_kind(sentence: str, start: int, end: int) -> str | None:
+    """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
+    the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue")."""
+    pattern, by_word = _kind_words()
+    found, kind = _head_kind(sentence, start, end)
+    if found:
+        return kind
+    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
+    before = list(pattern.finditer(sentence, lo, start))
+    near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
+    if near:
+        word = near[-1].group().lower()
+        kind = by_word[word]
+        if word in _WORTH and (of := _built()[1].search(sentence, lo, near[-1].start())):
+            return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
+        if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
+            return "investment"  # "will pay $3.5 billion to build the plant"
+        return kind
+    if _committed(sentence, lo, start, end):
+        return "investment"  # "has committed ₹500 crore to the plant"
+    after = pattern.search(sentence, end, min(len(sentence), end + 40))
+    longer = pattern.search(sentence, after.start() + 1, after.end() + 20) if after else None
+    if after and longer and longer.start() < after.end() < longer.end():
+        after = longer  # "in a share sale": the longer word that overlaps, not "a share"
+    if (
+        after
+        and len(sentence[end : after.start()].split()) <= 3
+        and not re.search(r"[,;.]|(?<![\w-])on(?![\w-])", sentence[end : after.start()])
+    ):
+        return by_word[after.group().lower()]
+    if _TO_BUILD.match(sentence[end:]):
+        return "investment"
+    # a kind word further back, unless a new clause starts between it and the figure: "Despite heavy losses,
+    # the carmaker said it would put $2 billion into the site" is no loss
+    if before and not _NEW_CLAUSE.search(sentence, before[-1].end(), start):
+        return by_word[before[-1].group().lower()]
+    return None
