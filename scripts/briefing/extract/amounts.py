@@ -35,14 +35,18 @@ _CHANGE_FROM = re.compile(
 )
 # 1,234,567.8; Indian grouping 1,50,236.40 (lakhs and crores); 1234.5
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "$11,4-billion", "€2,5 billion": a comma before one or two digits groups no thousands, so it is a decimal
+# comma (South African and European papers); read so only before a scale word, where no list of numbers stands.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])"
 
 
 @domain.compiled
 def _figure() -> re.Pattern[str]:
     r = domain.money()
-    scale = rf"(?:\s?(?:{_alt(r.scales)})(?![\w]))"
-    symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{_NUM})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
-    word_after = rf"(?P<n2>{_NUM})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
+    scale = rf"(?:(?:\s?|-)(?:{_alt(r.scales)})(?![\w]))"  # "$2.5 billion", "$2.5bn", "$2.5-billion"
+    num = rf"(?:{_DECIMAL_COMMA}(?={scale})|{_NUM})"
+    symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+    word_after = rf"(?P<n2>{num})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
     minor = rf"(?P<n3>\d+(?:\.\d+)?)(?P<minor>p(?=\b)|\s(?:{_alt(k for k in r.minor_units if len(k) > 1)})(?![\w]))"
     # "two billion euros", "half a billion pounds": a spelled number, a spelled scale and a currency word, each
     # apart ("a billion-dollar question" is none); "pounds of" is a weight, "won the" a verb.
@@ -87,15 +91,16 @@ def _spelled_value(text: str) -> float | None:
 
 def _value(text: str) -> float:
     r = domain.money()
-    m = re.search(_NUM, text)
+    m = re.search(rf"{_DECIMAL_COMMA}|{_NUM}", text)
     if m is None:
         spelled = _spelled_value(text)
         assert spelled is not None
         return spelled
-    number = float(m.group().replace(",", ""))
+    decimal = re.fullmatch(_DECIMAL_COMMA, m.group())
+    number = float(m.group().replace(",", "." if decimal else ""))
     if re.fullmatch(rf"[\d.]+\s?(?:{_alt(r.minor_units)})", text.strip()):
         return number / 100  # 88.4p is £0.884
-    tail = text[m.end() :].strip().lower().rstrip("+").removesuffix("-plus")
+    tail = text[m.end() :].strip().lstrip("-").lower().rstrip("+").removesuffix("-plus")
     for word, factor in sorted(r.scales.items(), key=lambda kv: -len(kv[0])):
         if tail.startswith(word.lower()):
             return number * factor
