@@ -149,6 +149,31 @@ _YEAR_IN_CLAUSE = re.compile(
 _YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),\s+[^.;\d]{0,60}$")
 
 
+_APPROX = r"(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|c\.\s*)?"
+_BRACKET_OPEN = re.compile(rf"\s*\(\s*(?:equivalent\s+to\s+|or\s+|about\s+)?{_APPROX}")
+# "(about Rs 11.9 billion, $183 million)": further conversions of the same figure, one after another
+_BRACKET_NEXT = re.compile(rf"\s*(?:,|;|/|\bor\b)\s*{_APPROX}")
+
+
+def _conversion(sentence: str, figures: list[re.Match[str]], i: int) -> tuple[float, str, int, set[int]] | None:
+    """A bracket right after a figure that holds only figures converts it: (first conversion's amount and
+    currency, where the bracket ends, the figures it holds). The figure stays one fact, whatever the bracket
+    converts it into."""
+    at = figures[i].end()
+    taken: set[int] = set()
+    opener = _BRACKET_OPEN
+    for j in range(i + 1, len(figures)):
+        if not opener.fullmatch(sentence[at : figures[j].start()]):
+            return None
+        taken.add(j)
+        at = figures[j].end()
+        if sentence[at:].lstrip().startswith(")"):
+            first = figures[i + 1]
+            return _value(first.group()), _currency(first, "USD"), sentence.index(")", at) + 1, taken
+        opener = _BRACKET_NEXT
+    return None
+
+
 def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
     """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
     if not _DIGIT.search(sentence) and not _spelled_hint().search(sentence):
@@ -183,17 +208,9 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         ):
             high, end = _value(nxt.group()), nxt.end()
             used.add(i + 1)
-        elif (
-            nxt
-            and re.fullmatch(
-                r"\s*\(\s*(?:equivalent\s+to\s+|or\s+|about\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|c\.\s*)?",
-                between,
-            )
-            and sentence[nxt.end() :].lstrip().startswith(")")
-        ):
-            conv_amount, conv_currency = _value(nxt.group()), _currency(nxt, "USD")
-            end = sentence.index(")", nxt.end()) + 1
-            used.add(i + 1)
+        elif conv := _conversion(sentence, figures, i):
+            conv_amount, conv_currency, end, taken = conv
+            used.update(taken)
         qualifier = _qualifier(sentence[:start]) or ("plus" if m.group("plus") else None)
         if re.search(r"\bbetween\s*$", sentence[:start]):
             qualifier = _qualifier(re.sub(r"\s*between\s*$", "", sentence[:start])) or qualifier
