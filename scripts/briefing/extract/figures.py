@@ -6,6 +6,7 @@ import re
 
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP
+from briefing.extract.kinds import expected
 
 Spot = tuple[str, int, int]
 
@@ -122,6 +123,8 @@ def figure_owner(
     if 0 < lead <= start:
         shifted = [(n, s - lead, e - lead) for n, s, e in spots if s >= lead]
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
+    if expected(sentence, start):
+        return None  # what analysts expect is nobody's figure
     lo, hi = _bounds(sentence, start, end, spots)
     if _RELATIVE.match(sentence[lo:]) and not any(lo <= sp[1] < start for sp in spots):
         # ", which has a market value of $1.7 billion": the figure is the company's that the clause describes

@@ -152,7 +152,67 @@ def _committed(sentence: str, lo: int, start: int, end: int) -> bool:
 
 def money_kind(sentence: str, start: int, end: int) -> str | None:
     """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
-    the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue")."""
+    the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue").
+    What analysts expect is an estimate unless a kind word after their verb names what it is an estimate of
+    ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); shares traded "for" a sum
+    cost that sum."""
+    kind = _governing_kind(sentence, start, end)
+    if (verb := expected(sentence, start)) and not (kind and _kind_words()[0].search(sentence, verb, start)):
+        return "estimate"
+    if kind == "share price" and _paid_for(sentence, start, end):
+        return "deal value"
+    return kind
+
+
+@domain.compiled
+def _estimators() -> re.Pattern[str]:
+    r = domain.money()
+    return re.compile(
+        rf"(?<![\w-])(?:{_words(r.estimators)})\s+(?:(?:had|have|has|were|was|are|is|been|on\s+average)\s+){{0,2}}"
+        rf"(?:{_words(r.expecting)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def expected(sentence: str, start: int) -> int:
+    """Where the words end that say analysts expect the figure ("Analysts were looking for"), in its clause;
+    0 when none do."""
+    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
+    m = _estimators().search(sentence, lo, start)
+    return m.end() if m else 0
+
+
+# "sold 68 million shares to Toyota for 35.4 billion yen": the sum the shares cost; "at 650 yen apiece" or "for
+# $12 a share" is the price of each
+_FOR = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
+_EACH = re.compile(r"^\s*(?:a|per|each|apiece)\b", re.IGNORECASE)
+
+
+def _paid_for(sentence: str, start: int, end: int) -> bool:
+    pattern, by_word = _kind_words()
+    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
+    traded = any(by_word[m.group().lower()] == "deal value" for m in pattern.finditer(sentence, lo, start))
+    return traded and bool(_FOR.search(sentence[:start])) and not _EACH.match(sentence[end:])
+
+
+def _words(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+@domain.compiled
+def _earning_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in domain.money().earning_verbs)
+
+
+def _named_in(sentence: str, end: int) -> str | None:
+    """The kind a noun after "in" names: "$2bn in revenue", "$504 million in Chinese joint venture income"."""
+    pattern, by_word = _kind_words()
+    m = re.match(r"\s+in\s+(?:[\w-]+\s+){0,3}?", sentence[end:])
+    kind = pattern.match(sentence, end + m.end()) if m else None
+    return by_word[kind.group().lower()] if kind else None
+
+
+def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     pattern, by_word = _kind_words()
     found, kind = _head_kind(sentence, start, end)
     if found:
@@ -167,6 +227,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
+        if word in _earning_verbs() and (named := _named_in(sentence, end)):
+            return named  # "earned $504 million in joint venture equity income"
         return kind
     if _committed(sentence, lo, start, end):
         return "investment"  # "has committed ₹500 crore to the plant"
