@@ -215,21 +215,25 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "Mazda said net income fell to $410 million, down slightly from $430 million a year earlier.",
             [("$410 million", "Mazda", "profit"), ("$430 million", "Mazda", "profit")],
         ),
-        # earnings per share, beside the total and beside the compared total
+        (
+            "Operating profit dropped to $900 million, or 4% of sales, from $1.1 billion, Mazda said.",
+            [("$900 million", None, "operating profit"), ("$1.1 billion", None, "operating profit")],
+        ),
+        # a figure per share beside a total is of the total's kind, beside the total and the compared total
         (
             "Subaru reported net income of $800 million, or $1.05 per share, up 14 percent from $700 million, "
             "or 92 cents a share, a year earlier.",
             [
                 ("$800 million", "Subaru", "profit"),
-                ("$1.05", "Subaru", "earnings per share"),
+                ("$1.05", "Subaru", "profit"),
                 ("$700 million", "Subaru", "profit"),
-                ("92 cents", "Subaru", "earnings per share"),
+                ("92 cents", "Subaru", "profit"),
             ],
         ),
         # what analysts expect is nobody's figure: of the kind their words name, else an estimate
         (
             "Kia posted record sales.\n\nAnalysts had been looking for earnings of about 2.10 euros a share.",
-            [("about 2.10 euros", None, "earnings per share")],
+            [("about 2.10 euros", None, "profit")],
         ),
         (
             "Kia posted record sales.\n\nAnalysts expected revenue of 30 trillion won.",

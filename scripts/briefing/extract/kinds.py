@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing import domain
+from briefing.extract.periods import compared
 
 
 @domain.compiled
@@ -249,3 +250,39 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if before and not _NEW_CLAUSE.search(sentence, before[-1].end(), start):
         return by_word[before[-1].group().lower()]
     return None
+
+
+# "net income of $2.6 billion, or $1.70 per share": a figure per share set beside a total
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,?\s*or\s+")
+_SHARE_OF = re.compile(r",\s+or\s+(?:about\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+[\w-]+(?:\s+[\w-]+)?,")
+
+
+def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """The kind of each figure of a sentence, in order: each from the word that governs it (money_kind), but a
+    figure per share set beside a total ("$2.6 billion, or $1.70 per share") is of the total's kind, and one
+    it is compared with ("fell to $410 million, down from $430 million") of its pair's, when no kind word of
+    its own stands between them."""
+    kinds = [money_kind(sentence, s, e) for s, e in spans]
+    per_share = [_PER_SHARE.match(sentence, e) for _s, e in spans]
+    pattern = _kind_words()[0]
+    beside = [
+        bool(i and per_share[i] and _APPOSITION.fullmatch(sentence, spans[i - 1][1], s))
+        for i, (s, _e) in enumerate(spans)
+    ]
+    for i, (start, _end) in enumerate(spans):
+        if beside[i] and kinds[i - 1]:
+            kinds[i] = kinds[i - 1]
+            continue
+        pairs = [j for j in range(i) if not beside[j]]
+        if not pairs or per_share[i] or not compared(sentence, start):
+            continue
+        j = pairs[-1]
+        # after the last figure before this one, and after its "per share", no kind word of this one's own
+        before = per_share[i - 1]
+        gap = before.end() if before else spans[i - 1][1]
+        # ", or 6% of revenue,": a share of another figure, set aside, names no kind of this one
+        between = _SHARE_OF.sub(",", sentence[gap:start])
+        if not pattern.search(between):
+            kinds[i] = kinds[j]
+    return kinds
