@@ -245,9 +245,20 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
         ),
         # money put into a venture of several partners is none of theirs
         (
-            "Kia, Hyundai and Mazda will set up a battery venture this year.\n\nA first investment of 15 billion "
-            "Japanese yen will be put into the new venture.",
+            "Toyota Motor Corporation (Toyota), Panasonic Corporation (Panasonic) and Aisin Corporation (AISIN) will "
+            "set up a battery venture this year.\n\nA first investment of 15 billion Japanese yen will be put into "
+            "the new venture.",
             [("15 billion Japanese yen", None, "investment")],
+        ),
+        (
+            "Toyota will set up a battery venture with Panasonic.\n\nSpending of $300 million will go into this "
+            "venture.",
+            [("$300 million", None, "investment")],
+        ),
+        # but what a company named by a pronoun puts into it is that company's
+        (
+            "Toyota will set up a battery venture with Panasonic.\n\nIt will invest $300 million in the venture.",
+            [("$300 million", "Toyota", "investment")],
         ),
         # a relative clause between the subject and its verb leaves the subject the figure's owner
         (

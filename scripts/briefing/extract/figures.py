@@ -33,6 +33,14 @@ def _bounds(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[int
 _RELATIVE = re.compile(r"(?:which|whose|who|that)\b")
 
 
+@domain.compiled
+def _into_venture() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().venture_words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|into|to)\s+(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})(?![\w-])", re.IGNORECASE
+    )
+
+
 _VERB = (
     r"(?:is|are|was|were|will|would|could|can|may|has|have|had|gave|gives|give|got|gets|won|wins|said|says|[a-z]{3,}ed)"
 )
@@ -162,6 +170,8 @@ def figure_owner(
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:
         if opens and opening is not None and (not before or kind in COMPANY_METRICS):
             return opening[0]
-        if opening is None and (kind in COMPANY_METRICS or re.match(r"^(?:It|The company|The group|Its)\b", sentence)):
-            return recent_subject
+        named = re.match(r"^(?:It|The company|The group|Its)\b", sentence)
+        if opening is None and (kind in COMPANY_METRICS or named):
+            # "An investment of ¥20bn will be made in this joint venture": a venture's money, not its partner's
+            return recent_subject if named or not _into_venture().search(sentence, end) else None
     return None
