@@ -266,6 +266,11 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "rose 10 percent to 120 billion yen.",
             [("120 billion yen", "Denso", "profit")],
         ),
+        (
+            "Big truck maker Isuzu Motors Co., whose shares trade in Tokyo, said its net profit fell to 50 billion "
+            "yen.",
+            [("50 billion yen", "Isuzu", "profit")],
+        ),
     ],
 )
 def test_results_figures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

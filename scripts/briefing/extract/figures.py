@@ -31,6 +31,20 @@ def _bounds(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[int
 
 
 _RELATIVE = re.compile(r"(?:which|whose|who|that)\b")
+# ", which has shares listed in Nagoya, " after a name and what the name leaves out of it ("Co.", "Corp.")
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[A-Z][\w]*\.?){0,2}\.?,\s+(?:which|who|whose)\b[^,;:()]*,\s+")
+
+
+@domain.compiled
+def _described() -> re.Pattern[str]:
+    """ "Major parts maker ": a description of the company that opens the sentence, ending in a word for one."""
+    nouns = "|".join(re.escape(w) for w in sorted(domain.references().description_nouns, key=len, reverse=True))
+    return re.compile(rf"^[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+$")
+
+
+def _opens(before: str) -> bool:
+    """The words before a company let it be the subject that opens the sentence."""
+    return bool(_OPENER.match(before) or _described().match(before))
 
 
 @domain.compiled
@@ -134,6 +148,12 @@ def figure_owner(
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
     lo, hi = _bounds(sentence, start, end, spots)
+    if not any(lo <= sp[1] < start for sp in spots):
+        for name, s, e in spots:
+            # "Parts maker Denso Corp., which has shares listed in Nagoya, said its profit rose to X": the
+            # clause between the subject and its verb describes the subject, and the verb's clause is its
+            if _RELATIVE_ASIDE.fullmatch(sentence, e, lo) and _opens(sentence[:s]):
+                return name
     if _RELATIVE.match(sentence[lo:]) and not any(lo <= sp[1] < start for sp in spots):
         # ", which has a market value of $1.7 billion": the figure is the company's that the clause describes
         head = [sp for sp in spots if re.fullmatch(r"[’'‘s]*\s*(?:\([^()]*\)\s*)?,\s*", sentence[sp[2] : lo])]
