@@ -210,6 +210,10 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "Ford booked $210 million in equity income from its joint ventures.",
             [("$210 million", "Ford", "equity income")],
         ),
+        (
+            "Ford said it earned $210 million in Asian joint venture equity income, down from $260 million a year ago.",
+            [("$210 million", "Ford", "equity income"), ("$260 million", "Ford", "equity income")],
+        ),
         # the figure compared with is of the same kind as its pair
         (
             "Mazda said net income fell to $410 million, down slightly from $430 million a year earlier.",

@@ -208,9 +208,16 @@ def _earning_verbs() -> frozenset[str]:
 def _named_in(sentence: str, end: int) -> str | None:
     """The kind a noun after "in" names: "$2bn in revenue", "$504 million in Chinese joint venture income"."""
     pattern, by_word = _kind_words()
-    m = re.match(r"\s+in\s+(?:[\w-]+\s+){0,3}?", sentence[end:])
-    kind = pattern.match(sentence, end + m.end()) if m else None
-    return by_word[kind.group().lower()] if kind else None
+    m = re.match(r"\s+in\s+", sentence[end:])
+    at = end + m.end() if m else -1
+    for _ in range(4 if m else 0):  # the noun, after up to three words that qualify it
+        if kind := pattern.match(sentence, at):
+            return by_word[kind.group().lower()]
+        word = re.match(r"[\w-]+\s+", sentence[at:])
+        if not word:
+            break
+        at += word.end()
+    return None
 
 
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
