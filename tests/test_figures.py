@@ -188,3 +188,94 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     found = key_figure(af.money)
     assert (found.text if found else None) == key, [(m.text, m.kind, m.company) for m in af.money]
+
+
+# Results figures: what is paid for shares, a venture's income, a figure compared with its pair, per-share
+# earnings, an analyst's estimate, money put into a venture, a subject with a clause before its verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares bought or sold "for" an amount: the amount is what is paid, not a price per share
+        (
+            "Under the plan, Nissan will sell 40 million shares to Renault, its French partner, for 120 billion yen.",
+            [("120 billion yen", None, "deal value")],
+        ),
+        ("Mazda bought 5 million shares in the supplier for $80 million.", [("$80 million", "Mazda", "deal value")]),
+        # a company's share of what its affiliates or ventures earn is not its revenue
+        (
+            "Honda said income from its affiliates in Asia fell to $300 million.",
+            [("$300 million", "Honda", "equity income")],
+        ),
+        (
+            "Ford booked $210 million in equity income from its joint ventures.",
+            [("$210 million", "Ford", "equity income")],
+        ),
+        (
+            "Ford said it earned $210 million in Asian joint venture equity income, down from $260 million a year ago.",
+            [("$210 million", "Ford", "equity income"), ("$260 million", "Ford", "equity income")],
+        ),
+        # the figure compared with is of the same kind as its pair
+        (
+            "Mazda said net income fell to $410 million, down slightly from $430 million a year earlier.",
+            [("$410 million", "Mazda", "profit"), ("$430 million", "Mazda", "profit")],
+        ),
+        (
+            "Operating profit dropped to $900 million, or 4% of sales, from $1.1 billion, Mazda said.",
+            [("$900 million", None, "operating profit"), ("$1.1 billion", None, "operating profit")],
+        ),
+        # a figure per share beside a total is of the total's kind, beside the total and the compared total
+        (
+            "Subaru reported net income of $800 million, or $1.05 per share, up 14 percent from $700 million, "
+            "or 92 cents a share, a year earlier.",
+            [
+                ("$800 million", "Subaru", "profit"),
+                ("$1.05", "Subaru", "profit"),
+                ("$700 million", "Subaru", "profit"),
+                ("92 cents", "Subaru", "profit"),
+            ],
+        ),
+        # what analysts expect is nobody's figure: of the kind their words name, else an estimate
+        (
+            "Kia posted record sales.\n\nAnalysts had been looking for earnings of about 2.10 euros a share.",
+            [("about 2.10 euros", None, "profit")],
+        ),
+        (
+            "Kia posted record sales.\n\nAnalysts expected revenue of 30 trillion won.",
+            [("30 trillion won", None, "revenue")],
+        ),
+        (
+            "Kia said profit rose to 2 trillion won.\n\nAnalysts were expecting about 1.9 trillion won.",
+            [("2 trillion won", "Kia", "profit"), ("about 1.9 trillion won", None, "estimate")],
+        ),
+        # money put into a venture of several partners is none of theirs
+        (
+            "Toyota Motor Corporation (Toyota), Panasonic Corporation (Panasonic) and Aisin Corporation (AISIN) will "
+            "set up a battery venture this year.\n\nA first investment of 15 billion Japanese yen will be put into "
+            "the new venture.",
+            [("15 billion Japanese yen", None, "investment")],
+        ),
+        (
+            "Toyota will set up a battery venture with Panasonic.\n\nSpending of $300 million will go into this "
+            "venture.",
+            [("$300 million", None, "investment")],
+        ),
+        # but what a company named by a pronoun puts into it is that company's
+        (
+            "Toyota will set up a battery venture with Panasonic.\n\nIt will invest $300 million in the venture.",
+            [("$300 million", "Toyota", "investment")],
+        ),
+        # a relative clause between the subject and its verb leaves the subject the figure's owner
+        (
+            "Leading parts maker Denso Corp., which has shares traded in Nagoya, said its first-half net profit "
+            "rose 10 percent to 120 billion yen.",
+            [("120 billion yen", "Denso", "profit")],
+        ),
+        (
+            "Big truck maker Isuzu Motors Co., whose shares trade in Tokyo, said its net profit fell to 50 billion "
+            "yen.",
+            [("50 billion yen", "Isuzu", "profit")],
+        ),
+    ],
+)
+def test_results_figures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.money import dollar_for, find_money, money_kind
+from briefing.extract.amounts import dollar_for, find_money
+from briefing.extract.kinds import money_kind
 
 
 def one(sentence: str, dollar: str = "USD"):
@@ -190,3 +191,39 @@ def test_amounts_in_words(sentence: str, text: str, amount: float, currency: str
 )
 def test_no_amount_in_words(sentence: str) -> None:
     assert find_money(sentence) == []
+
+
+# A decimal comma (South African and European papers): "9,3-billion" is 9.3 billion; a comma before three digits
+# still groups thousands.
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The group spends $9,3-billion a year on research.", 9.3e9),
+        ("Renault put €2,5 billion into the plan.", 2.5e9),
+        ("It spent $2.5-billion on tooling.", 2.5e9),
+        ("It paid $1,250 million for the stake.", 1.25e9),
+        ("The car costs $12,500.", 12500.0),
+    ],
+)
+def test_a_decimal_comma_before_a_scale(sentence: str, amount: float) -> None:
+    assert one(sentence).amount == pytest.approx(amount)
+
+
+# A currency named with its country ("Japanese yen") is that currency.
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("The venture will be capitalised at 3 billion Japanese yen.", 3e9, "JPY"),
+        ("Its partner paid 40 million Chinese yuan for the licence.", 4e7, "CNY"),
+        ("The supplier lost 90 billion South Korean won.", 9e10, "KRW"),
+    ],
+)
+def test_a_currency_named_with_its_country(sentence: str, amount: float, currency: str) -> None:
+    hit = one(sentence)
+    assert (hit.amount, hit.currency) == (amount, currency)
+
+
+def test_a_bracket_of_several_conversions_is_one_fact() -> None:
+    hit = one("A first outlay of 15 billion Japanese yen (about Rs 8.1 billion, $120 million) goes into the plant.")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (1.5e10, "JPY", 8.1e9, "INR")
+    assert hit.text.endswith("$120 million)")

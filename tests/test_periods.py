@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract_article
+from briefing.extract.amounts import find_money
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.money import find_money
 from briefing.extract.periods import figure_period, find_periods
 from briefing.read import plan_folder, read_article
 
@@ -104,6 +104,13 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         # A compared figure takes no "last year": it may be the same quarter a year before.
         ("Profit for the quarter was $310 million, up from $250 million last year.", [None, None]),
         ("Volvo earned $1.1 billion last year.", ["2024"]),
+        # "In the January-June period, ...": a period that opens the sentence with its noun is every figure's
+        (
+            "In the January-June period, revenue rose to $5 billion and profit to $400 million.",
+            ["January-June 2025"] * 2,
+        ),
+        # a period before a compared figure is its pair's: "a year ago" puts the compared one in another year
+        ("Income fell to $80 million in the second quarter from $120 million a year ago.", ["Q2 2025", None]),
     ],
 )
 def test_a_figure_takes_the_period_of_its_own_words(sentence: str, periods: list[str | None]) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing import domain
-from briefing.extract.money import find_money
+from briefing.extract.amounts import find_money
 from briefing.model import Article, Deal, Mention, Money
 from briefing.read.sentences import QUOTED
 

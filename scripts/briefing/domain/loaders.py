@@ -67,6 +67,10 @@ def money() -> MoneyData:
         vehicles=r.words("vehicles"),
         worth_unstated=r.words("worth_unstated"),
         commitments=r.words("commitments"),
+        estimators=r.words("estimators"),
+        expecting=r.words("expecting"),
+        earning_verbs=r.words("earning_verbs"),
+        venture_words=r.words("venture_words"),
         periods=_periods(r),
     )
 

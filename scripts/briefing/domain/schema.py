@@ -73,6 +73,10 @@ class MoneyData:
     vehicles: tuple[str, ...]
     worth_unstated: tuple[str, ...]
     commitments: tuple[str, ...]
+    estimators: tuple[str, ...]
+    expecting: tuple[str, ...]
+    earning_verbs: tuple[str, ...]
+    venture_words: tuple[str, ...]
     periods: PeriodsData
 
 

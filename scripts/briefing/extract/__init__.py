@@ -8,13 +8,14 @@ from dataclasses import replace
 from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
+from briefing.extract.amounts import dollar_for, find_money
 from briefing.extract.companies import defined_names, find_companies, short_forms, with_defined
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.kinds import figure_kinds
 from briefing.extract.merge import merge_deals, ownership_from_deals
-from briefing.extract.money import dollar_for, find_money, money_kind
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.periods import figure_period, find_periods, lead_period, takes_lead_period
@@ -181,9 +182,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             hits_money = find_money(s.text, dollar)
             periods = find_periods(s.text, day) if hits_money or lead is None else []
             spans = [(h.start, h.end) for h in hits_money]
-            for h in hits_money:
+            for h, kind in zip(hits_money, figure_kinds(s.text, spans), strict=True):
                 what = _clause(s.text, h.start, h.end, lead_end)
-                kind = money_kind(s.text, h.start, h.end)
                 period = figure_period(s.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)], periods)
                 if period is None and takes_lead_period(s.text, h.start, h.end, kind):
                     leadless.append(len(money))

@@ -6,6 +6,7 @@ import re
 
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP
+from briefing.extract.kinds import expected
 
 Spot = tuple[str, int, int]
 
@@ -30,6 +31,28 @@ def _bounds(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[int
 
 
 _RELATIVE = re.compile(r"(?:which|whose|who|that)\b")
+# ", which has shares listed in Nagoya, " after a name and what the name leaves out of it ("Co.", "Corp.")
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[A-Z][\w]*\.?){0,2}\.?,\s+(?:which|who|whose)\b[^,;:()]*,\s+")
+
+
+@domain.compiled
+def _described() -> re.Pattern[str]:
+    """ "Major parts maker ": a description of the company that opens the sentence, ending in a word for one."""
+    nouns = "|".join(re.escape(w) for w in sorted(domain.references().description_nouns, key=len, reverse=True))
+    return re.compile(rf"^[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+$")
+
+
+def _opens(before: str) -> bool:
+    """The words before a company let it be the subject that opens the sentence."""
+    return bool(_OPENER.match(before) or _described().match(before))
+
+
+@domain.compiled
+def _into_venture() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().venture_words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|into|to)\s+(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})(?![\w-])", re.IGNORECASE
+    )
 
 
 _VERB = (
@@ -122,7 +145,15 @@ def figure_owner(
     if 0 < lead <= start:
         shifted = [(n, s - lead, e - lead) for n, s, e in spots if s >= lead]
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
+    if expected(sentence, start):
+        return None  # what analysts expect is nobody's figure
     lo, hi = _bounds(sentence, start, end, spots)
+    if not any(lo <= sp[1] < start for sp in spots):
+        for name, s, e in spots:
+            # "Parts maker Denso Corp., which has shares listed in Nagoya, said its profit rose to X": the
+            # clause between the subject and its verb describes the subject, and the verb's clause is its
+            if _RELATIVE_ASIDE.fullmatch(sentence, e, lo) and _opens(sentence[:s]):
+                return name
     if _RELATIVE.match(sentence[lo:]) and not any(lo <= sp[1] < start for sp in spots):
         # ", which has a market value of $1.7 billion": the figure is the company's that the clause describes
         head = [sp for sp in spots if re.fullmatch(r"[’'‘s]*\s*(?:\([^()]*\)\s*)?,\s*", sentence[sp[2] : lo])]
@@ -159,6 +190,8 @@ def figure_owner(
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:
         if opens and opening is not None and (not before or kind in COMPANY_METRICS):
             return opening[0]
-        if opening is None and (kind in COMPANY_METRICS or re.match(r"^(?:It|The company|The group|Its)\b", sentence)):
-            return recent_subject
+        named = re.match(r"^(?:It|The company|The group|Its)\b", sentence)
+        if opening is None and (kind in COMPANY_METRICS or named):
+            # "An investment of ¥20bn will be made in this joint venture": a venture's money, not its partner's
+            return recent_subject if named or not _into_venture().search(sentence, end) else None
     return None

@@ -128,6 +128,8 @@ def _span_label(first: int, last: int, year: int | None) -> str:
     return f"{label} {year}" if year else label
 
 
+# "In the January-September period, ...": the comma that sets the period off, after the noun it may take
+_PERIOD_NOUN = re.compile(r"(?:\s+(?:period|quarter|half|months|year))?\s*,\s")
 _SAME_SPAN = re.compile(r"\bsame\s+(?:period|quarter|half|months)\s+$", re.IGNORECASE)
 
 
@@ -234,13 +236,15 @@ def figure_period(
     after = _BOUNDARY.search(masked, end)
     hi = min([after.start() if after else len(sentence)] + [s for s, e in figures if s >= end])
     base = compared(sentence, start)
-    own = [p for p in periods if lo <= p.start and p.end <= hi and not (base and p.relative)]
+    # a compared figure's period is stated after it: "fell to A in the third quarter from B a year ago" gives
+    # the quarter to A, and B is for another one
+    own = [p for p in periods if lo <= p.start and p.end <= hi and not (base and (p.relative or p.end <= start))]
     if own:
         return min(own, key=lambda p: start - p.end if p.end <= start else p.start - end)
     opening = periods[0] if periods else None
     opens = opening is not None and bool(
         re.fullmatch(r"(?:In|For|During|Over|Across)\s+(?:the\s+)?", sentence[: opening.start])
-        and re.match(r"\s*,\s", sentence[opening.end :])
+        and _PERIOD_NOUN.match(sentence[opening.end :])
     )
     if opening is not None and opens and opening.end <= start and not (base and opening.relative):
         return opening
