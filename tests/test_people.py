@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import extract_article, people
+from briefing.extract import extract_article
+from briefing.extract import quotes as quoting
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.people import find_people, find_quotes, split_roles
+from briefing.extract.people import find_people, split_roles
+from briefing.extract.quotes import find_quotes
 from briefing.read import parse_article
 
 FORMS = set(load_gazetteer().by_surface)
@@ -141,7 +143,7 @@ def test_a_description_that_fits_no_one_company_gives_no_speaker(text: str) -> N
 def test_known_names_are_held_in_place(text: str, forms: list[str], held: str) -> None:
     # The attribution patterns stay fixed (compiled once); a known name becomes a run of placeholder letters
     # as long as itself, so the match maps back to the text by offset.
-    assert people._hold(text, forms, "#", keep_spaces=True) == held
+    assert quoting._hold(text, forms, "#", keep_spaces=True) == held
 
 
 def test_a_surname_alone_is_found_after_a_known_full_name() -> None:
@@ -149,7 +151,7 @@ def test_a_surname_alone_is_found_after_a_known_full_name() -> None:
     # catalogue then joins to the full name.
     quote = find_quotes("“Fine,” said Hanna Lindqvist, the finance chief.")[0]
     text = "“Fine,” said Hanna Lindqvist, the finance chief."
-    assert people.attribute(text, quote, ["Hanna Lindqvist"], ["Volvo"]) == ("person", "Lindqvist")
+    assert quoting.attribute(text, quote, ["Hanna Lindqvist"], ["Volvo"]) == ("person", "Lindqvist")
 
 
 def speakers(text: str) -> list[tuple[str | None, str]]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing.extract.gazetteer import Gazetteer
-from briefing.extract.people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
+from briefing.extract.people import find_people, load_lexicon, split_roles
+from briefing.extract.quotes import QuoteHit, attribute, find_quotes
 from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
 
 # (the "Company"), (together, the "Parties"), the “Agreement”: a defined term of a release, not a quotation.
