@@ -275,3 +275,31 @@ def test_a_quote_in_a_new_statement_is_not_the_last_speakers() -> None:
     # a new sentence that names a person first gives the quote to that person
     text = "“We will see,” said Omar Reyes, an analyst at a bank. Reyes thinks a merger is “likely within a year”."
     assert [s for s, _q in speakers(text)] == ["Omar Reyes", "Omar Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # British and Japanese papers quote in single marks, straight or curly
+        ("'We will build the vans together,' said Ines Moreau.", ["We will build the vans together,"]),
+        ("‘It’s a fine day for Kia’s workers,’ Park Ji-hoon said.", ["It’s a fine day for Kia’s workers,"]),
+        ("Ines Moreau called the '80s 'a golden age' for the firm.", ["a golden age"]),
+        # apostrophes are no quote marks: contractions, possessives (plural ones too), decades
+        ("It's Mazda's best year since the '90s, and the dealers' mood is upbeat.", []),
+        ("The ‘90s were Kia’s decade and it’s the carmakers’ view too.", []),
+        # a single-marked quote inside a double-marked one is part of it, not a quote of its own
+        ("“He told us ‘not yet’ twice,” said Ines Moreau.", ["He told us ‘not yet’ twice,"]),
+        # a quote inside a quote: the outer one is whole
+        (
+            "“We back the “Green Roads” plan of the state,” said Ines Moreau.",
+            ["We back the “Green Roads” plan of the state,"],
+        ),
+    ],
+)
+def test_quotes_in_single_marks_and_nested(text: str, found: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == found
+
+
+def test_a_quote_in_single_marks_gets_its_speaker() -> None:
+    text = "'Fuel cells have a long road ahead of them,' Ines Moreau, Renault's head of research, said."
+    assert speakers(text) == [("Ines Moreau", "Fuel cells have a long road ahead of them,")]

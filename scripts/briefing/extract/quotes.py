@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from briefing import domain
 from briefing.extract.people import NAME, load_lexicon, valid_name
 
-_QUOTE = re.compile(r"“(?P<c>[^”]+)”|\"(?P<s>[^\"]+)\"")
-
 
 @dataclass
 class QuoteHit:
@@ -19,14 +17,74 @@ class QuoteHit:
     said_at: int = -1  # where the attribution starts, for a quote told in two pieces
 
 
-def find_quotes(text: str) -> list[QuoteHit]:
-    """Quoted passages of at least one word, curly or straight."""
-    quotes = []
-    for m in _QUOTE.finditer(text):
-        body = (m.group("c") or m.group("s") or "").strip()
-        if re.search(r"\w", body):
-            quotes.append(QuoteHit(body, m.start(), m.end()))
-    return quotes
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Passages in double marks. Curly ones nest (“... the “Make it here” plan ...”): the outer passage is
+    the quote. When the curly marks of a paragraph do not balance, a passage ends at its first closing mark."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        close = -1
+        if text[i] == '"':
+            close = text.find('"', i + 1)
+        elif text[i] == "“":
+            depth = 0
+            for j in range(i, len(text)):
+                depth += {"“": 1, "”": -1}.get(text[j], 0)
+                if depth == 0:
+                    close = j
+                    break
+            if close < 0:
+                close = text.find("”", i + 1)
+        if close < 0:
+            i += 1
+            continue
+        spans.append((i, close + 1))
+        i = close + 1
+    return spans
+
+
+# A single mark opens a quote at the start of a word, never before a decade ('90s); it closes one right
+# after a word or its punctuation, never inside a word (it's, Kia's). After an "s" and before a word it is
+# more likely a plural possessive (the dealers' mood): such a close is taken only when no surer one comes
+# before the next opening mark.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\W\d_]|\d(?!0s\b))")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+_POSSESSIVE = re.compile(r"s['’] [^\W\d_]", re.IGNORECASE)
+
+
+def _single_spans(text: str) -> list[tuple[int, int]]:
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for k, start in enumerate(opens):
+        if spans and start < spans[-1][1]:
+            continue
+        limit = opens[k + 1] if k + 1 < len(opens) else len(text)
+        closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, start + 2, limit)]
+        sure = [c for c in closes if not _POSSESSIVE.match(text, c - 1)]
+        close = sure[0] if sure else closes[-1] if closes else -1
+        if close > start:
+            spans.append((start, close + 1))
+    return spans
+
+
+def find_quotes(text: str, runs_on: bool = False) -> list[QuoteHit]:
+    """Quoted passages of at least two letters or digits, in double or single marks, curly or straight.
+
+    `runs_on`: the next paragraph opens with a quote mark, so a mark left open here runs to the paragraph's
+    end (a quote over several paragraphs is closed only in its last)."""
+    doubles, singles = _double_spans(text), _single_spans(text)
+    # a passage inside another is part of it: "“He told us ‘not yet’,” she said" is one quote
+    spans = [d for d in doubles if not any(s[0] < d[0] and d[1] < s[1] for s in singles)]
+    spans += [s for s in singles if not any(d[0] < s[1] and s[0] < d[1] for d in doubles)]
+    bodies = [(start, end, text[start + 1 : end - 1]) for start, end in spans]
+    opening = text.rfind("“")
+    if runs_on and opening >= max((e for _s, e in spans), default=0) and "”" not in text[opening:]:
+        bodies.append((opening, len(text), text[opening + 1 :]))
+    return [
+        QuoteHit(body.strip(), start, end)
+        for start, end, body in sorted(bodies)
+        if len(re.findall(r"[^\W_]", body)) >= 2
+    ]
 
 
 # The names an article knows change from article to article; built into the patterns, they cost a fresh

@@ -21,6 +21,18 @@ def _defined_term(text: str, q: QuoteHit) -> bool:
     return len(words) <= 3 and capitalised and bool(_DEFINED.search(text[max(0, q.start - 40) : q.start]))
 
 
+def _in_double_marks(text: str, quotes: list[QuoteHit]) -> str:
+    """`text` with the single marks of its quotes made double, so the rules that look around a quote stop at
+    the marks of the next one as they do with double marks (one letter for one: offsets are kept)."""
+    out = list(text)
+    for q in quotes:
+        if out[q.start] in "'‘":
+            out[q.start] = "“"
+            if q.end <= len(text) and out[q.end - 1] in "'’":
+                out[q.end - 1] = "”"
+    return "".join(out)
+
+
 def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
     """“The van market,” said X, head of Y, “is too small.” and “With this plant,” Park said, “both ...” are one
     quote each, told in two pieces."""
@@ -70,7 +82,9 @@ def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | N
     return found
 
 
-def _reference_speaker(paragraph: Paragraph, q: QuoteHit, references: list[tuple[str, int, int, int]]) -> str | None:
+def _reference_speaker(
+    paragraph: Paragraph, text: str, q: QuoteHit, references: list[tuple[str, int, int, int]]
+) -> str | None:
     """The company a reference that says something stands for, when it gives this quote: "“...,” the company
     said" (right after the quote) or "The carmaker said in a filing that it would “...”" (in the quote's own
     sentence, before it, with no other quote between)."""
@@ -78,9 +92,9 @@ def _reference_speaker(paragraph: Paragraph, q: QuoteHit, references: list[tuple
     for name, start, end, index in references:
         if index != paragraph.index:
             continue
-        if start >= q.end and re.fullmatch(r"[\s,”\"’—-]{0,4}", paragraph.text[q.end : start]):
+        if start >= q.end and re.fullmatch(r"[\s,”\"’—-]{0,4}", text[q.end : start]):
             return name
-        between = paragraph.text[end : q.start]
+        between = text[end : q.start]
         if end <= q.start and _sentence_at(paragraph, start) == sentence and not re.search(r"[“\"”]", between):
             return name
     return None
@@ -111,9 +125,11 @@ def people_and_quotes(
 
     for p in article.paragraphs:
         # Quote text is the speaker's, not the article's: look for people outside the quotes.
-        qhits = [q for q in find_quotes(p.text) if not _defined_term(p.text, q)]
-        masked = p.text
-        for q in find_quotes(p.text):
+        found = find_quotes(p.text)
+        text = _in_double_marks(p.text, found)
+        qhits = [q for q in found if not _defined_term(text, q)]
+        masked = text
+        for q in found:
             masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         named_at: list[tuple[int, str]] = []
         for hit in find_people(masked, forms):
@@ -128,20 +144,20 @@ def people_and_quotes(
         company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index})
         previous: Quote | None = None
         previous_end = 0
-        for q in _join_split_quotes(p.text, qhits):
-            said = attribute(p.text, q, list(people), company_forms)
+        for q in _join_split_quotes(text, qhits):
+            said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
-            after = p.text[q.end : q.end + 60]
-            if said is None and (by := _reference_speaker(p, q, references or [])):
+            after = text[q.end : q.end + 60]
+            if said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
             elif said is None and _SPOKESPERSON.match(after):
-                company = _spokesperson_company(p.text, q.start, company_forms)
+                company = _spokesperson_company(text, q.start, company_forms)
                 speaker = gazetteer.canonical(company) if company else None
             elif said is None:
                 # a quote after another one, with only the first one's attribution in between, continues it;
                 # a new sentence with words of its own and no speech verb is someone else's statement
-                gap = p.text[previous_end : q.start] if previous else ""
-                tail = _new_sentence(p.text[max(0, previous_end - 2) : q.start])
+                gap = text[previous_end : q.start] if previous else ""
+                tail = _new_sentence(text[max(0, previous_end - 2) : q.start])
                 if previous and len(gap) <= 160 and "“" not in gap and tail is None:
                     speaker = previous.speaker
                 elif previous and tail and (m := re.match(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", tail)):
