@@ -303,3 +303,19 @@ def test_quotes_in_single_marks_and_nested(text: str, found: list[str]) -> None:
 def test_a_quote_in_single_marks_gets_its_speaker() -> None:
     text = "'Fuel cells have a long road ahead of them,' Ines Moreau, Renault's head of research, said."
     assert speakers(text) == [("Ines Moreau", "Fuel cells have a long road ahead of them,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Ortiz called it “a turning point for the brand,” and praised the engineers.", "Lena Ortiz"),
+        ("Kia chief executive Lena Ortiz called the deal “a turning point for the brand.”", "Lena Ortiz"),
+    ],
+)
+def test_called_it_gives_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _q in speakers(text)] == [speaker]
+
+
+def test_a_name_given_with_called_is_no_ones_quote() -> None:
+    text = "Lena Ortiz opened the plant, called “Blue Harbour,” in May."
+    assert all(s is None for s, _q in speakers(text))

@@ -24,6 +24,7 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     not_names: frozenset[str]
     company_words: frozenset[str] = frozenset()  # "Motor", "Corp": a name with one of these is a company's
+    naming_verbs: tuple[str, ...] = ()
 
     @cached_property
     def role_re(self) -> str:
@@ -45,11 +46,18 @@ class Lexicon:
     def verb_re(self) -> str:
         return "|".join(re.escape(w) for w in sorted(self.speech_verbs, key=len, reverse=True))
 
+    @cached_property
+    def naming_re(self) -> str:
+        """A naming verb and the thing it names, right before the quote: "called it", "described the deal as"."""
+        verbs = "|".join(re.escape(w) for w in sorted(self.naming_verbs, key=len, reverse=True))
+        thing = r"(?:it|them|this|that|(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+        return rf"\b(?:{verbs})\s+{thing}(?:\s+as)?"
+
 
 @domain.compiled
 def load_lexicon() -> Lexicon:
     d = domain.people()
-    return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words)
+    return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words, d.naming_verbs)
 
 
 @dataclass

@@ -125,7 +125,8 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
         ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
     ]
-    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
+    naming = load_lexicon().naming_re
+    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:|{naming})\s*[:,]?\s*$")
     named = {
         kind: re.compile(rf"\b(?P<n>{pattern})\b") for kind, pattern in (("person", _PERSON), ("company", _COMPANY))
     }
