@@ -319,3 +319,16 @@ def test_called_it_gives_the_speaker(text: str, speaker: str) -> None:
 def test_a_name_given_with_called_is_no_ones_quote() -> None:
     text = "Lena Ortiz opened the plant, called “Blue Harbour,” in May."
     assert all(s is None for s, _q in speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia and Mazda will share a plant.\n\n“The plant will run two shifts,” the two companies said.",
+        "“It will run two shifts,” Kia and Mazda said.",
+        "“We start in May,” said Jane Doe of Kia. “The plant will run two shifts,” the companies said.",
+        "Jane Doe of Kia spoke.\n\n“The plant will run two shifts,” the carmakers said in a joint statement.",
+    ],
+)
+def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
+    assert [s for s, _q in speakers(text)][-1] is None

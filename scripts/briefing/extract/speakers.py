@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import domain
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.people import find_people, load_lexicon, split_roles
 from briefing.extract.quotes import QuoteHit, attribute, find_quotes
@@ -13,6 +14,18 @@ from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
 # (the "Company"), (together, the "Parties"), the “Agreement”: a defined term of a release, not a quotation.
 _DEFINED = re.compile(r"(?:\(\s*(?:together,?\s+|each\s+a\s+|collectively,?\s+)?(?:the\s+)?|\bthe\s+)$", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"^[\s,—-]{0,3}the\s+(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|added)\b")
+
+
+@domain.compiled
+def _several_said() -> re.Pattern[str]:
+    """What says a quote is several speakers' ("the two companies said", "Kia and Mazda said", "they said"):
+    one quote has one speaker here, so such a quote is given to no one rather than to one of them."""
+    nouns = "|".join(
+        n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
+    )
+    name = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+    several = rf"(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|they|{name}\s+and\s+{name}"
+    return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
 
 
 def _defined_term(text: str, q: QuoteHit) -> bool:
@@ -148,7 +161,9 @@ def people_and_quotes(
             said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
             after = text[q.end : q.end + 60]
-            if said is None and (by := _reference_speaker(p, text, q, references or [])):
+            if _several_said().match(after):
+                speaker = None
+            elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
             elif said is None and _SPOKESPERSON.match(after):
                 company = _spokesperson_company(text, q.start, company_forms)
