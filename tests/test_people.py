@@ -184,11 +184,13 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     ("text", "role"),
     [
         ("The unit will be led by Hyundai Motor Europe CEO Anna Kirsch.", "CEO"),
-        ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "CFO"),
+        ("The venture is run by Volkswagen Sachsen CFO Anna Kirsch, the company said.", "CFO"),
+        # ... but a company's name the site knows, or its first words, is the company's and stays whole
+        ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "Volkswagen Group CFO"),
     ],
 )
 def test_the_word_after_a_company_name_is_not_made_part_of_the_role(text: str, role: str) -> None:
-    # the name goes on past the gazetteer's form ("Europe", "Group"): the role is only what is surely one
+    # the name goes on past the gazetteer's form ("Europe", "Sachsen"): the role is only what is surely one
     assert names(text) == [("Anna Kirsch", [role])]
 
 
@@ -319,6 +321,24 @@ def test_called_it_gives_the_speaker(text: str, speaker: str) -> None:
 def test_a_name_given_with_called_is_no_ones_quote() -> None:
     text = "Lena Ortiz opened the plant, called “Blue Harbour,” in May."
     assert all(s is None for s, _q in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a company's short name of two words stays whole in the role
+        ("Norden Steel President Aiko Tanabe opened the plant.", "Norden Steel President"),
+        ("said Norden Steel chief executive Aiko Tanabe.", "Norden Steel chief executive"),
+    ],
+)
+def test_a_companys_short_name_stays_whole_in_a_role(text: str, role: str) -> None:
+    forms = FORMS | {"Norden Steel Works Ltd."}
+    assert [(h.name, h.role) for h in find_people(text, forms)] == [("Aiko Tanabe", role)]
+
+
+def test_a_companys_short_name_is_no_person() -> None:
+    forms = FORMS | {"Norden Steel Works Ltd."}
+    assert find_people("Kia and Norden Steel said they would study joint projects.", forms) == []
 
 
 @pytest.mark.parametrize(

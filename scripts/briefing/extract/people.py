@@ -121,7 +121,27 @@ def valid_name(name: str, company_forms: set[str]) -> bool:
         return False
     if any(w.rstrip(".") in company_forms for w in name.split()) or any(w in lex.title_words for w in words):
         return False
-    return name not in company_forms
+    return not _starts_a_company(name, company_forms)
+
+
+def _starts_a_company(words: str, company_forms: set[str]) -> bool:
+    """A company's name, or its first words: "Fuji Heavy" is an article's short name for "Fuji Heavy Industries"."""
+    return words in company_forms or any(form.startswith(f"{words} ") for form in company_forms)
+
+
+def _company_before(text: str, role: str, at: int, company_forms: set[str]) -> str | None:
+    """The capitalised words before a role that, with its first word, make a company's name or its start:
+    "Fuji Heavy President" is Fuji Heavy's president, not a "Heavy President". Only when the title follows
+    that word: in "Acme AG paid Chief Executive X" the words are no role's."""
+    first, _space, rest = role.partition(" ")
+    if not re.match(rf"(?:{load_lexicon().role_re})\b", rest):
+        return None
+    before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, at - 40) : at])
+    words = before.group().split() if before else []
+    for k in range(len(words), 0, -1):
+        if _starts_a_company(" ".join([*words[-k:], first]), company_forms):
+            return " ".join(words[-k:])
+    return None
 
 
 def _without_titles(name: str) -> str:
@@ -190,7 +210,9 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             name = " ".join(name.split()[1:])
         if len(name.split()) < 2 or not valid_name(name, company_forms):
             continue
-        if (
+        if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
+            role = f"{company} {role}"
+        elif (
             role
             and span
             and " " in role.strip()
