@@ -324,6 +324,24 @@ def test_a_name_given_with_called_is_no_ones_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a term in quote marks, where no one speaks: no quote
+        "Under the “technology pact,” Kia will supply motors to Mazda from 2027, it said.",
+        "The two carmakers hail “a new chapter for small cars.”",
+        "Kia and Mazda formed a “strategic alliance” in 2021.",
+    ],
+)
+def test_scare_quotes_are_no_quotes(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_a_short_quote_someone_says_stays() -> None:
+    text = "A person familiar with the talks said they were “close to a deal”."
+    assert speakers(text) == [(None, "close to a deal")]
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         # a company's short name of two words stays whole in the role

@@ -65,6 +65,23 @@ def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
     return out
 
 
+def _scare_quote(paragraph: Paragraph, text: str, q: QuoteHit) -> bool:
+    """A few words in quote marks inside a sentence that no one says (the firms formed a “strategic pact”,
+    they hail “a new era”): the writer's term, not a quote. Someone speaks when a speech verb comes before it
+    in its sentence or a few words after it (“...”, a source said)."""
+    if len(q.text.split()) > 6:
+        return False
+    sentence = next((s for s in paragraph.sentences if s.start <= q.start < s.end), None)
+    if sentence is None or not re.search(r"\w", text[sentence.start : q.start]):
+        return False
+    lex = load_lexicon()
+    said = rf"\b(?:{lex.verb_re})\b|{lex.naming_re}|:"
+    after = text[q.end : sentence.end]
+    return not re.search(said, text[sentence.start : q.start]) and not re.match(
+        rf"[\s,”\"’—-]*(?:[\w’'-]+\s+){{0,4}}?(?:{lex.verb_re})\b", after
+    )
+
+
 def _sentence_at(paragraph: Paragraph, offset: int) -> int:
     for s in paragraph.sentences:
         if s.start <= offset < s.end:
@@ -190,6 +207,8 @@ def people_and_quotes(
                 if speaker is None and len(said[1].split()) >= 2:
                     speaker = said[1]
                     people.setdefault(speaker, Person(speaker, [], [], []))
+            if speaker is None and _scare_quote(p, text, q):
+                continue
             ref = Ref(article.slug, p.index, _sentence_at(p, q.start))
             quote = Quote(q.text, speaker, ref)
             quotes.append(quote)
