@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import extract_article, people
+from briefing.extract import extract_article
+from briefing.extract import quotes as quoting
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.people import find_people, find_quotes, split_roles
+from briefing.extract.people import find_people, split_roles
+from briefing.extract.quotes import find_quotes
 from briefing.read import parse_article
 
 FORMS = set(load_gazetteer().by_surface)
@@ -141,7 +143,7 @@ def test_a_description_that_fits_no_one_company_gives_no_speaker(text: str) -> N
 def test_known_names_are_held_in_place(text: str, forms: list[str], held: str) -> None:
     # The attribution patterns stay fixed (compiled once); a known name becomes a run of placeholder letters
     # as long as itself, so the match maps back to the text by offset.
-    assert people._hold(text, forms, "#", keep_spaces=True) == held
+    assert quoting._hold(text, forms, "#", keep_spaces=True) == held
 
 
 def test_a_surname_alone_is_found_after_a_known_full_name() -> None:
@@ -149,7 +151,7 @@ def test_a_surname_alone_is_found_after_a_known_full_name() -> None:
     # catalogue then joins to the full name.
     quote = find_quotes("“Fine,” said Hanna Lindqvist, the finance chief.")[0]
     text = "“Fine,” said Hanna Lindqvist, the finance chief."
-    assert people.attribute(text, quote, ["Hanna Lindqvist"], ["Volvo"]) == ("person", "Lindqvist")
+    assert quoting.attribute(text, quote, ["Hanna Lindqvist"], ["Volvo"]) == ("person", "Lindqvist")
 
 
 def speakers(text: str) -> list[tuple[str | None, str]]:
@@ -182,11 +184,13 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     ("text", "role"),
     [
         ("The unit will be led by Hyundai Motor Europe CEO Anna Kirsch.", "CEO"),
-        ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "CFO"),
+        ("The venture is run by Volkswagen Sachsen CFO Anna Kirsch, the company said.", "CFO"),
+        # ... but a company's name the site knows, or its first words, is the company's and stays whole
+        ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "Volkswagen Group CFO"),
     ],
 )
 def test_the_word_after_a_company_name_is_not_made_part_of_the_role(text: str, role: str) -> None:
-    # the name goes on past the gazetteer's form ("Europe", "Group"): the role is only what is surely one
+    # the name goes on past the gazetteer's form ("Europe", "Sachsen"): the role is only what is surely one
     assert names(text) == [("Anna Kirsch", [role])]
 
 
@@ -273,3 +277,96 @@ def test_a_quote_in_a_new_statement_is_not_the_last_speakers() -> None:
     # a new sentence that names a person first gives the quote to that person
     text = "“We will see,” said Omar Reyes, an analyst at a bank. Reyes thinks a merger is “likely within a year”."
     assert [s for s, _q in speakers(text)] == ["Omar Reyes", "Omar Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # British and Japanese papers quote in single marks, straight or curly
+        ("'We will build the vans together,' said Ines Moreau.", ["We will build the vans together,"]),
+        ("‘It’s a fine day for Kia’s workers,’ Park Ji-hoon said.", ["It’s a fine day for Kia’s workers,"]),
+        ("Ines Moreau called the '80s 'a golden age' for the firm.", ["a golden age"]),
+        # apostrophes are no quote marks: contractions, possessives (plural ones too), decades
+        ("It's Mazda's best year since the '90s, and the dealers' mood is upbeat.", []),
+        ("The ‘90s were Kia’s decade and it’s the carmakers’ view too.", []),
+        # a single-marked quote inside a double-marked one is part of it, not a quote of its own
+        ("“He told us ‘not yet’ twice,” said Ines Moreau.", ["He told us ‘not yet’ twice,"]),
+        # a quote inside a quote: the outer one is whole
+        (
+            "“We back the “Green Roads” plan of the state,” said Ines Moreau.",
+            ["We back the “Green Roads” plan of the state,"],
+        ),
+    ],
+)
+def test_quotes_in_single_marks_and_nested(text: str, found: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == found
+
+
+def test_a_quote_in_single_marks_gets_its_speaker() -> None:
+    text = "'Fuel cells have a long road ahead of them,' Ines Moreau, Renault's head of research, said."
+    assert speakers(text) == [("Ines Moreau", "Fuel cells have a long road ahead of them,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Ortiz called it “a turning point for the brand,” and praised the engineers.", "Lena Ortiz"),
+        ("Kia chief executive Lena Ortiz called the deal “a turning point for the brand.”", "Lena Ortiz"),
+    ],
+)
+def test_called_it_gives_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _q in speakers(text)] == [speaker]
+
+
+def test_a_name_given_with_called_is_no_ones_quote() -> None:
+    text = "Lena Ortiz opened the plant, called “Blue Harbour,” in May."
+    assert all(s is None for s, _q in speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term in quote marks, where no one speaks: no quote
+        "Under the “technology pact,” Kia will supply motors to Mazda from 2027, it said.",
+        "The two carmakers hail “a new chapter for small cars.”",
+        "Kia and Mazda formed a “strategic alliance” in 2021.",
+    ],
+)
+def test_scare_quotes_are_no_quotes(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_a_short_quote_someone_says_stays() -> None:
+    text = "A person familiar with the talks said they were “close to a deal”."
+    assert speakers(text) == [(None, "close to a deal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a company's short name of two words stays whole in the role
+        ("Norden Steel President Aiko Tanabe opened the plant.", "Norden Steel President"),
+        ("said Norden Steel chief executive Aiko Tanabe.", "Norden Steel chief executive"),
+    ],
+)
+def test_a_companys_short_name_stays_whole_in_a_role(text: str, role: str) -> None:
+    forms = FORMS | {"Norden Steel Works Ltd."}
+    assert [(h.name, h.role) for h in find_people(text, forms)] == [("Aiko Tanabe", role)]
+
+
+def test_a_companys_short_name_is_no_person() -> None:
+    forms = FORMS | {"Norden Steel Works Ltd."}
+    assert find_people("Kia and Norden Steel said they would study joint projects.", forms) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia and Mazda will share a plant.\n\n“The plant will run two shifts,” the two companies said.",
+        "“It will run two shifts,” Kia and Mazda said.",
+        "“We start in May,” said Jane Doe of Kia. “The plant will run two shifts,” the companies said.",
+        "Jane Doe of Kia spoke.\n\n“The plant will run two shifts,” the carmakers said in a joint statement.",
+    ],
+)
+def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
+    assert [s for s, _q in speakers(text)][-1] is None

@@ -121,6 +121,7 @@ def people() -> PeopleData:
     return PeopleData(
         role_words=r.words("role_words"),
         speech_verbs=r.words("speech_verbs"),
+        naming_verbs=r.words("naming_verbs"),
         not_names=frozenset(r.words("not_names")),
         company_words=frozenset(r.words("company_words")),
     )

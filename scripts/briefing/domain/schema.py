@@ -84,6 +84,7 @@ class MoneyData:
 class PeopleData:
     role_words: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    naming_verbs: tuple[str, ...]
     not_names: frozenset[str]
     company_words: frozenset[str]
 

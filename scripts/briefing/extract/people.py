@@ -1,4 +1,4 @@
-"""People, their roles, and the quotes they (or companies) are given, by rules over sentences."""
+"""People and their roles, found by rules over the words around capitalised names."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ NAME = (
     rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}"
     rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}})"
 )
-_QUOTE = re.compile(r"“(?P<c>[^”]+)”|\"(?P<s>[^\"]+)\"")
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     not_names: frozenset[str]
     company_words: frozenset[str] = frozenset()  # "Motor", "Corp": a name with one of these is a company's
+    naming_verbs: tuple[str, ...] = ()
 
     @cached_property
     def role_re(self) -> str:
@@ -46,11 +46,18 @@ class Lexicon:
     def verb_re(self) -> str:
         return "|".join(re.escape(w) for w in sorted(self.speech_verbs, key=len, reverse=True))
 
+    @cached_property
+    def naming_re(self) -> str:
+        """A naming verb and the thing it names, right before the quote: "called it", "described the deal as"."""
+        verbs = "|".join(re.escape(w) for w in sorted(self.naming_verbs, key=len, reverse=True))
+        thing = r"(?:it|them|this|that|(?:the|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+        return rf"\b(?:{verbs})\s+{thing}(?:\s+as)?"
+
 
 @domain.compiled
 def load_lexicon() -> Lexicon:
     d = domain.people()
-    return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words)
+    return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words, d.naming_verbs)
 
 
 @dataclass
@@ -60,14 +67,6 @@ class PersonHit:
     start: int
     end: int
     role_span: tuple[int, int] | None = None
-
-
-@dataclass
-class QuoteHit:
-    text: str
-    start: int  # offsets into the paragraph text, quote marks included
-    end: int
-    said_at: int = -1  # where the attribution starts, for a quote told in two pieces
 
 
 def _clean_role(role: str) -> str:
@@ -115,14 +114,34 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _valid_name(name: str, company_forms: set[str]) -> bool:
+def valid_name(name: str, company_forms: set[str]) -> bool:
     lex = load_lexicon()
     words = name.replace("-", " ").split()
     if any(w in lex.not_names or w in lex.company_words for w in words):
         return False
     if any(w.rstrip(".") in company_forms for w in name.split()) or any(w in lex.title_words for w in words):
         return False
-    return name not in company_forms
+    return not _starts_a_company(name, company_forms)
+
+
+def _starts_a_company(words: str, company_forms: set[str]) -> bool:
+    """A company's name, or its first words: "Fuji Heavy" is an article's short name for "Fuji Heavy Industries"."""
+    return words in company_forms or any(form.startswith(f"{words} ") for form in company_forms)
+
+
+def _company_before(text: str, role: str, at: int, company_forms: set[str]) -> str | None:
+    """The capitalised words before a role that, with its first word, make a company's name or its start:
+    "Fuji Heavy President" is Fuji Heavy's president, not a "Heavy President". Only when the title follows
+    that word: in "Acme AG paid Chief Executive X" the words are no role's."""
+    first, _space, rest = role.partition(" ")
+    if not re.match(rf"(?:{load_lexicon().role_re})\b", rest):
+        return None
+    before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, at - 40) : at])
+    words = before.group().split() if before else []
+    for k in range(len(words), 0, -1):
+        if _starts_a_company(" ".join([*words[-k:], first]), company_forms):
+            return " ".join(words[-k:])
+    return None
 
 
 def _without_titles(name: str) -> str:
@@ -189,9 +208,11 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
         if lead in company_forms or lead in load_lexicon().not_names:
             name = " ".join(name.split()[1:])
-        if len(name.split()) < 2 or not _valid_name(name, company_forms):
+        if len(name.split()) < 2 or not valid_name(name, company_forms):
             continue
-        if (
+        if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
+            role = f"{company} {role}"
+        elif (
             role
             and span
             and " " in role.strip()
@@ -212,120 +233,3 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         hits.append(PersonHit(name, role.strip() if role else None, start, start + len(name), span))
     hits.sort(key=lambda h: h.start)
     return hits
-
-
-def find_quotes(text: str) -> list[QuoteHit]:
-    """Quoted passages of at least one word, curly or straight."""
-    quotes = []
-    for m in _QUOTE.finditer(text):
-        body = (m.group("c") or m.group("s") or "").strip()
-        if re.search(r"\w", body):
-            quotes.append(QuoteHit(body, m.start(), m.end()))
-    return quotes
-
-
-# The names an article knows change from article to article; built into the patterns, they cost a fresh
-# compile (about 1 ms each) per article. Instead the patterns stay fixed and each known name is first replaced
-# in the text by a run of a placeholder letter as long as the name, so offsets, and the names, map back.
-# A person's run keeps its spaces: "said Hanna Lindqvist" must still be able to name just "Lindqvist", as
-# a pattern listing the forms did.
-_PERSON_HELD, _COMPANY_HELD = "\u0800", "\u0801"  # Samaritan letters: word characters no rule here matches
-_PERSON = rf"(?:{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*|{NAME})"
-_COMPANY = rf"{_COMPANY_HELD}+"
-
-
-def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -> str:
-    """`text` with every whole-word occurrence of `forms` (longest first, never overlapping) as `letter` runs."""
-    out = list(text)
-    for form in sorted(set(forms), key=len, reverse=True):
-        at = text.find(form)
-        while at >= 0 and form:
-            stop = at + len(form)
-            starts_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
-            ends_word = not form[-1].isalnum() or stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
-            if starts_word and ends_word and "".join(out[at:stop]) == form:
-                out[at:stop] = (ch if keep_spaces and ch.isspace() else letter for ch in form)
-            at = text.find(form, at + 1)
-    return "".join(out)
-
-
-@domain.compiled
-def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], dict[str, re.Pattern[str]]]:
-    # What follows a quote names its speaker only within the same sentence: "…". Mazda said … is another one.
-    verbs, lead = load_lexicon().verb_re, r"^(?:[\s,;:—-]{0,3}|[.!?]?\s*(?=\s*(?:[a-z]|said|says|added|told)))"
-    known = rf"{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*"  # a person the article has named
-    after = [
-        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\"]{{0,80}}?\s)?(?P<n>{known})(?![\w{_PERSON_HELD}])"),
-        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
-        ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
-        ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
-        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
-        ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
-    ]
-    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:)\s*[:,]?\s*$")
-    named = {
-        kind: re.compile(rf"\b(?P<n>{pattern})\b") for kind, pattern in (("person", _PERSON), ("company", _COMPANY))
-    }
-    return [(kind, re.compile(pattern)) for kind, pattern in after], tail, named
-
-
-@domain.compiled
-def _role_words() -> str:
-    """Each word of a role, in lower case and as written before a name: "chief", "executive", "vice-president"."""
-    words = {w for role in load_lexicon().role_words for w in re.split(r"[\s-]+", role) if w.isalpha()}
-    return "|".join(sorted(words, key=len, reverse=True)) + r"|[\w]+-[\w]+"
-
-
-def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
-    """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
-
-    Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
-    """
-    # a surname alone, or a family name that comes first ("Choi said" for Choi Jin-woo)
-    person_forms = sorted(
-        set(people) | {n.split()[-1] for n in people} | {n.split()[0] for n in people if len(n.split()) > 1}
-    )
-    after_checks, tail, named = _attribution_patterns()
-    end = quote.said_at if quote.said_at >= 0 else quote.end
-    nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
-    after = text[end : min(nxt, end + 200)]
-    held = {"person": _hold(after, person_forms, _PERSON_HELD, True), "company": _hold(after, companies, _COMPANY_HELD)}
-    for kind, pattern in after_checks:
-        # "said Nissan Motor India managing director Arvind Raman": the first run of capitals may be a company
-        for m in pattern.finditer(held.get(kind, after)):
-            name = after[m.start("n") : m.end("n")]
-            if kind != "person" or _valid_name(name, set(companies)):
-                return kind, name
-    prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
-    # ... and what introduces it, only within its own sentence: "Ford and BYD declined to comment. A spokesperson
-    # for the ministry said ..." gives the quote to no company.
-    stops = [m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])", text[prev : quote.start])]
-    prev += stops[-1] if stops else 0
-    before = text[prev : quote.start]
-    # The nearest person who introduces the quote; a company only when no person does.
-    held_before = {
-        "person": _hold(before, person_forms, _PERSON_HELD, True),
-        "company": _hold(before, companies, _COMPANY_HELD),
-    }
-    for kind in ("person", "company"):
-        for m in reversed(list(named[kind].finditer(held_before[kind]))):
-            name = before[m.start("n") : m.end("n")]
-            if kind == "person" and not _valid_name(name, set(companies)):
-                continue
-            if tail.match(before, m.end()):
-                return kind, name
-    # "Honda said in a statement that it would continue to “value our long relationship”": the subject that
-    # opens the sentence with a speech verb gives the quote, however far the verb is from it.
-    verbs = load_lexicon().verb_re
-    for kind in ("person", "company"):
-        name_re = _PERSON if kind == "person" else _COMPANY
-        # "Tesla chief executive Elon Musk said ...": a role in lower case may stand before the name
-        opening = re.match(
-            rf"\s*(?:(?:[A-Z][\w,.]*|{_role_words()})\s+){{0,6}}?(?P<n>{name_re})[’'‘s]*\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
-            held_before[kind],
-        )
-        if opening:
-            name = before[opening.start("n") : opening.end("n")]
-            if kind == "company" or _valid_name(name, set(companies)):
-                return kind, name
-    return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from briefing import domain
 from briefing.extract.gazetteer import Gazetteer
-from briefing.extract.people import QuoteHit, attribute, find_people, find_quotes, load_lexicon, split_roles
+from briefing.extract.people import find_people, load_lexicon, split_roles
+from briefing.extract.quotes import QuoteHit, attribute, find_quotes
 from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
 
 # (the "Company"), (together, the "Parties"), the “Agreement”: a defined term of a release, not a quotation.
@@ -14,10 +16,34 @@ _DEFINED = re.compile(r"(?:\(\s*(?:together,?\s+|each\s+a\s+|collectively,?\s+)?
 _SPOKESPERSON = re.compile(r"^[\s,—-]{0,3}the\s+(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|added)\b")
 
 
+@domain.compiled
+def _several_said() -> re.Pattern[str]:
+    """What says a quote is several speakers' ("the two companies said", "Kia and Mazda said", "they said"):
+    one quote has one speaker here, so such a quote is given to no one rather than to one of them."""
+    nouns = "|".join(
+        n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
+    )
+    name = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+    several = rf"(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|they|{name}\s+and\s+{name}"
+    return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
+
+
 def _defined_term(text: str, q: QuoteHit) -> bool:
     words = q.text.split()
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     return len(words) <= 3 and capitalised and bool(_DEFINED.search(text[max(0, q.start - 40) : q.start]))
+
+
+def _in_double_marks(text: str, quotes: list[QuoteHit]) -> str:
+    """`text` with the single marks of its quotes made double, so the rules that look around a quote stop at
+    the marks of the next one as they do with double marks (one letter for one: offsets are kept)."""
+    out = list(text)
+    for q in quotes:
+        if out[q.start] in "'‘":
+            out[q.start] = "“"
+            if q.end <= len(text) and out[q.end - 1] in "'’":
+                out[q.end - 1] = "”"
+    return "".join(out)
 
 
 def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
@@ -37,6 +63,23 @@ def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
         else:
             out.append(q)
     return out
+
+
+def _scare_quote(paragraph: Paragraph, text: str, q: QuoteHit) -> bool:
+    """A few words in quote marks inside a sentence that no one says (the firms formed a “strategic pact”,
+    they hail “a new era”): the writer's term, not a quote. Someone speaks when a speech verb comes before it
+    in its sentence or a few words after it (“...”, a source said)."""
+    if len(q.text.split()) > 6:
+        return False
+    sentence = next((s for s in paragraph.sentences if s.start <= q.start < s.end), None)
+    if sentence is None or not re.search(r"\w", text[sentence.start : q.start]):
+        return False
+    lex = load_lexicon()
+    said = rf"\b(?:{lex.verb_re})\b|{lex.naming_re}|:"
+    after = text[q.end : sentence.end]
+    return not re.search(said, text[sentence.start : q.start]) and not re.match(
+        rf"[\s,”\"’—-]*(?:[\w’'-]+\s+){{0,4}}?(?:{lex.verb_re})\b", after
+    )
 
 
 def _sentence_at(paragraph: Paragraph, offset: int) -> int:
@@ -69,7 +112,9 @@ def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | N
     return found
 
 
-def _reference_speaker(paragraph: Paragraph, q: QuoteHit, references: list[tuple[str, int, int, int]]) -> str | None:
+def _reference_speaker(
+    paragraph: Paragraph, text: str, q: QuoteHit, references: list[tuple[str, int, int, int]]
+) -> str | None:
     """The company a reference that says something stands for, when it gives this quote: "“...,” the company
     said" (right after the quote) or "The carmaker said in a filing that it would “...”" (in the quote's own
     sentence, before it, with no other quote between)."""
@@ -77,9 +122,9 @@ def _reference_speaker(paragraph: Paragraph, q: QuoteHit, references: list[tuple
     for name, start, end, index in references:
         if index != paragraph.index:
             continue
-        if start >= q.end and re.fullmatch(r"[\s,”\"’—-]{0,4}", paragraph.text[q.end : start]):
+        if start >= q.end and re.fullmatch(r"[\s,”\"’—-]{0,4}", text[q.end : start]):
             return name
-        between = paragraph.text[end : q.start]
+        between = text[end : q.start]
         if end <= q.start and _sentence_at(paragraph, start) == sentence and not re.search(r"[“\"”]", between):
             return name
     return None
@@ -110,9 +155,11 @@ def people_and_quotes(
 
     for p in article.paragraphs:
         # Quote text is the speaker's, not the article's: look for people outside the quotes.
-        qhits = [q for q in find_quotes(p.text) if not _defined_term(p.text, q)]
-        masked = p.text
-        for q in find_quotes(p.text):
+        found = find_quotes(p.text)
+        text = _in_double_marks(p.text, found)
+        qhits = [q for q in found if not _defined_term(text, q)]
+        masked = text
+        for q in found:
             masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         named_at: list[tuple[int, str]] = []
         for hit in find_people(masked, forms):
@@ -127,20 +174,22 @@ def people_and_quotes(
         company_forms = sorted({m.text for m in mentions if m.ref.paragraph == p.index})
         previous: Quote | None = None
         previous_end = 0
-        for q in _join_split_quotes(p.text, qhits):
-            said = attribute(p.text, q, list(people), company_forms)
+        for q in _join_split_quotes(text, qhits):
+            said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
-            after = p.text[q.end : q.end + 60]
-            if said is None and (by := _reference_speaker(p, q, references or [])):
+            after = text[q.end : q.end + 60]
+            if _several_said().match(after):
+                speaker = None
+            elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
             elif said is None and _SPOKESPERSON.match(after):
-                company = _spokesperson_company(p.text, q.start, company_forms)
+                company = _spokesperson_company(text, q.start, company_forms)
                 speaker = gazetteer.canonical(company) if company else None
             elif said is None:
                 # a quote after another one, with only the first one's attribution in between, continues it;
                 # a new sentence with words of its own and no speech verb is someone else's statement
-                gap = p.text[previous_end : q.start] if previous else ""
-                tail = _new_sentence(p.text[max(0, previous_end - 2) : q.start])
+                gap = text[previous_end : q.start] if previous else ""
+                tail = _new_sentence(text[max(0, previous_end - 2) : q.start])
                 if previous and len(gap) <= 160 and "“" not in gap and tail is None:
                     speaker = previous.speaker
                 elif previous and tail and (m := re.match(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", tail)):
@@ -158,6 +207,8 @@ def people_and_quotes(
                 if speaker is None and len(said[1].split()) >= 2:
                     speaker = said[1]
                     people.setdefault(speaker, Person(speaker, [], [], []))
+            if speaker is None and _scare_quote(p, text, q):
+                continue
             ref = Ref(article.slug, p.index, _sentence_at(p, q.start))
             quote = Quote(q.text, speaker, ref)
             quotes.append(quote)

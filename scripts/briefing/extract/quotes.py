@@ -1,0 +1,195 @@
+"""Quoted passages of a paragraph and the words around each that name who said it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing import domain
+from briefing.extract.people import NAME, load_lexicon, valid_name
+
+
+@dataclass
+class QuoteHit:
+    text: str
+    start: int  # offsets into the paragraph text, quote marks included
+    end: int
+    said_at: int = -1  # where the attribution starts, for a quote told in two pieces
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Passages in double marks. Curly ones nest (“... the “Make it here” plan ...”): the outer passage is
+    the quote. When the curly marks of a paragraph do not balance, a passage ends at its first closing mark."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        close = -1
+        if text[i] == '"':
+            close = text.find('"', i + 1)
+        elif text[i] == "“":
+            depth = 0
+            for j in range(i, len(text)):
+                depth += {"“": 1, "”": -1}.get(text[j], 0)
+                if depth == 0:
+                    close = j
+                    break
+            if close < 0:
+                close = text.find("”", i + 1)
+        if close < 0:
+            i += 1
+            continue
+        spans.append((i, close + 1))
+        i = close + 1
+    return spans
+
+
+# A single mark opens a quote at the start of a word, never before a decade ('90s); it closes one right
+# after a word or its punctuation, never inside a word (it's, Kia's). After an "s" and before a word it is
+# more likely a plural possessive (the dealers' mood): such a close is taken only when no surer one comes
+# before the next opening mark.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\W\d_]|\d(?!0s\b))")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+_POSSESSIVE = re.compile(r"s['’] [^\W\d_]", re.IGNORECASE)
+
+
+def _single_spans(text: str) -> list[tuple[int, int]]:
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for k, start in enumerate(opens):
+        if spans and start < spans[-1][1]:
+            continue
+        limit = opens[k + 1] if k + 1 < len(opens) else len(text)
+        closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, start + 2, limit)]
+        sure = [c for c in closes if not _POSSESSIVE.match(text, c - 1)]
+        close = sure[0] if sure else closes[-1] if closes else -1
+        if close > start:
+            spans.append((start, close + 1))
+    return spans
+
+
+def find_quotes(text: str, runs_on: bool = False) -> list[QuoteHit]:
+    """Quoted passages of at least two letters or digits, in double or single marks, curly or straight.
+
+    `runs_on`: the next paragraph opens with a quote mark, so a mark left open here runs to the paragraph's
+    end (a quote over several paragraphs is closed only in its last)."""
+    doubles, singles = _double_spans(text), _single_spans(text)
+    # a passage inside another is part of it: "“He told us ‘not yet’,” she said" is one quote
+    spans = [d for d in doubles if not any(s[0] < d[0] and d[1] < s[1] for s in singles)]
+    spans += [s for s in singles if not any(d[0] < s[1] and s[0] < d[1] for d in doubles)]
+    bodies = [(start, end, text[start + 1 : end - 1]) for start, end in spans]
+    opening = text.rfind("“")
+    if runs_on and opening >= max((e for _s, e in spans), default=0) and "”" not in text[opening:]:
+        bodies.append((opening, len(text), text[opening + 1 :]))
+    return [
+        QuoteHit(body.strip(), start, end)
+        for start, end, body in sorted(bodies)
+        if len(re.findall(r"[^\W_]", body)) >= 2
+    ]
+
+
+# The names an article knows change from article to article; built into the patterns, they cost a fresh
+# compile (about 1 ms each) per article. Instead the patterns stay fixed and each known name is first replaced
+# in the text by a run of a placeholder letter as long as the name, so offsets, and the names, map back.
+# A person's run keeps its spaces: "said Hanna Lindqvist" must still be able to name just "Lindqvist", as
+# a pattern listing the forms did.
+_PERSON_HELD, _COMPANY_HELD = "\u0800", "\u0801"  # Samaritan letters: word characters no rule here matches
+_PERSON = rf"(?:{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*|{NAME})"
+_COMPANY = rf"{_COMPANY_HELD}+"
+
+
+def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -> str:
+    """`text` with every whole-word occurrence of `forms` (longest first, never overlapping) as `letter` runs."""
+    out = list(text)
+    for form in sorted(set(forms), key=len, reverse=True):
+        at = text.find(form)
+        while at >= 0 and form:
+            stop = at + len(form)
+            starts_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+            ends_word = not form[-1].isalnum() or stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
+            if starts_word and ends_word and "".join(out[at:stop]) == form:
+                out[at:stop] = (ch if keep_spaces and ch.isspace() else letter for ch in form)
+            at = text.find(form, at + 1)
+    return "".join(out)
+
+
+@domain.compiled
+def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    # What follows a quote names its speaker only within the same sentence: "…". Mazda said … is another one.
+    verbs, lead = load_lexicon().verb_re, r"^(?:[\s,;:—-]{0,3}|[.!?]?\s*(?=\s*(?:[a-z]|said|says|added|told)))"
+    known = rf"{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*"  # a person the article has named
+    after = [
+        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\"]{{0,80}}?\s)?(?P<n>{known})(?![\w{_PERSON_HELD}])"),
+        ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
+        ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
+        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
+        ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
+    ]
+    naming = load_lexicon().naming_re
+    tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:|{naming})\s*[:,]?\s*$")
+    named = {
+        kind: re.compile(rf"\b(?P<n>{pattern})\b") for kind, pattern in (("person", _PERSON), ("company", _COMPANY))
+    }
+    return [(kind, re.compile(pattern)) for kind, pattern in after], tail, named
+
+
+@domain.compiled
+def _role_words() -> str:
+    """Each word of a role, in lower case and as written before a name: "chief", "executive", "vice-president"."""
+    words = {w for role in load_lexicon().role_words for w in re.split(r"[\s-]+", role) if w.isalpha()}
+    return "|".join(sorted(words, key=len, reverse=True)) + r"|[\w]+-[\w]+"
+
+
+def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
+    """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
+
+    Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
+    """
+    # a surname alone, or a family name that comes first ("Choi said" for Choi Jin-woo)
+    person_forms = sorted(
+        set(people) | {n.split()[-1] for n in people} | {n.split()[0] for n in people if len(n.split()) > 1}
+    )
+    after_checks, tail, named = _attribution_patterns()
+    end = quote.said_at if quote.said_at >= 0 else quote.end
+    nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
+    after = text[end : min(nxt, end + 200)]
+    held = {"person": _hold(after, person_forms, _PERSON_HELD, True), "company": _hold(after, companies, _COMPANY_HELD)}
+    for kind, pattern in after_checks:
+        # "said Nissan Motor India managing director Arvind Raman": the first run of capitals may be a company
+        for m in pattern.finditer(held.get(kind, after)):
+            name = after[m.start("n") : m.end("n")]
+            if kind != "person" or valid_name(name, set(companies)):
+                return kind, name
+    prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
+    # ... and what introduces it, only within its own sentence: "Ford and BYD declined to comment. A spokesperson
+    # for the ministry said ..." gives the quote to no company.
+    stops = [m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘(])", text[prev : quote.start])]
+    prev += stops[-1] if stops else 0
+    before = text[prev : quote.start]
+    # The nearest person who introduces the quote; a company only when no person does.
+    held_before = {
+        "person": _hold(before, person_forms, _PERSON_HELD, True),
+        "company": _hold(before, companies, _COMPANY_HELD),
+    }
+    for kind in ("person", "company"):
+        for m in reversed(list(named[kind].finditer(held_before[kind]))):
+            name = before[m.start("n") : m.end("n")]
+            if kind == "person" and not valid_name(name, set(companies)):
+                continue
+            if tail.match(before, m.end()):
+                return kind, name
+    # "Honda said in a statement that it would continue to “value our long relationship”": the subject that
+    # opens the sentence with a speech verb gives the quote, however far the verb is from it.
+    verbs = load_lexicon().verb_re
+    for kind in ("person", "company"):
+        name_re = _PERSON if kind == "person" else _COMPANY
+        # "Tesla chief executive Elon Musk said ...": a role in lower case may stand before the name
+        opening = re.match(
+            rf"\s*(?:(?:[A-Z][\w,.]*|{_role_words()})\s+){{0,6}}?(?P<n>{name_re})[’'‘s]*\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
+            held_before[kind],
+        )
+        if opening:
+            name = before[opening.start("n") : opening.end("n")]
+            if kind == "company" or valid_name(name, set(companies)):
+                return kind, name
+    return None
