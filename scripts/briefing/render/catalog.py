@@ -52,6 +52,11 @@ class Catalog:
     timeline: list[Event] = field(default_factory=list)  # by date, as precise as stated
     conflicts: list[Conflict] = field(default_factory=list)  # figures that disagree across articles
 
+    def shown(self, name: str) -> str:
+        """The name a company's pages show (CompanyEntry.label); a speaker or owner not in the catalog as written."""
+        entry = self.companies.get(name)
+        return entry.label if entry else name
+
 
 def _strip_suffix(text: str) -> str:
     return text.rstrip("’'‘s") if text.endswith(("’s", "'s", "‘s", "’", "'")) else text

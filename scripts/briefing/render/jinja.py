@@ -99,7 +99,7 @@ class Templates:
             root=root,
             cite=cite,
             company=company_link,
-            name_of=self.name_of,
+            name_of=self.catalog.shown,
             quote_sentence=quote_sentence,
             deal_summary=lambda d: deal_summary(d, company_link),
             deal_short=lambda d: deal_short(d, company_link),
@@ -119,12 +119,6 @@ class Templates:
             **context,
         )
         return Page(path, text)
-
-    def name_of(self, name: str) -> str:
-        """The name a company's pages show (catalog.CompanyEntry.label); a speaker or owner not in the catalog
-        as written."""
-        entry = self.catalog.companies.get(name)
-        return entry.label if entry else name
 
     def _company_link(self, root: str) -> Callable[..., Markup]:
         def link(name: str, today: bool = False) -> Markup:

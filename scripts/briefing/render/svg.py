@@ -240,12 +240,8 @@ def alliance_map(catalog: Catalog) -> str:
     nodes = _order(edges)
     h = 300 + 30 * max(0, len(nodes) - 4)
     title = "Alliance map: who works with whom, and on what"
-    shown = _shown(catalog)
+    shown = catalog.shown
     return _draw(edges, _around(nodes, h, shown), h, "alliance-map", title, _ALONG_MIDDLE, shown)
-
-
-def _shown(catalog: Catalog) -> Callable[[str], str]:
-    return lambda n: catalog.companies[n].label if n in catalog.companies else n
 
 
 COMPANY_MAP_PARTNERS = 8  # around one company: more cannot be labelled; its page lists them all
@@ -269,7 +265,7 @@ def company_map(name: str, mine: list[_Edge], catalog: Catalog) -> str:
     partners = [n for n, _w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:COMPANY_MAP_PARTNERS]]
     edges = [e for e in mine if (e.b if e.a == name else e.a) in partners]
     h = 320 if len(partners) <= 4 else 400
-    shown = _shown(catalog)
+    shown = catalog.shown
     title = f"{shown(name)} and its partners, with what each deal is about"
     pos = _around([name, *partners], h, shown, centre=name)
     return _draw(edges, pos, h, "company-map", title, _ALONG_OUTER, shown)
