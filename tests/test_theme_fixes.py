@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.site.theme import fix_page
+from briefing.site.theme import fix_page, purge_css
 
 PAGE = (
     '<body><input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
@@ -44,3 +44,26 @@ def test_built_pages_carry_the_fixes_and_the_trimmed_stylesheet(built: tuple[Pat
             html = page.read_text(encoding="utf-8")
             assert 'type="checkbox" id="__drawer" autocomplete' not in html, page
             assert f"stylesheets/{main.name}" in html, page
+
+
+def test_trimming_reads_every_distinct_tag_of_every_page(tmp_path: Path) -> None:
+    """The pages' tags are read once each, as neutral elements: a cell out of its table still counts."""
+    styles, scripts = tmp_path / "assets" / "stylesheets", tmp_path / "assets" / "javascripts"
+    styles.mkdir(parents=True)
+    scripts.mkdir(parents=True)
+    rules = ".c449{color:red}.in-cell{color:red}td.num{color:red}.after-quote{color:red}[data-x=y]{color:red}.unused{color:red}"
+    (styles / "main.0a.min.css").write_text(rules, encoding="utf-8")
+    (styles / "palette.0b.min.css").write_text("th{color:blue}", encoding="utf-8")
+    (scripts / "bundle.0c.min.js").write_text("", encoding="utf-8")
+    (tmp_path / "index.html").write_text('<p title="a > b" class="after-quote">x</p>', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    # Hundreds of distinct cells: they are read in batches, and a batch may begin with a cell.
+    cells = "".join(f'<td class="c{i}">{i}</td>' for i in range(450))
+    (tmp_path / "sub" / "index.html").write_text(
+        f'<table><tr><th>a</th>{cells}<td class="num in-cell" data-x="y">1</td></tr></table>', encoding="utf-8"
+    )
+    purge_css(tmp_path)
+    kept = (styles / "main.0a.min.css").read_text(encoding="utf-8")
+    for rule in (".c449", ".in-cell", "td.num", ".after-quote", "[data-x=y]", "th{"):
+        assert rule in kept, rule
+    assert ".unused" not in kept
