@@ -51,7 +51,8 @@ def test_trimming_reads_every_distinct_tag_of_every_page(tmp_path: Path) -> None
     styles, scripts = tmp_path / "assets" / "stylesheets", tmp_path / "assets" / "javascripts"
     styles.mkdir(parents=True)
     scripts.mkdir(parents=True)
-    rules = ".c449{color:red}.in-cell{color:red}td.num{color:red}.after-quote{color:red}[data-x=y]{color:red}.unused{color:red}"
+    rules = ".c449{color:red}.in-cell{color:red}td.num{color:red}.after-quote{color:red}"
+    rules += "[data-x=y]{color:red}.unused{color:red}"
     (styles / "main.0a.min.css").write_text(rules, encoding="utf-8")
     (styles / "palette.0b.min.css").write_text("th{color:blue}", encoding="utf-8")
     (scripts / "bundle.0c.min.js").write_text("", encoding="utf-8")
