@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.errors import DataError
-from briefing.extract.companies import find_companies
+from briefing.extract.companies import find_companies, short_forms
 from briefing.extract.gazetteer import load_gazetteer, parse_gazetteer
 
 
@@ -89,3 +89,59 @@ def test_every_parent_is_in_the_gazetteer_and_forms_are_unique() -> None:
 def test_gazetteer_errors_name_the_problem(data: dict, message: str) -> None:
     with pytest.raises(DataError, match=message):
         parse_gazetteer(data, "carmakers.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group named with its legal form: the brand's other forms mean the group too
+        (
+            "Volkswagen AG will invest. VW's money arrives in May.",
+            {"Volkswagen": "Volkswagen Group", "VW": "Volkswagen Group"},
+        ),
+        # the article speaks of the brand under either form: both stay the brand
+        ("Volkswagen AG will invest. The VW brand keeps its name.", {}),
+        # no legal form: the article's "VW" is the brand, as the gazetteer says
+        ("VW will invest in the startup.", {}),
+    ],
+)
+def test_short_forms_of_a_group_named_with_its_legal_form(text: str, expected: dict[str, str]) -> None:
+    found = short_forms(text, load_gazetteer())
+    assert {k: v for k, v in found.items() if k in ("Volkswagen", "VW")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun that says what a company does, right before its name
+        ("Ford put money into self-driving startup Lumina Drive last year.", [("Ford", True), ("Lumina Drive", False)]),
+        ("Audi will buy cells from battery maker Voltaro.", [("Audi", True), ("Voltaro", False)]),
+        # a company's unit that is a company of its own, after its owner's possessive
+        (
+            "Kia took a stake in Toyota's Orbis Robotics unit.",
+            [("Kia", True), ("Toyota", True), ("Orbis Robotics", False)],
+        ),
+        # an apposition that says what the company is
+        ("Orbis AI, a developer of driving software, will grow.", [("Orbis AI", False)]),
+        ("Orbis AI, a Boston-based startup, will grow.", [("Orbis AI", False)]),
+    ],
+)
+def test_unknown_companies_named_by_what_they_are(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person, a role or a place after the noun is no company
+        "The automaker Chief Executive Mary Barra spoke.",
+        "The carmaker's India unit sold more cars.",
+        "Toyota's Kentucky unit will hire.",
+        "Jim Hackett, a startup veteran, joined.",
+        "A startup In Germany will grow.",
+        # a lower-case word ends the name: nothing capitalised follows the noun
+        "Honda invested in a startup that makes chips.",
+    ],
+)
+def test_no_unknown_company_from_people_places_or_plain_words(sentence: str) -> None:
+    assert [n for n, known in names(sentence) if not known] == []

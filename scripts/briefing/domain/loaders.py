@@ -147,6 +147,9 @@ def references() -> ReferencesData:
     return ReferencesData(
         subject_pronouns=r.words("subject_pronouns"),
         description_nouns=r.words("description_nouns"),
+        naming_nouns=r.words("naming_nouns"),
+        unit_nouns=r.words("unit_nouns"),
+        place_words=frozenset(r.words("place_words")),
         nationalities=r.table("nationalities"),
     )
 

@@ -104,6 +104,9 @@ class TopicsData:
 class ReferencesData:
     subject_pronouns: tuple[str, ...]
     description_nouns: tuple[str, ...]
+    naming_nouns: tuple[str, ...]  # "battery maker Voltaro": what an unknown company is, beside its name
+    unit_nouns: tuple[str, ...]  # "Toyota's Orbis Robotics unit": a part that is a company
+    place_words: frozenset[str]  # "North America": words of a region's name
     nationalities: dict[str, str]
 
 

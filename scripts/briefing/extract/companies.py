@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.extract.described import described_companies
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.organisations import organisation_spans
 from briefing.extract.patterns import trie_alternation
@@ -116,15 +117,19 @@ def short_forms(text: str, gazetteer: Gazetteer) -> dict[str, str]:
 
     A former name: in an article about Daimler Truck that never names Mercedes-Benz, "a unit of Daimler" is
     Daimler Truck's, not the carmaker's. A name without its legal form: an article that says "Volkswagen AG"
-    (the group) and then "Volkswagen" means the group both times, unless it speaks of the Volkswagen brand."""
+    (the group) and then "Volkswagen" or "VW" means the group each time, unless it speaks of the brand."""
     out: dict[str, str] = {}
     for suffixed, (base, owner) in _suffixed_forms(gazetteer).items():
-        if re.search(rf"(?<![\w-]){re.escape(suffixed)}(?![\w-])", text) and not re.search(
-            rf"(?<![\w-]){re.escape(base)}{_BRAND_WORD}(?![\w-])|\bbrand\s+{re.escape(base)}(?![\w-])",
-            text,
-            re.IGNORECASE,
+        forms = gazetteer.companies[gazetteer.by_surface[base]].surface_forms
+        if re.search(rf"(?<![\w-]){re.escape(suffixed)}(?![\w-])", text) and not any(
+            re.search(
+                rf"(?<![\w-]){re.escape(form)}{_BRAND_WORD}(?![\w-])|\bbrand\s+{re.escape(form)}(?![\w-])",
+                text,
+                re.IGNORECASE,
+            )
+            for form in forms
         ):
-            out[base] = owner
+            out.update(dict.fromkeys(forms, owner))
     for former, names in _former_prefixes(gazetteer).items():
         if former not in text:
             continue
@@ -170,7 +175,9 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
     """Companies the gazetteer does not know, by their name's head word or legal form; the longest name wins
     ("Ningbo Automotive Industry Corp." is the parent, not "Ningbo Automotive"). The legal form stays out of
     the name and its span, as the clause rules have always read these names."""
-    candidates: list[tuple[str, int, int]] = []
+    # (name, start, end, described): a described company keeps its place after a possessive ("Toyota's
+    # Orbis Robotics unit" is a company of its own; "Nissan's Legal Affairs Group" is a part of Nissan).
+    candidates: list[tuple[str, int, int, bool]] = [(*c, True) for c in described_companies(sentence)]
     for pattern, least in ((_INCORPORATED, 1), (_UNKNOWN, 2)):
         for m in pattern.finditer(sentence):
             words = m.group("name").split()
@@ -181,13 +188,13 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
             if least == 1 and len(words) > 1 and not any(re.fullmatch(_UNKNOWN_HEADS, w) for w in words[1:]):
                 continue  # "Ultium Cells LLC", "Life Insurance Corporation": too often a venture or no carmaker
             name = " ".join(words)
-            candidates.append((name, m.end("name") - len(name), m.end("name")))
+            candidates.append((name, m.end("name") - len(name), m.end("name"), False))
     out: list[tuple[str, str, int, int, bool]] = []
-    for name, start, end in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
+    for name, start, end, described in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a known name ("Tata Motors", "BMW Group") or a longer unknown one
         taken.append((start, end))
-        if _OWNER_BEFORE.search(sentence[:start]):
+        if not described and _OWNER_BEFORE.search(sentence[:start]):
             continue  # a division of the company before it
         out.append((name, name, start, end, False))
     return out

@@ -1,0 +1,66 @@
+"""Companies this site's list does not know, found because the article says what they are.
+
+Wire and trade stories introduce a young or small company by what it does, next to its name: "battery maker
+Voltaro", "self-driving startup Lumina Drive", "Toyota's Orbis Robotics unit", "Orbis AI, a developer of driving
+software". The nouns are data (references.yaml `naming_nouns`, `unit_nouns`). A name that may be a person, a
+role or a place is left out: precision before recall.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing import domain
+
+# A word of a company's name: capitalised, all capitals ("AI") or hyphenated ("E-Drive").
+_WORD = r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)?"
+_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+_LEGAL = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|AG|SE|SA|Plc|PLC|Co)\b"
+# Words that may stand between "a" and the noun of an apposition ("a Boston-based startup"), never a preposition.
+_FILLER = r"(?:(?!(?:of|at|for|with|from|the|in|to|and)\b)[\w-]+\s+){0,2}?"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@domain.compiled(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    d = domain.references()
+    nouns, units = _alternation(d.naming_nouns), _alternation(d.unit_nouns)
+    return (
+        # "battery maker Voltaro": the name ends where no capitalised word (other than a legal form) follows
+        re.compile(rf"(?<![\w-])(?:{nouns})\s+{_NAME}(?![\w&-])(?!\s+(?!{_LEGAL})[A-Z])"),
+        # "Toyota's Orbis Robotics unit": after an owner's possessive, before a unit noun
+        re.compile(rf"[A-Z][\w&.-]*[’'‘]s?\s+{_NAME}\s+(?:{units})\b"),
+        # "Orbis AI, a developer of ...": an apposition naming what the company is
+        re.compile(
+            rf"(?<![\w&-]){_NAME},\s+an?\s+{_FILLER}(?:{nouns})(?=\s+(?:of|that|which|based|in|with|for)\b|[,.;])"
+        ),
+    )
+
+
+def _plain(words: list[str]) -> bool:
+    """No person, role or place: none of the people rules' not-names, role words or a region's words."""
+    people, places = domain.people(), domain.references().place_words
+    roles = {w for role in people.role_words for w in role.lower().split()}
+    return not any(w in people.not_names or w in places or w.lower() in roles for w in words)
+
+
+def described_companies(sentence: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each unknown company the sentence describes, in reading order; a unit's name has
+    two words or more ("Toyota's Kentucky unit" is a plant's place)."""
+    out: list[tuple[str, int, int]] = []
+    for i, pattern in enumerate(_patterns()):
+        for m in pattern.finditer(sentence):
+            words = m["name"].split()
+            while words and words[0] in domain.people().not_names:
+                words.pop(0)  # "In March Orbis AI, a developer": the name starts after the opening words
+            while words and re.fullmatch(_LEGAL, words[-1]):
+                words.pop()
+            if not words or not _plain(words) or (i == 1 and len(words) < 2):
+                continue
+            name = " ".join(words)
+            start = m.start("name") + m["name"].index(name)
+            out.append((name, start, start + len(name)))
+    return sorted(out, key=lambda c: c[1])
