@@ -370,3 +370,46 @@ def test_a_companys_short_name_is_no_person() -> None:
 )
 def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
     assert [s for s, _q in speakers(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a capital inside a given name ("ZheYong", "McLeod") is part of the name
+        ("said Lin WeiMing, chairman of Orbis Motors, on Friday.", "Lin WeiMing", "chairman of Orbis Motors"),
+        ("Ada McLeod, chief executive of Kia, spoke.", "Ada McLeod", "chief executive of Kia"),
+        # initials without full stops, as Indian papers write them
+        ("chief financial officer RK Menon said the margin rose.", "RK Menon", "chief financial officer"),
+        # a title, then its unit after a comma: the unit belongs to the title
+        (
+            "said Maren Holt, Volvo group vice president and president, Volvo Asia Pacific.",
+            "Maren Holt",
+            "Volvo group vice president and president, Volvo Asia Pacific",
+        ),
+        (
+            "said Lin WeiMing, chairman and president, Orbis Automobile Co., Ltd., based in Hefei.",
+            "Lin WeiMing",
+            "chairman and president, Orbis Automobile Co., Ltd.",
+        ),
+    ],
+)
+def test_names_and_titles_as_releases_from_asia_write_them(text: str, name: str, role: str | None) -> None:
+    assert (name, role) in people_in(text), people_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials that are a role or a company are no person's
+        "BMW CEO Oliver Zipse said the plan works.",
+        "The CEO Anna Berg said so.",
+    ],
+)
+def test_capitals_that_are_a_role_or_company_are_no_initials(text: str) -> None:
+    assert all(not n.startswith(("BMW", "CEO")) for n, _r in people_in(text)), people_in(text)
+
+
+def test_a_quote_opened_straight_and_closed_curly_is_one_quote() -> None:
+    text = '"We will build them together,” said Ines Moreau.'
+    quotes = facts(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Ines Moreau", "We will build them together,")]

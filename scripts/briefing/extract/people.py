@@ -10,10 +10,11 @@ from briefing import domain
 
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
-# "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon"
+# A capital may stand inside a word after its first letters: "McLeod", "ZheYong" (a Chinese given name written whole).
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
+# "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon", "RK Menon" (initials without stops)
 NAME = (
-    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}"
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}|[A-Z]{{2,3}}\s{_WORD}(?![\w-]|\s+[{_UPPER}])"
     rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}})"
 )
 
@@ -195,6 +196,25 @@ def _after_company(text: str, at: int, company_forms: set[str]) -> bool:
     return before.endswith(" ") and any(before[:-1].endswith(form) for form in company_forms)
 
 
+# ", Ford Asia Pacific." / ", Orbis Automobile Co., Ltd., based in": the capitalised words after a title's comma
+_UNIT_AFTER = re.compile(r",\s+(?P<unit>[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,5})(?=[,.;”\"]|\s+[a-z]|$)")
+
+
+def _with_unit(text: str, role: str, span: tuple[int, int], company_forms: set[str]) -> str:
+    """ "president, Ford Asia Pacific": a title that ends the role, then after a comma the company or unit it is
+    held in, as releases write them. Only a name that starts with a company or holds a company word."""
+    m = _UNIT_AFTER.match(text, span[1])
+    if not m or not re.search(rf"\b(?:{load_lexicon().role_re})$", role):
+        return role
+    unit = m["unit"].rstrip(",")
+    if unit.endswith(".") and not re.search(r"\b(?:Ltd|Co|Inc|Corp|Bhd)\.$", unit):
+        unit = unit[:-1]  # the sentence's full stop, not an abbreviation's
+    words = unit.replace(",", " ").split()
+    if words[0].rstrip(".") in company_forms or any(w.rstrip(".") in load_lexicon().company_words for w in words):
+        return f"{role}, {unit}"
+    return role
+
+
 _NOT_A_NAME_START = frozenset(
     ("The", "A", "An", "Then", "Former", "New", "Its", "Their", "This", "That", "Our", "Acting")
 )
@@ -227,6 +247,8 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             while words and words[0] in _NOT_A_NAME_START:
                 words.pop(0)  # "Then Group Chairman X": a word that opens the sentence is no company's
             role = " ".join([*words, role])
+        if role and span:
+            role = _with_unit(text, role, span, company_forms)
         start = at + matched.find(name)
         if any(h.start <= start < h.end or start <= h.start < start + len(name) for h in hits):
             continue

@@ -19,13 +19,17 @@ class QuoteHit:
 
 def _double_spans(text: str) -> list[tuple[int, int]]:
     """Passages in double marks. Curly ones nest (“... the “Make it here” plan ...”): the outer passage is
-    the quote. When the curly marks of a paragraph do not balance, a passage ends at its first closing mark."""
+    the quote. When the curly marks of a paragraph do not balance, a passage ends at its first closing mark; a
+    straight mark with no straight partner closes at a curly one."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         close = -1
         if text[i] == '"':
             close = text.find('"', i + 1)
+            curly = text.find("”", i + 1)
+            if close < 0 and curly > 0 and "“" not in text[i:curly]:
+                close = curly  # opened straight and closed curly, as pasted text often is
         elif text[i] == "“":
             depth = 0
             for j in range(i, len(text)):
