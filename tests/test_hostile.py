@@ -533,3 +533,16 @@ def test_the_plugin_turns_a_seed_error_into_a_plugin_error(seeds: Path) -> None:
     assert str(caught.value) == (
         "seeds/empty.txt: the file is empty (or only whitespace): there is no article to publish."
     )
+
+
+def test_figures_without_an_owner_are_headed_for_what_the_site_did_not_do(seeds: Path) -> None:
+    (seeds / "forecast.txt").write_text(
+        "Kia and Ford Agree on Vans\n\nKia and Ford agreed to build vans together.\n\n"
+        "Analysts expect the van market to reach $40 billion by 2030.\n",
+        encoding="utf-8",
+    )
+    finances = build_files(seeds).files["finances.md"]
+    assert "&#36;40 billion" in finances
+    # the text may well say whose figure it is: the heading says only that this site did not tie it
+    assert "Figures this site did not tie to one company" in finances
+    assert "gives to no company" not in finances
