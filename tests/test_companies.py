@@ -145,3 +145,19 @@ def test_unknown_companies_named_by_what_they_are(sentence: str, expected: list[
 )
 def test_no_unknown_company_from_people_places_or_plain_words(sentence: str) -> None:
     assert [n for n, known in names(sentence) if not known] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Automobile" ends an unknown maker's name, as Chinese makers' long names are written
+        (
+            "Ford signed a memorandum with Hefei Lantu Automobile Co., Ltd. on Monday.",
+            [("Ford", True), ("Hefei Lantu Automobile", False)],
+        ),
+        # a maker's long official name is the maker
+        ("Ford signed a memorandum with Anhui Zotye Automobile Co., Ltd.", [("Ford", True), ("Zotye", True)]),
+    ],
+)
+def test_long_names_of_chinese_makers(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected

@@ -21,7 +21,7 @@ _SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
 _BRAND_WORD = r"(?:\s+brand|[’'‘]s?\s+(?:core\s+|namesake\s+)?brand)"
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
-_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
+_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
 _NOT_NAMES = {
     "The",
     "A",
