@@ -413,3 +413,33 @@ def test_a_quote_opened_straight_and_closed_curly_is_one_quote() -> None:
     text = '"We will build them together,” said Ines Moreau.'
     quotes = facts(text).quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Ines Moreau", "We will build them together,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paragraph that is one quote continues the speaker who ends the paragraph before
+        ("“Sales were strong,” finance chief Ines Moreau said in a statement.\n\n“We expect more.”", "Ines Moreau"),
+        ("Ines Moreau said: “Sales were strong.”\n\n“We expect more.”", "Ines Moreau"),
+    ],
+)
+def test_a_quote_alone_in_its_paragraph_continues_the_last_speaker(text: str, speaker: str) -> None:
+    quotes = facts(text).quotes
+    assert [(q.speaker, q.text) for q in quotes][-1] == (speaker, "We expect more."), quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other news after the quote, or words of its own around the next quote: no one's
+        "“Sales were strong,” Ines Moreau said. Shares rose 3% in Paris.\n\n“We expect more.”",
+        "“Sales were strong,” Ines Moreau said.\n\nThe union replied: “We expect more.”",
+        # the paragraph before ended with a company's statement, not a person's
+        "“Sales were strong,” Kia said.\n\n“We expect more.”",
+    ],
+)
+def test_a_quote_alone_does_not_continue_across_other_news(text: str) -> None:
+    quotes = facts(text).quotes
+    last = [q for q in quotes if q.text == "We expect more."]
+    assert all(q.speaker != "Ines Moreau" for q in last), [(q.speaker, q.text) for q in quotes]
+    assert all(q.speaker is None or q.speaker != "Kia" for q in last)

@@ -142,6 +142,9 @@ def people_and_quotes(
     people: dict[str, Person] = {}
     last_person: str | None = None
     quotes: list[Quote] = []
+    # The speaker of a paragraph that ends with a quote: a next paragraph that is one quote and nothing else
+    # continues it, as wires and papers quote at length.
+    ended_with: str | None = None
 
     def resolve(name: str) -> str | None:
         """A surname alone, or a family name first ("Kim said" for Kim Seo-yeon), when one person fits."""
@@ -192,6 +195,8 @@ def people_and_quotes(
                 tail = _new_sentence(text[max(0, previous_end - 2) : q.start])
                 if previous and len(gap) <= 160 and "“" not in gap and tail is None:
                     speaker = previous.speaker
+                elif previous is None and ended_with and not text[: q.start].strip() and not text[q.end :].strip():
+                    speaker = ended_with
                 elif previous and tail and (m := re.match(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", tail)):
                     speaker = resolve(m.group())  # "Crewe thinks a tie-up is “inevitable”": the person it names
                 else:
@@ -216,6 +221,10 @@ def people_and_quotes(
             if speaker in people:
                 people[speaker].quotes.append(quote)
                 last_person = speaker
+        # the paragraph's last quote is followed by its attribution at most, not by a sentence of other news
+        rest = text[previous_end:]
+        ends_quoted = previous is not None and len(rest) <= 120 and not re.search(r"[.!?]\s+\S", rest)
+        ended_with = previous.speaker if ends_quoted and previous and previous.speaker in people else None
         persons_here = [n for n, pr in people.items() if any(r.paragraph == p.index for r, _t in pr.mentions)]
         if persons_here:
             last_person = persons_here[-1]
