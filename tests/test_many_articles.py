@@ -93,3 +93,17 @@ def test_a_company_is_named_as_the_articles_name_it(tmp_path: Path) -> None:
     files = build_files(tmp_path).files
     assert "\n# Mercedes-Benz Group\n" in files["companies/mercedes-benz-group.md"]
     assert "now named" not in files["companies/mercedes-benz-group.md"]
+
+
+def test_a_company_written_only_by_a_full_alias_shows_that_name(tmp_path: Path) -> None:
+    # the article writes "Tata Group", which this site's list files under Tata Sons: the pages say Tata Group
+    (tmp_path / "a.txt").write_text(
+        "Tata Group plans a plant\n\nTata Group and Renault plan a battery plant in Britain.\n", encoding="utf-8"
+    )
+    files = build_files(tmp_path).files
+    page = files["companies/tata-sons.md"]
+    assert "\n# Tata Group\n" in page and "listed as Tata Sons" in page and "now named" not in page
+    assert "[Tata Group](companies/tata-sons.md)" in files["index.md"]
+    # an abbreviation alone keeps the list's full name: "JLR" is shown as Jaguar Land Rover
+    (tmp_path / "a.txt").write_text("JLR plans a plant\n\nJLR and Renault plan a battery plant.\n", "utf-8")
+    assert "\n# Jaguar Land Rover\n" in build_files(tmp_path).files["companies/jaguar-land-rover.md"]

@@ -391,6 +391,8 @@ def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
             "Lin WeiMing",
             "chairman and president, Orbis Automobile Co., Ltd.",
         ),
+        # the sentence's full stop ends the unit
+        ("“It grows,” said Ken Oda, Operating Officer, Toyota. It will hire.", "Ken Oda", "Operating Officer, Toyota"),
     ],
 )
 def test_names_and_titles_as_releases_from_asia_write_them(text: str, name: str, role: str | None) -> None:

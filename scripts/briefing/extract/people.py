@@ -206,9 +206,9 @@ def _with_unit(text: str, role: str, span: tuple[int, int], company_forms: set[s
     m = _UNIT_AFTER.match(text, span[1])
     if not m or not re.search(rf"\b(?:{load_lexicon().role_re})$", role):
         return role
-    unit = m["unit"].rstrip(",")
-    if unit.endswith(".") and not re.search(r"\b(?:Ltd|Co|Inc|Corp|Bhd)\.$", unit):
-        unit = unit[:-1]  # the sentence's full stop, not an abbreviation's
+    # the unit ends at the sentence's full stop; an abbreviation's stop ("Co., Ltd.") does not end it
+    stop = re.search(r"(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bBhd)\.", m["unit"])
+    unit = (m["unit"][: stop.start()] if stop else m["unit"]).rstrip(",")
     words = unit.replace(",", " ").split()
     if words[0].rstrip(".") in company_forms or any(w.rstrip(".") in load_lexicon().company_words for w in words):
         return f"{role}, {unit}"

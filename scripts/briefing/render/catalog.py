@@ -117,9 +117,14 @@ def _article_name(entry: CompanyEntry) -> str:
     Mercedes-Benz Group, when every mention is of a name the company had before (its page adds today's)."""
     former = set(entry.info.formerly) if entry.info else set()
     texts = [m.text for m in entry.mentions]
-    if not texts or not all(t in former for t in texts):
-        return entry.name
-    return max(dict.fromkeys(texts), key=texts.count)
+    if texts and all(t in former for t in texts):
+        return max(dict.fromkeys(texts), key=texts.count)
+    # "Tata Group" where this site's list says Tata Sons: when no article writes the list's name, the pages
+    # show the article's own full name (an abbreviation such as "JLR" is left to the list's name)
+    aliases = set(entry.info.aliases) if entry.info else set()
+    if texts and all(t in aliases and " " in t for t in texts):
+        return max(dict.fromkeys(texts), key=texts.count)
+    return entry.name
 
 
 def _merge_person(people: dict[str, PersonEntry], person: Person) -> None:
