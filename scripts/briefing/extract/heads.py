@@ -23,7 +23,7 @@ _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|its|their|this|that)|[’'‘]s)\s+(?:(?:planned|proposed|new|additional)\s+)?$"
 )
 # The words that end the noun phrase a figure stands in ("a $2bn plant in Ohio": the head is "plant").
-_PHRASE_END = frozenset(
+PHRASE_END = frozenset(
     (
         "in",
         "at",
@@ -105,7 +105,7 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
         if word == ",":
             continue
         bare = word.rstrip(".;:!?)").lower()
-        if bare in _PHRASE_END or len(words) >= 8:
+        if bare in PHRASE_END or len(words) >= 8:
             break
         words.append(bare)
         if bare != word.lower():
@@ -118,9 +118,16 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
         return True, "investment"
     if words and words[-1] in _vehicles():
         return True, "vehicle price"
+    if words and words[-1] in _valued():
+        return True, "market value"  # "its $1.6 billion driving company": what the company is worth
     return False, None
 
 
 @domain.compiled
 def _vehicles() -> frozenset[str]:
     return frozenset(w.lower() for w in domain.money().vehicles)
+
+
+@domain.compiled
+def _valued() -> frozenset[str]:
+    return frozenset(w.lower() for w in domain.money().valued_things)

@@ -8,6 +8,7 @@ import re
 from briefing import domain
 from briefing.extract.heads import built_patterns, head_kind, kind_words
 from briefing.extract.periods import compared
+from briefing.extract.trades import deal_worth, traded_sum
 
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
 # "paid $3.5 billion to build the plant": money spent on building is an investment, not a price or a salary.
@@ -39,13 +40,13 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
     """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
     the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue").
     What analysts expect is an estimate unless a kind word after their verb names what it is an estimate of
-    ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); shares traded "for" a sum
-    cost that sum."""
+    ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); what shares or a stake
+    change hands for is the deal's value, however it is worded (extract/trades.py)."""
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
-    if kind == "share price" and _paid_for(sentence, start, end):
-        return "deal value"
+    if kind in (None, "share price", "market value") and traded_sum(sentence, start, end):
+        return "deal value"  # "shares valued at X", "X worth of stock", "a stake for X"
     return kind
 
 
@@ -65,19 +66,6 @@ def expected(sentence: str, start: int) -> int:
     lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
     m = _estimators().search(sentence, lo, start)
     return m.end() if m else 0
-
-
-# "sold 68 million shares to Toyota for 35.4 billion yen": the sum the shares cost; "at 650 yen apiece" or "for
-# $12 a share" is the price of each
-_FOR = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
-_EACH = re.compile(r"^\s*(?:a|per|each|apiece)\b", re.IGNORECASE)
-
-
-def _paid_for(sentence: str, start: int, end: int) -> bool:
-    pattern, by_word = kind_words()
-    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
-    traded = any(by_word[m.group().lower()] == "deal value" for m in pattern.finditer(sentence, lo, start))
-    return traded and bool(_FOR.search(sentence[:start])) and not _EACH.match(sentence[end:])
 
 
 def _words(items: tuple[str, ...]) -> str:
@@ -115,6 +103,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
+        if word in ("worth", "valued at") and deal_worth(sentence, lo, near[-1].start()):
+            return "deal value"  # "The subscription, worth X", "the swap is worth X"
         if word in _WORTH and (of := built_patterns()[1].search(sentence, lo, near[-1].start())):
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
