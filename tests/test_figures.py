@@ -279,3 +279,97 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
 )
 def test_results_figures(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert owners(text) == expected
+
+
+# Shares or a stake bought for a sum: the sum is the purchase's value and the buyer's, however the sentence
+# words it ("shares valued at", "N worth of stock", "a stake worth", "for N"); a price per share, a closing
+# price and what a holding would be worth stay what they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honda will buy 12 million new shares in Isuzu valued at about ¥40 billion ($270 million).",
+            [("about ¥40 billion ($270 million)", "Honda", "deal value")],
+        ),
+        (
+            "In exchange Isuzu will acquire on the open market ¥20 billion ($135 million) worth of stock in Honda.",
+            [("¥20 billion ($135 million)", "Isuzu", "deal value")],
+        ),
+        (
+            "Nissan agreed to take a stake in the battery maker worth $300 million.",
+            [("$300 million", "Nissan", "deal value")],
+        ),
+        ("Mazda took a 3% stake in the supplier for $90 million.", [("$90 million", "Mazda", "deal value")]),
+        (
+            "Under the pact Subaru will purchase Honda shares worth up to ¥15 billion.",
+            [("up to ¥15 billion", "Subaru", "deal value")],
+        ),
+        # "each" after a worth is each party's; after "for" it is each share's
+        (
+            "Kia and Mazda will swap shares worth about $500 million each.",
+            [("about $500 million", None, "deal value")],
+        ),
+        ("Mazda bought the shares for $12 each.", [("$12", None, "share price")]),
+        # a real share price
+        (
+            "Isuzu shares closed at ¥2,100 after Honda said it would buy new shares.",
+            [("¥2,100", "Isuzu", "share price")],
+        ),
+        ("Honda will buy the new shares at ¥3,300 a share.", [("¥3,300", None, "share price")]),
+        ("Shares of Isuzu fell to ¥1,950.", [("¥1,950", "Isuzu", "share price")]),
+        # what a holding would be worth is not a price paid
+        (
+            "A 5% holding in Isuzu would be worth about ¥60 billion at Friday's close.",
+            [("about ¥60 billion", None, "market value")],
+        ),
+    ],
+)
+def test_shares_bought_for_a_sum(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+# "a plan it unveiled": the figure is the company's that "it" means, when only one company can be meant.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal will help Subaru build more EVs under a 2.5 trillion-yen ($17 billion) investment plan it "
+            "announced last year.",
+            [("2.5 trillion-yen ($17 billion)", "Subaru", "investment")],
+        ),
+        (
+            "Suppliers expect Kia to draw on the $3 billion it raised from bond sales.",
+            [("$3 billion", "Kia", "funding")],
+        ),
+        # two companies: "it" could be either, so the figure has no owner
+        (
+            "The deal will help Subaru and Mazda build EVs under a $17 billion investment plan it announced.",
+            [("$17 billion", None, "investment")],
+        ),
+        ("Toyota said Subaru would use the $2 billion it raised in May.", [("$2 billion", None, "funding")]),
+    ],
+)
+def test_a_figure_told_by_it(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected
+
+
+# A company or unit named by its worth ("its $800 million software company") and "values X at N" are
+# valuations: the company valued owns the figure when it is a company the site knows, else nobody does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ford agreed to invest $500 million in cash and fold its $800 million software company into the startup.",
+            [("$500 million", "Ford", "investment"), ("$800 million", "Ford", "market value")],
+        ),
+        ("The agreement values Rivian at $10 billion.", [("$10 billion", "Rivian", "market value")]),
+        (
+            "The transaction values Lucid, the California electric carmaker, at about $8 billion.",
+            [("about $8 billion", "Lucid", "market value")],
+        ),
+        ("Ford said the deal values the startup at $7 billion.", [("$7 billion", None, "market value")]),
+        ("The deal values the startup at $7 billion.", [("$7 billion", None, "market value")]),
+    ],
+)
+def test_valuations(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert owners(text) == expected

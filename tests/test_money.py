@@ -227,3 +227,41 @@ def test_a_bracket_of_several_conversions_is_one_fact() -> None:
     hit = one("A first outlay of 15 billion Japanese yen (about Rs 8.1 billion, $120 million) goes into the plant.")
     assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (1.5e10, "JPY", 8.1e9, "INR")
     assert hit.text.endswith("$120 million)")
+
+
+# A scale word joined to its currency word by a hyphen ("a 2.4 trillion-yen plan", as Japanese and Korean papers
+# write it) is one figure, and a bracket after it converts it.
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "currency", "converted"),
+    [
+        (
+            "Hino laid out a 2.4 trillion-yen ($16 billion) overhaul of its truck range.",
+            "2.4 trillion-yen ($16 billion)",
+            2.4e12,
+            "JPY",
+            1.6e10,
+        ),
+        ("The supplier won a 95 billion-won order from Kia.", "95 billion-won", 9.5e10, "KRW", None),
+        ("Tata set aside a 300 million-euro fund for the site.", "300 million-euro", 3e8, "EUR", None),
+        ("Maruti will build a Rs 2,000-crore paint shop.", "Rs 2,000-crore", 2e10, "INR", None),
+    ],
+)
+def test_a_scale_hyphenated_to_its_currency(
+    sentence: str, text: str, amount: float, currency: str, converted: float | None
+) -> None:
+    hit = one(sentence)
+    assert (hit.text, hit.amount, hit.currency, hit.converted_amount) == (text, amount, currency, converted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "($1 = 151.4100 yen)",
+        "($1 = 0.9210 euro)",
+        "The yen-denominated bonds sold out.",
+        # a hyphenated word after a number that is no currency
+        "It will add a 2-million-unit plant.",
+    ],
+)
+def test_no_hyphenated_figure(sentence: str) -> None:
+    assert find_money(sentence) == []

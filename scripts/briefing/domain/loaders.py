@@ -71,6 +71,12 @@ def money() -> MoneyData:
         expecting=r.words("expecting"),
         earning_verbs=r.words("earning_verbs"),
         venture_words=r.words("venture_words"),
+        trade_buying=r.words("share_trades.buying"),
+        trade_selling=r.words("share_trades.selling"),
+        traded_things=r.words("share_trades.things"),
+        trade_deals=r.words("share_trades.deals"),
+        valued_things=r.words("valued_things"),
+        told_by_it=r.words("told_by_it"),
         periods=_periods(r),
     )
 

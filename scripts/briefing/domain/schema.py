@@ -77,6 +77,12 @@ class MoneyData:
     expecting: tuple[str, ...]
     earning_verbs: tuple[str, ...]
     venture_words: tuple[str, ...]
+    trade_buying: tuple[str, ...]  # share_trades.buying: "buy", "subscribe for"
+    trade_selling: tuple[str, ...]  # share_trades.selling
+    traded_things: tuple[str, ...]  # share_trades.things: "shares", "stake"
+    trade_deals: tuple[str, ...]  # share_trades.deals: "subscription", "swap"
+    valued_things: tuple[str, ...]
+    told_by_it: tuple[str, ...]
     periods: PeriodsData
 
 

@@ -46,7 +46,8 @@ def _figure() -> re.Pattern[str]:
     scale = rf"(?:(?:\s?|-)(?:{_alt(r.scales)})(?![\w]))"  # "$2.5 billion", "$2.5bn", "$2.5-billion"
     num = rf"(?:{_DECIMAL_COMMA}(?={scale})|{_NUM})"
     symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
-    word_after = rf"(?P<n2>{num})(?P<sc2>{scale})?\s+(?P<word>{_alt(r.words)})(?![\w])"
+    # "95 billion won"; "a 1.5 trillion-yen plan": a hyphen joins the currency word only to a scale word
+    word_after = rf"(?P<n2>{num})(?P<sc2>{scale})?(?:\s+|(?<=[A-Za-z])-)(?P<word>{_alt(r.words)})(?![\w])"
     minor = rf"(?P<n3>\d+(?:\.\d+)?)(?P<minor>p(?=\b)|\s(?:{_alt(k for k in r.minor_units if len(k) > 1)})(?![\w]))"
     # "two billion euros", "half a billion pounds": a spelled number, a spelled scale and a currency word, each
     # apart ("a billion-dollar question" is none); "pounds of" is a weight, "won the" a verb.

@@ -6,7 +6,9 @@ import re
 
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP
+from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import expected
+from briefing.extract.trades import buyer
 
 Spot = tuple[str, int, int]
 
@@ -122,6 +124,50 @@ _TRADES_SHARES = re.compile(
 _SHARES_AFTER = re.compile(r"^(?:[’'‘]s?)?\s+(?:\w+\s+)?(?:shares|stock|share price)\b")
 
 
+# Words that end a figure's phrase before a clause of its own: "$2bn as it raised prices" tells no "$2bn it raised"
+_NOT_PHRASE = PHRASE_END | {"because", "when", "while", "since", "if", "so", "though", "although", "until", "once"}
+
+
+@domain.compiled
+def _told_by_it() -> re.Pattern[str]:
+    """ "a $2bn spending plan it unveiled", "the $3 billion that it raised": "it" doing something, right after the
+    figure's phrase (data/money.yaml `told_by_it`)."""
+    verbs = "|".join(re.escape(w) for w in sorted(domain.money().told_by_it, key=len, reverse=True))
+    return re.compile(
+        r"(?P<phrase>(?:\s+[a-z][\w-]*){0,4}?)\s+(?:(?:that|which)\s+)?it\s+"
+        rf"(?:(?:has|had|will|would|is|was|has been)\s+)?(?:{verbs})(?![\w-])"
+    )
+
+
+def _it_owner(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[bool, str | None]:
+    """(found, owner) when "it" tells the figure ("a plan it unveiled"): the one company the sentence names
+    before the figure; nobody when it names several, or names its one company only after the figure."""
+    m = _told_by_it().match(sentence, end)
+    if m is None or any(w in _NOT_PHRASE for w in m["phrase"].split()):
+        return False, None
+    names = {n for n, _s, _e in spots}
+    if not names:
+        return False, None  # "it" is a company of an earlier sentence: the rules below may know which
+    first = spots[0]
+    return True, first[0] if len(names) == 1 and first[2] <= start else None
+
+
+# "The deal values Argo AI, a developer of ..., at $7 billion": what is valued, and an aside about it
+_VALUES = re.compile(r"\bvalu(?:es|ed|ing|e)\s+(?P<x>[^;:.]{1,100}?)\s+at\s+$")
+
+
+def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, str | None]:
+    """(found, owner) for "values X at N": X when it is a company found in the sentence, else nobody (a company
+    the site does not recognise, "the startup", "its unit")."""
+    m = _VALUES.search(sentence[:start])
+    if m is None:
+        return False, None
+    for name, s, e in spots:
+        if s == m.start("x") and re.fullmatch(r"(?:\s*,[^,]*,?)?", sentence[e : m.end("x")]):
+            return True, name
+    return True, None
+
+
 def figure_owner(
     sentence: str,
     start: int,
@@ -147,6 +193,9 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):
+        if found:
+            return owner
     lo, hi = _bounds(sentence, start, end, spots)
     if not any(lo <= sp[1] < start for sp in spots):
         for name, s, e in spots:
@@ -173,6 +222,8 @@ def figure_owner(
     follow = [sp for sp in spots if end <= sp[1] < hi]
     if follow and re.fullmatch(r"[^,;:.]{0,40}?\b(?:for|at)\s+(?:the\s+|its\s+)?", sentence[end : follow[0][1]]):
         return follow[0][0]
+    if kind == "deal value" and (bought := buyer(sentence, start, spots))[0]:
+        return bought[1]  # "In return Isuzu will acquire X worth of stock": the buyer's
     if kind == "share price":
         for name, s, e in spots:
             if e <= start and (_SHARES_OF.search(sentence[max(0, s - 12) : s]) or _SHARES_AFTER.match(sentence[e:])):

@@ -6,71 +6,11 @@ from __future__ import annotations
 import re
 
 from briefing import domain
+from briefing.extract.heads import built_patterns, head_kind, kind_words
 from briefing.extract.periods import compared
-
-
-@domain.compiled
-def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every kind word, longest first, and the kind each word names."""
-    by_word = {w.lower(): kind for kind, words in domain.money().kinds.items() for w in words}
-    words = sorted(by_word, key=len, reverse=True)
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
-    return pattern, by_word
-
+from briefing.extract.trades import deal_worth, traded_sum
 
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
-# A figure between a determiner and a noun names the size of that noun: "a nearly $2.4 billion, 2,350-job
-# battery factory", "its $3bn share buyback".
-_DETERMINED = re.compile(
-    r"(?:\b(?:a|an|the|its|their|this|that)|[’'‘]s)\s+(?:(?:planned|proposed|new|additional)\s+)?$"
-)
-# The words that end the noun phrase a figure stands in ("a $2bn plant in Ohio": the head is "plant").
-_PHRASE_END = frozenset(
-    (
-        "in",
-        "at",
-        "for",
-        "to",
-        "of",
-        "from",
-        "with",
-        "by",
-        "on",
-        "near",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "and",
-        "or",
-        "but",
-        "as",
-        "over",
-        "under",
-        "into",
-        "after",
-        "before",
-        "than",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "this",
-        "said",
-        "says",
-        "",
-    )
-)
 # "paid $3.5 billion to build the plant": money spent on building is an investment, not a price or a salary.
 _TO_BUILD = re.compile(
     r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"
@@ -80,61 +20,6 @@ _NEW_CLAUSE = re.compile(
     r"(?:would|will|could|has|have|had|is|are|was|were|plans?|expects?|hopes?)\b"
 )
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
-
-
-@domain.compiled
-def _built() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r = domain.money()
-
-    def words(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-
-    head = re.compile(rf"(?<![\w-])(?:{words(r.built_things)})(?![\w-])", re.IGNORECASE)
-    # "a project worth", "plans that are worth": the noun whose worth it is, right before the word
-    worth_of = re.compile(
-        rf"(?<![\w-])(?:(?P<built>{words(r.built_things)})|(?P<unstated>{words(r.worth_unstated)}))"
-        r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|will be|would be|could be|is expected to be)\s+)?$",
-        re.IGNORECASE,
-    )
-    return head, worth_of
-
-
-def _head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
-    """(found, kind) from the noun a determined figure stands before: "a $4bn write-off" (a kind word), "a
-    $2.4bn, 2,350-job battery factory" (a built thing: an investment). Not found when the figure has no
-    determiner or its phrase names neither."""
-    if not _DETERMINED.search(sentence[:start]):
-        return False, None
-    pattern, by_word = _kind_words()
-    head, _worth = _built()
-    words: list[str] = []
-    # "the $109,000 (dollar figures U.S.) two-seat car": an aside in brackets is no part of the phrase
-    aside = re.match(r"\s*\([^()]{0,80}\)", sentence[end:])
-    after = end + aside.end() if aside else end
-    for m in re.finditer(r"[^\s,]+|,", sentence[after : after + 120]):
-        word = m.group()
-        if word == ",":
-            continue
-        bare = word.rstrip(".;:!?)").lower()
-        if bare in _PHRASE_END or len(words) >= 8:
-            break
-        words.append(bare)
-        if bare != word.lower():
-            break  # the phrase ends at a stop
-    phrase = " ".join(words)
-    kind, built = pattern.search(phrase), head.search(phrase)
-    if kind and (not built or kind.start() <= built.start()):
-        return True, by_word[kind.group().lower()]
-    if built:
-        return True, "investment"
-    if words and words[-1] in _vehicles():
-        return True, "vehicle price"
-    return False, None
-
-
-@domain.compiled
-def _vehicles() -> frozenset[str]:
-    return frozenset(w.lower() for w in domain.money().vehicles)
 
 
 @domain.compiled
@@ -155,13 +40,13 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
     """What a figure is, from the word that governs it: the noun its phrase names ("a $2.4bn factory"), else
     the nearest kind word before it in its clause, else one within three words after it ("$2bn in revenue").
     What analysts expect is an estimate unless a kind word after their verb names what it is an estimate of
-    ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); shares traded "for" a sum
-    cost that sum."""
+    ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); what shares or a stake
+    change hands for is the deal's value, however it is worded (extract/trades.py)."""
     kind = _governing_kind(sentence, start, end)
-    if (verb := expected(sentence, start)) and not (kind and _kind_words()[0].search(sentence, verb, start)):
+    if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
-    if kind == "share price" and _paid_for(sentence, start, end):
-        return "deal value"
+    if kind in (None, "share price", "market value") and traded_sum(sentence, start, end):
+        return "deal value"  # "shares valued at X", "X worth of stock", "a stake for X"
     return kind
 
 
@@ -183,19 +68,6 @@ def expected(sentence: str, start: int) -> int:
     return m.end() if m else 0
 
 
-# "sold 68 million shares to Toyota for 35.4 billion yen": the sum the shares cost; "at 650 yen apiece" or "for
-# $12 a share" is the price of each
-_FOR = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
-_EACH = re.compile(r"^\s*(?:a|per|each|apiece)\b", re.IGNORECASE)
-
-
-def _paid_for(sentence: str, start: int, end: int) -> bool:
-    pattern, by_word = _kind_words()
-    lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
-    traded = any(by_word[m.group().lower()] == "deal value" for m in pattern.finditer(sentence, lo, start))
-    return traded and bool(_FOR.search(sentence[:start])) and not _EACH.match(sentence[end:])
-
-
 def _words(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
@@ -207,7 +79,7 @@ def _earning_verbs() -> frozenset[str]:
 
 def _named_in(sentence: str, end: int) -> str | None:
     """The kind a noun after "in" names: "$2bn in revenue", "$504 million in Chinese joint venture income"."""
-    pattern, by_word = _kind_words()
+    pattern, by_word = kind_words()
     m = re.match(r"\s+in\s+", sentence[end:])
     at = end + m.end() if m else -1
     for _ in range(4 if m else 0):  # the noun, after up to three words that qualify it
@@ -221,8 +93,8 @@ def _named_in(sentence: str, end: int) -> str | None:
 
 
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
-    pattern, by_word = _kind_words()
-    found, kind = _head_kind(sentence, start, end)
+    pattern, by_word = kind_words()
+    found, kind = head_kind(sentence, start, end)
     if found:
         return kind
     lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
@@ -231,7 +103,9 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
-        if word in _WORTH and (of := _built()[1].search(sentence, lo, near[-1].start())):
+        if word in ("worth", "valued at") and deal_worth(sentence, lo, near[-1].start()):
+            return "deal value"  # "The subscription, worth X", "the swap is worth X"
+        if word in _WORTH and (of := built_patterns()[1].search(sentence, lo, near[-1].start())):
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
@@ -272,7 +146,7 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
     its own stands between them."""
     kinds = [money_kind(sentence, s, e) for s, e in spans]
     per_share = [_PER_SHARE.match(sentence, e) for _s, e in spans]
-    pattern = _kind_words()[0]
+    pattern = kind_words()[0]
     beside = [
         bool(i and per_share[i] and _APPOSITION.fullmatch(sentence, spans[i - 1][1], s))
         for i, (s, _e) in enumerate(spans)
