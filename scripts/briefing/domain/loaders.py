@@ -38,6 +38,11 @@ def deals() -> DealsData:
         deal_anaphors=r.words("deal_anaphors"),
         components=r.words("components", patterns=True),
         owned_objects=r.words("owned_objects", patterns=True),
+        offer_nouns=r.words("offer_nouns", patterns=True),
+        share_objects=r.words("share_objects", patterns=True),
+        whole_company=r.words("whole_company", patterns=True),
+        future_holding=r.words("future_holding", patterns=True),
+        after_completion=r.words("after_completion", patterns=True),
     )
 
 

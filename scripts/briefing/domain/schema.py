@@ -18,6 +18,11 @@ class DealsData:
     deal_anaphors: tuple[str, ...]
     components: tuple[str, ...]
     owned_objects: tuple[str, ...]
+    offer_nouns: tuple[str, ...]  # what is offered before a deal: a bid, an offer, a proposal
+    share_objects: tuple[str, ...]  # what a purchase of part of a company buys: shares, a stake
+    whole_company: tuple[str, ...]  # words that make a purchase of shares one of the whole company
+    future_holding: tuple[str, ...]  # words that put a holding after a deal is done
+    after_completion: tuple[str, ...]  # conditions that put a holding after a deal is done
 
 
 # The calendar's months, in English as the articles write them (not the machine's locale, as `calendar` would).

@@ -40,6 +40,8 @@ class DealRules:
     named_object: re.Pattern[str]
     condition: re.Pattern[str]
     told: re.Pattern[str]
+    offer: re.Pattern[str]
+    shares_bought: re.Pattern[str]
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -79,6 +81,15 @@ def load_rules() -> DealRules:
             rf"\b(?:{alternation([re.escape(w.removeprefix('the ')) for w in d.deal_anaphors])})\b",
             re.IGNORECASE,
         ),
+        offer=re.compile(rf"(?<![\w-])(?:{alternation(d.offer_nouns)})(?![\w-])", re.IGNORECASE),
+        # "acquire through the market ¥20 billion worth of shares in", "buy 5% of": a part of the company, read
+        # after the verb, in the same statement (no "and", "which", ";" between), not "all the shares of"
+        shares_bought=re.compile(
+            r"(?:(?!\b(?:and|but|which|who|that|while|after|before|when)\b)[^;:])"
+            rf"{{0,90}}?(?<![\w-])(?:(?P<whole>{alternation(d.whole_company)})\s+(?:[\w-]+\s+){{0,2}}?)?"
+            rf"(?:{alternation(d.share_objects)}|{_PERCENT})\s+(?:in|of)\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -91,6 +102,8 @@ class DealFound:
     cue: str
     subject: str
     told: bool = False  # stated "under" a deal already told: evidence of that deal, not a new one
+    # steps the clause tells as before its status: "withdrew its merger offer" made an offer first
+    earlier: tuple[tuple[str, str], ...] = ()
 
 
 # A present-tense verb in a condition makes it one about the future ("once the merger is completed"); a past
@@ -228,12 +241,16 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     found = {kind: m for kind, pattern in load_rules().types if (m := _cue(pattern, clause))}
     if not found:
         return None
-    if "acquisition" in found and re.match(
-        r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
-        r"(?:(?:about|around|roughly|nearly|some|up to|as much as|more than|less than|almost|just over)\s+)?"
-        rf"(?:{_PERCENT}\s+(?:of|in)\b|(?:{_PERCENT}\s+)?"
-        r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
-        clause[found["acquisition"].end() :],
+    if "acquisition" in found and (
+        re.match(
+            r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|another|further|additional)\s+)?"
+            r"(?:(?:about|around|roughly|nearly|some|up to|as much as|more than|less than|almost|just over)\s+)?"
+            rf"(?:{_PERCENT}\s+(?:of|in)\b|(?:{_PERCENT}\s+)?"
+            r"(?:\w+\s+)?(?:stake|shareholding|interest|shares)\b)",
+            clause[found["acquisition"].end() :],
+        )
+        # "acquire through the market ¥20 billion worth of shares in": a part of the company, not all of it
+        or ((m := load_rules().shares_bought.match(clause, found["acquisition"].end())) and not m["whole"])
     ):
         return "stake", found["acquisition"]
     # The first cue that names a kind of deal decides; a generic word ("deal", "agreement") only when no other

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.extract.amounts import find_money
 from briefing.extract.clauses import Spot, clauses
 from briefing.extract.deal_rules import (
+    HOLDING_WORDS,
     NEGATED_DEAL,
     DealFound,
     excluded,
@@ -73,14 +75,22 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         if in_condition(sentence, lo + cue.start()):
             continue  # "once a merger is finalised": a condition about the future tells no deal
-        if kind in ("acquisition", "sale") and goods_not_company(clause, cue, here):
+        if (
+            kind in ("acquisition", "sale")
+            and not _offer_before(clause, cue, here)
+            and goods_not_company(clause, cue, here)
+        ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         if kind == "stake" and stake_in_no_company(clause, cue, after):
             continue
         status, status_cue = clause_status(clause, kind, rumour)
-        owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") else None
+        earlier = _offer_made(status, status_cue)
+        whole = kind == "acquisition" and whole_bought(clause, cue)
+        owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None
+        if owner is None and kind in ("acquisition", "stake") and not whole:
+            owner = _holder_named(clause, cue, after)
         if owner is None and kind == "stake" and before:
             owner = seller_from(sentence, lo + cue.end(), usable, before)
         if owner and before:
@@ -90,15 +100,25 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             ]
             roles = [(n, "buyer") for n in before] + [(owner, "seller")] + [(n, "target") for n in targets[:1]]
             found.append(
-                DealFound("sale", tuple(roles), status, status_cue, cue.group(), subject_text(clause, cue, here))
+                DealFound(
+                    "sale",
+                    tuple(roles),
+                    status,
+                    status_cue,
+                    cue.group(),
+                    _about(subject_text(clause, cue, here)),
+                    earlier=earlier,
+                )
             )
             continue
         joint = joint_owners(clause, before, kind)
-        topic = subject_text(clause, cue, here)
+        topic = _about(subject_text(clause, cue, here))
         groups = split_between(clause, here)
         if groups:
             found += [
-                DealFound(kind, tuple((n, "partner") for n in g), status, status_cue, cue.group(), topic)
+                DealFound(
+                    kind, tuple((n, "partner") for n in g), status, status_cue, cue.group(), topic, earlier=earlier
+                )
                 for g in groups
             ]
             continue
@@ -119,15 +139,17 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 spot = next(a for a in after if a[0] == one)
                 roles = party_roles(kind, clause, cue, before, [spot], listed=after)
                 if len(roles) >= 2:
-                    found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
+                    found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic, earlier=earlier))
             continue
         actor_end = max([e for _n, s, e in here if s < cue.start()], default=0)
         head = subject[-1] if subject and subject[-1] not in before else None
-        roles = party_roles(kind, clause, cue, before, after, actor_end, head)
+        roles = party_roles(kind, clause, cue, before, after, actor_end, head) or _bid_roles(
+            kind, clause, cue, before, after
+        )
         if not subject and _named_in_passing(clause, cue, [n for n, s, _e in here if s < cue.start()], roles):
             continue
         if len({n for n, _r in roles}) >= 2:
-            found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic))
+            found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic, earlier=earlier))
         found += joint
     if negated:
         # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
@@ -138,6 +160,65 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     return _dedupe(found)
+
+
+def _offer_before(clause: str, cue: re.Match[str], here: list[Spot]) -> bool:
+    """ "a takeover bid for Kia": what is bought "for" the company is an offer for it, not goods."""
+    first = min((s for _n, s, _e in here if s >= cue.end()), default=len(clause))
+    return bool(load_rules().offer.search(clause, cue.end(), first))
+
+
+def whole_bought(clause: str, cue: re.Match[str]) -> bool:
+    """ "acquire all the shares of Nissan": the whole company is bought, so Nissan is its target, not a seller."""
+    m = load_rules().shares_bought.match(clause, cue.end())
+    return m is not None and bool(m["whole"])
+
+
+def _holder_named(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """ "the purchase of Nissan's 49 percent stake in", "acquire Northvolt AB's 50 per cent shareholding in": the
+    company whose holding is bought, its legal form between its name and the possessive, sells it."""
+    if not after or not re.fullmatch(r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?", clause[cue.end() : after[0][1]]):
+        return None
+    held = re.match(
+        rf"(?:\s+[A-Z][\w.]*){{0,2}}[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
+        clause[after[0][2] :],
+    )
+    return after[0][0] if held else None
+
+
+def _bid_roles(
+    kind: str, clause: str, cue: re.Match[str], before: list[str], after: list[Spot]
+) -> list[tuple[str, str]]:
+    """ "Hyundai's takeover bid for Kia": the company an offer to buy is made "for" is its target."""
+    if kind != "acquisition" or len(before) != 1 or not after or not _offer_before(clause, cue, after):
+        return []
+    if not re.search(r"\bfor\s+(?:the\s+)?$", clause[cue.end() : after[0][1]]):
+        return []
+    return [(before[0], "buyer"), (after[0][0], "target")]
+
+
+def _offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
+    """ "withdrew its merger offer": the offer the words name was made before it was withdrawn, so the deal was
+    first an offer (in talks), then called off."""
+    if status != "cancelled" or cue is None:
+        return ()
+    offers = list(load_rules().offer.finditer(cue))
+    if not offers:
+        return ()
+    named = re.search(r"(?:[a-z][\w-]*\s+)?$", cue[: offers[-1].start()])
+    return (("in talks", ((named.group() if named else "") + offers[-1].group()).strip()),)
+
+
+# What a deal is about is words, not a figure or where it is done: "acquire through the market ¥20 billion of
+# shares" says how and how much, not what.
+_NOT_ABOUT = re.compile(r"(?:through|via|on|at|from|by|under|during|over|in|into|across)\b", re.IGNORECASE)
+
+
+def _about(subject: str) -> str:
+    if _NOT_ABOUT.match(subject) or find_money(subject):
+        return ""
+    return subject
 
 
 def _named_in_passing(clause: str, cue: re.Match[str], before: list[str], roles: list[tuple[str, str]]) -> bool:

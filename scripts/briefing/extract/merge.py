@@ -12,6 +12,7 @@ _DECISIVE = ("cancelled", "ended", "completed")
 # The types that a generic "partnership" of the same parties can be: told once in detail, once in general.
 # A supply deal or a stake between partners is a deal of its own ("will team up" and "will take a BMW engine").
 _SPECIFIC = {"joint venture", "mou"}
+_BEFORE_AGREED = ("rumoured", "in talks", "announced")
 
 
 @dataclass
@@ -67,10 +68,16 @@ def _bare_talks(kind: str, cue: str) -> bool:
     return kind == "partnership" and cue.lower() == "talks"
 
 
-def _status(history: list[StatusStep]) -> str:
-    """The latest decisive status stated, else the first (news states the current position first)."""
+def _status(history: list[StatusStep], told_after: set[StatusStep]) -> str:
+    """The latest decisive status stated, else the first (news states the current position first); but a later
+    sentence that says the deal itself was signed or awaits approval ("The transaction is subject to regulatory
+    approval") moves a deal planned or in talks on to agreed."""
     decisive = [s for s in history if s.status in _DECISIVE]
-    return decisive[-1].status if decisive else history[0].status
+    if decisive:
+        return decisive[-1].status
+    if history[0].status in _BEFORE_AGREED and any(s.status == "agreed" and s in told_after for s in history):
+        return "agreed"
+    return history[0].status
 
 
 def merge_deals(
@@ -102,7 +109,9 @@ def merge_deals(
         group.subject = group.subject or f.subject
         if ref not in group.evidence:
             group.evidence.append(ref)
+        group.history += [StatusStep(status, cue, ref) for status, cue in f.earlier]
         group.history.append(StatusStep(f.status, f.status_cue, ref))
+    told_after: set[StatusStep] = set()  # steps told of "the deal" in a later sentence
     for ref, status, cue in updates:
         # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one
         recent = [
@@ -114,6 +123,7 @@ def merge_deals(
         if len(recent) == 1:
             recent[0].history.append(StatusStep(status, cue, ref))
             recent[0].evidence.append(ref)
+            told_after.add(recent[0].history[-1])
     deals = []
     for g in groups:
         history = tuple(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence)))
@@ -121,7 +131,7 @@ def merge_deals(
             Deal(
                 type=g.type,
                 parties=tuple(Party(n, r) for n, r in g.parties.items()),
-                status=_status(list(history)),
+                status=_status(list(history), told_after),
                 subject=g.subject,
                 cue=g.cue,
                 ref=g.ref,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing import domain
 from briefing.extract.clauses import Spot
+from briefing.extract.deal_rules import alternation
 from briefing.extract.deals import load_rules
 
 _SHARE = r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))"
@@ -55,6 +57,7 @@ class OwnershipFound:
     owned: str
     cue: str
     share: str | None = None
+    now: bool = False  # held now, whatever the sentence says will change: "will raise its stake from 45%"
 
 
 def _share(text: str) -> str | None:
@@ -109,7 +112,38 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
         elif between in ("’s ", "'s ", "‘s ") and (unit := _UNIT_AFTER.match(sentence[b_end:])):
             out.append(OwnershipFound(owner=a, owned=b, cue=f"’s … {unit['w']}"))  # "Renault's Ampere unit"
     out += _held_by_subject(sentence, spots, out)
-    return _kept(out)
+    out += _cross_holdings(sentence, spots)
+    return [o for o in _kept(out) if not _to_come(sentence, spots, o)]
+
+
+@domain.compiled
+def _future() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = domain.deals()
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternation(d.future_holding)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(d.after_completion)})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _to_come(sentence: str, spots: list[Spot], o: OwnershipFound) -> bool:
+    """A holding that will exist only once a deal is done ("once the transaction is completed X will control
+    4.9 per cent of Y", "would hold 8% of Y after the deal") is not held now: it is the deal's detail, not
+    ownership. Read in the cue and the words just before it, and in the condition that opens the sentence or
+    follows the company owned in its clause."""
+    modal, condition = _future()
+    if o.now:
+        return False
+    at = sentence.find(o.cue)
+    # the modal in the cue ("will control 4.9 per cent of") or just before it ("will raise its stake in")
+    if modal.search(o.cue) or (at >= 0 and modal.search(" ".join(sentence[:at].split()[-3:]))):
+        return True
+    owner = next(((s, e) for n, s, e in spots if n == o.owner), None)
+    owned = next(((s, e) for n, s, e in spots if n == o.owned), None)
+    if owner is None or owned is None:
+        return False
+    lo, hi = sorted((owner, owned))
+    tail = re.match(r"[^,;.]*", sentence[hi[1] :])
+    return bool(condition.match(sentence[: lo[0]].lstrip()) or (tail and condition.search(tail.group())))
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<w>unit|brand|subsidiary|arm|division|marque)s?\b")
@@ -131,6 +165,7 @@ _PARTED = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_APPROX})?(?P<pct>{_SHARE})\s+of\s+$", re.IGNORECASE)
+_FROM_SHARE = re.compile(rf"^\s+(?:[\w.]+\s+){{0,2}}?from\s+(?:{_APPROX})?(?P<pct>{_SHARE})", re.IGNORECASE)
 _TO_SHARE = re.compile(rf"^\s+to\s+(?:{_APPROX})?(?P<pct>{_SHARE})", re.IGNORECASE)
 
 
@@ -150,6 +185,11 @@ def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFoun
             to = _TO_SHARE.match(sentence[end:])
             if not to and _PARTED.search(sentence[max(0, start - 80) : start][: m.start()]):
                 continue  # "sold its stake in Y": a holding given up, not one it keeps
+            if held := _FROM_SHARE.match(sentence[end:]):
+                # "will raise its holding in Y from 45 per cent to 55 per cent": 45 per cent is held now
+                cue = f"{m.group().strip()} … {held.group().strip()}"
+                out.append(OwnershipFound(subject, name, cue, _share(held["pct"]), now=True))
+                continue
             pct = to["pct"] if to else m["pct"]
             out.append(OwnershipFound(subject, name, m.group().strip(), _share(pct) if pct else None))
         elif _ITS_LIST.search(sentence[max(0, start - 6) : start]) and _UNIT_AFTER.match(
@@ -161,8 +201,31 @@ def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFoun
             # "..., which owns 5.5% of Mazda and 20.4% of Subaru": the second share has the first one's owner
             first = next((o for o in [*found, *out] if o.owned == spots[i - 1][0]), None)
             if first:
-                out.append(OwnershipFound(first.owner, name, first.cue, _share(share["pct"])))
+                # each holding keeps the words of its own share: "owns … around 5 percent of"
+                verb = re.match(rf".*?\b{_OWNS}\b", first.cue, re.IGNORECASE)
+                words = share.group().strip(" ,").removeprefix("and ").strip()
+                cue = f"{verb.group()} … {words}" if verb else words
+                out.append(OwnershipFound(first.owner, name, cue, _share(share["pct"])))
     return out
+
+
+# "cut their cross-shareholdings to 15 per cent each", "hold 15% of each other": each of the two holds the share
+_CROSS = re.compile(
+    rf"\b(?:(?:their|the)\s+(?:[\w-]+\s+)?cross[- ]?(?:shareholdings?|holdings?|stakes?)\s+(?:to|at|of)\s+"
+    rf"(?:{_APPROX})?(?P<pct>{_SHARE})\s+each"
+    rf"|{_OWNS}\s+(?:{_APPROX})?(?P<pct2>{_SHARE})\s+(?:(?:stakes?|holdings?)\s+in|of)\s+(?:each\s+other|one\s+another))\b",
+    re.IGNORECASE,
+)
+
+
+def _cross_holdings(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
+    """Two companies, and no other, named before words that give each the same share of the other."""
+    m = _CROSS.search(sentence)
+    names = list(dict.fromkeys(n for n, s, _e in spots if m and s < m.start()))
+    if m is None or len(names) != 2:
+        return []
+    share, cue = _share(m["pct"] or m["pct2"]), m.group()
+    return [OwnershipFound(names[0], names[1], cue, share), OwnershipFound(names[1], names[0], cue, share)]
 
 
 def _list_from(sentence: str, spots: list[Spot], i: int) -> list[Spot]:

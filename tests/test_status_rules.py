@@ -1,0 +1,228 @@
+"""Where a deal stands, a purchase of shares, and holdings to come: each case a structure seen in real car news
+(a withdrawn offer, shares bought in each other, a deal awaiting approval), written here in our own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.classify.relationships import build_relationships
+from briefing.extract import extract_article
+from briefing.extract.gazetteer import load_gazetteer
+from briefing.model import ArticleFacts, Facts
+from briefing.read import parse_article
+
+
+def facts(text: str) -> ArticleFacts:
+    return extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+
+
+# --- an offer withdrawn, dropped or called off -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "kind"),
+    [
+        # a figure and a currency in brackets between the verb and the offer
+        (
+            "Stellantis said on Friday it was withdrawing its $20 billion (€18 billion) merger offer for Renault.",
+            {"Stellantis", "Renault"},
+            "merger",
+        ),
+        ("Hyundai withdrew its takeover bid for Kia on Monday.", {"Hyundai", "Kia"}, "acquisition"),
+        ("Ford has pulled its all-share merger proposal for Mazda.", {"Ford", "Mazda"}, "merger"),
+        ("Ford dropped its unsolicited merger proposal for Mazda.", {"Ford", "Mazda"}, "merger"),
+        ("Honda abandoned its revised merger offer for Nissan.", {"Honda", "Nissan"}, "merger"),
+        # earlier families stay
+        ("Renault and Nissan have called off talks about a merger.", {"Renault", "Nissan"}, "merger"),
+        ("Honda and Nissan scrapped their merger plan.", {"Honda", "Nissan"}, "merger"),
+    ],
+)
+def test_a_withdrawn_offer_is_called_off(text: str, parties: set[str], kind: str) -> None:
+    [d] = facts(text).deals
+    assert (set(d.partners), d.type, d.status) == (parties, kind, "cancelled")
+
+
+def test_a_withdrawn_offer_was_first_an_offer() -> None:
+    # the offer the clause names was made before it was withdrawn: proposal, then called off, in that order
+    [d] = facts("Stellantis is withdrawing its merger offer for Renault.").deals
+    assert [s.status for s in d.history] == ["in talks", "cancelled"]
+    [rel] = build_relationships(Facts([facts("Stellantis is withdrawing its merger offer for Renault.")]))
+    assert [s.status for s in rel.history] == ["in talks", "cancelled"] and rel.status == "cancelled"
+
+
+def test_a_called_off_deal_has_no_earlier_offer_step() -> None:
+    [d] = facts("Renault and Nissan have called off talks about a merger.").deals
+    assert [s.status for s in d.history] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honda made a merger offer for Nissan.\n\nThe offer was withdrawn on Monday.",
+        "Honda made a merger offer for Nissan.\n\nThe offer lapsed at midnight.",
+        "Honda made a merger offer for Nissan.\n\nThe talks fell apart in February.",
+    ],
+)
+def test_a_later_sentence_withdraws_the_offer(text: str) -> None:
+    [d] = facts(text).deals
+    assert (d.status, [s.status for s in d.history]) == ("cancelled", ["in talks", "cancelled"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a withdrawal only threatened: the offer stands
+        "Stellantis threatened to withdraw its merger offer for Renault.",
+        # what is withdrawn is something else; the offer, told after "and", stands
+        "Hyundai withdrew its 2025 guidance and made a merger offer for Kia.",
+        # withdrawn from a market, not from the deal
+        "Honda and Nissan agreed to merge after Nissan withdrew from Russia.",
+    ],
+)
+def test_no_withdrawal_of_the_deal(text: str) -> None:
+    assert [d.status for d in facts(text).deals if d.status == "cancelled"] == []
+    assert facts(text).deals
+
+
+# --- a purchase of shares is a stake, never the takeover of the company --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "target"),
+    [
+        (
+            "In turn, Mazda will acquire on the open market ¥20 billion ($140 million) of shares in Toyota.",
+            "Mazda",
+            "Toyota",
+        ),
+        ("Mazda will also purchase, through the market, ¥20 billion worth of shares in Toyota.", "Mazda", "Toyota"),
+        ("Kia is to buy 12 million newly issued shares in Hyundai for about $500 million.", "Kia", "Hyundai"),
+        ("Ford will acquire a 3 per cent shareholding in Mazda.", "Ford", "Mazda"),
+        ("Renault will buy 5% of Nissan.", "Renault", "Nissan"),
+    ],
+)
+def test_a_purchase_of_shares_is_a_stake(text: str, investor: str, target: str) -> None:
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("investor"), d.with_role("target")) == ("stake", (investor,), (target,))
+    # what the deal is about is never a prepositional phrase, nor a sum of money
+    assert not re.match(r"(?:through|on|via|in|at|from|for|by)\b", d.subject), d.subject
+    assert not re.search(r"[$¥€£]|\b(?:billion|bn)\b", d.subject), d.subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honda will acquire all the shares of Nissan.",
+        "Hyundai will acquire Kia for $5 billion.",
+    ],
+)
+def test_buying_the_whole_company_stays_an_acquisition(text: str) -> None:
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("buyer")) == ("acquisition", (d.parties[0].name,))
+    assert len(d.with_role("target")) == 1 and not d.with_role("seller")
+
+
+# --- a holding to come is not a holding now ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the transaction is completed Kia will control 3.5 per cent of Ford.",
+        "After the share purchase closes, Honda will own 5% of Nissan.",
+        "Honda would hold about 8% of Nissan after the deal.",
+        "Toyota is set to hold 10 per cent of Mazda once regulators approve.",
+    ],
+)
+def test_a_holding_to_come_is_no_present_ownership(text: str) -> None:
+    af = facts(text)
+    assert af.ownership == []
+    assert all(r.status != "active" for r in build_relationships(Facts([af])))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honda holds 5% of Nissan.", [("Honda", "Nissan", "5%")]),
+        ("Kia now controls 3.5 per cent of Ford.", [("Kia", "Ford", "3.5%")]),
+        ("Toyota has owned 10 per cent of Mazda since 2017.", [("Toyota", "Mazda", "10%")]),
+    ],
+)
+def test_a_present_holding_stays(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(o.owner, o.owned, o.share) for o in facts(text).ownership] == expected
+
+
+# --- a later sentence says the deal awaits approval ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "These share transactions will take place once they have been approved by regulators.",
+        "The share purchase is subject to approval by competition authorities.",
+        "The transaction awaits approval from regulators in India.",
+    ],
+)
+def test_a_following_sentence_makes_the_deal_await_approval(follow_up: str) -> None:
+    text = f"Mazda will buy ¥20 billion of shares in Toyota.\n\n{follow_up}"
+    [d] = facts(text).deals
+    assert d.type == "stake" and d.status == "agreed"
+    assert [s.status for s in d.history] == ["announced", "agreed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # approval of something else
+        "Mazda will buy ¥20 billion of shares in Toyota.\n\nThe new plant will open once approved by regulators.",
+        # not right after the deal: another paragraph stands between them
+        "Mazda will buy ¥20 billion of shares in Toyota.\n\nMazda makes cars in Hiroshima.\n\n"
+        "The transaction is subject to regulatory approval.",
+    ],
+)
+def test_approval_of_what_is_not_the_deal_changes_nothing(text: str) -> None:
+    [d] = facts(text).deals
+    assert [s.status for s in d.history] == ["announced"]
+
+
+# --- each holding of a list keeps the words of its own share ---------------------------------------------------
+
+
+def test_each_holding_keeps_the_cue_of_its_own_share() -> None:
+    af = facts("At present Honda owns about 12 per cent of Isuzu, and roughly 3.0 percent of Suzuki.")
+    got = {o.owned: (o.share, o.cue) for o in af.ownership}
+    assert got["Isuzu"] == ("12%", "owns about 12 per cent of")
+    share, cue = got["Suzuki"]
+    assert share == "3.0%" and "3.0 percent" in cue and "12 per cent" not in cue
+
+
+# --- shares held in each other -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Honda and Nissan trimmed their cross-shareholdings to 10 per cent each in 2021.",
+            {("Honda", "Nissan", "10%"), ("Nissan", "Honda", "10%")},
+        ),
+        ("Mazda and Toyota hold 5% stakes in each other.", {("Mazda", "Toyota", "5%"), ("Toyota", "Mazda", "5%")}),
+        # a cross-holding still to come is no holding now
+        ("Honda and Nissan will cut their cross-shareholdings to 10 per cent each.", set()),
+        # a third company named before: who holds what of whom is not clear
+        ("Honda, Nissan and Mitsubishi Motors hold 3% of each other.", set()),
+    ],
+)
+def test_cross_holdings_go_both_ways(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(o.owner, o.owned, o.share) for o in facts(text).ownership} == expected
+
+
+def test_approval_moves_only_the_deal_it_is_told_of() -> None:
+    text = (
+        "Kia and Ford will form a joint venture.\n\nMazda will buy ¥20 billion of shares in Toyota.\n\n"
+        "The transaction awaits approval from regulators."
+    )
+    got = {frozenset(d.partners): d.status for d in facts(text).deals}
+    assert got == {frozenset({"Kia", "Ford"}): "announced", frozenset({"Mazda", "Toyota"}): "agreed"}
