@@ -408,6 +408,10 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
         "Kia and Hyundai are already working together on sharing Hyundai's cell supply.",
         # a relative clause says what the venture does, not what the deal is about
         "Nissan and Renault run Ampere Partners, a joint venture that sells Renault's batteries.",
+        # the owner of the deal's object is no subject: "a stake in Honda Motor Co.'s Orbis AI unit"
+        "Kia has taken a 20% stake in Honda Motor Co.'s Orbis AI unit.",
+        # nor a time: "towards the end of February"
+        "Kia and Ford expect to finalise a deal on their engines joint venture towards the end of February.",
     ],
 )
 def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:

@@ -25,6 +25,15 @@ _FUNCTION = frozenset(
 )
 
 
+# Words of a time, which say when a deal is due, never what it is about ("towards the end of February").
+_TIME_WORDS = re.compile(
+    r"(?:towards?|end|start|beginning|middle|early|late|later|next|this|last|year|years|quarter|month|months|week"
+    r"|weeks|day|days|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\d{4}s?)",
+    re.IGNORECASE,
+)
+
+
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
@@ -37,6 +46,12 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     )[0]
     phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
     words = phrase.split()
+    at = cue.end() + m.start("x") + m["x"].find(phrase)
+    if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
+        return ""  # "a stake in Honda Motor Co.'s Orbis AI unit": the owner of the thing, not what the deal is
+    content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]
+    if content and all(_TIME_WORDS.fullmatch(w) for w in content):
+        return ""
     # "working together on using Tesla's battery packs": cut at a company whose thing the phrase names, a verb
     # left alone ("using") does not say what the deal is about; nor does a relative clause ("that sells")
     owner_end = next((e for _n, st, e in here if st == stop), None)
