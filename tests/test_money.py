@@ -105,6 +105,10 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         # what analysts or the market expected is an estimate, not the company's figure
         ("Sales came to $4.1bn, above market expectations of $3.9bn.", ["revenue", "estimate"]),
         ("Profit was $700m, short of analysts' average expectation of $750m.", ["profit", "estimate"]),
+        # what a company aims for is its target, not a figure it has: "aim for 9 billion euros in turnover"
+        ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
+        ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
+        ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
     ],
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from briefing.classify.relationships import Relationship
 from briefing.model import Money, Ref
 
-# Kinds that move by the hour or are someone's guess: never a conflict between two articles.
-_NEVER = {"share price", "vehicle price", "estimate", "market value", "savings"}
+# Kinds that move by the hour, are someone's guess or a goal that may be reset: never a conflict between two articles.
+_NEVER = {"share price", "vehicle price", "estimate", "market value", "savings", "target"}
 # Kinds that belong to a deal, whose period is the deal's when the text gives none.
 _DEAL_KINDS = {"investment", "deal value", "funding", "cost", "subsidy"}
 _LOWER = {"more than", "at least", "over", "above", "in excess of", "upwards of", "just over"}
