@@ -109,3 +109,20 @@ def test_unions_and_banks_are_no_companies() -> None:
 )
 def test_a_described_subject_stays_the_subject(text: str, owner: str | None) -> None:
     assert [m.company for m in facts(text).money] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a place's possessive before the subject, as wires write it: the company is still the subject
+        (
+            "France's Renault reported higher sales. The Paris-headquartered carmaker posted a profit of €2 billion.",
+            "Renault",
+        ),
+        ("France's Renault reported higher sales. The Paris-based carmaker posted a profit of €2 billion.", "Renault"),
+        # a company's possessive is no place's: "Nissan's Renault stake" has no one subject
+        ("Nissan's Renault stake was cut. The Paris-based carmaker posted a profit of €2 billion.", None),
+    ],
+)
+def test_a_subject_after_a_places_possessive_is_the_next_descriptions(text: str, owner: str | None) -> None:
+    assert [m.company for m in facts(text).money] == [owner]

@@ -74,7 +74,7 @@ class ReferenceState:
         out: list[Spot] = []
         # "The Munich-based company", "The Toyota City-based carmaker": the subject, described
         based = re.match(
-            rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-based\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b",
+            rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-(?:based|headquartered)\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b",
             text,
         )
         if based and self.subject and not any(s < based.end("ref") for _n, s, _e in spots):
@@ -121,7 +121,9 @@ class ReferenceState:
         if first is None:
             return
         opening = text[lead : first[1]]
-        if opening.strip() and not re.fullmatch(_OPENER, opening):
+        # "India’s Tata Motors reported": a place's possessive before the subject, as wires write it
+        place = re.fullmatch(rf"{_OPENER}(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’'‘]s\s+", opening)
+        if opening.strip() and not re.fullmatch(_OPENER, opening) and not place:
             return
         rest = text[first[2] :]
         if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", rest) and not _appositive().match(rest):
