@@ -269,3 +269,29 @@ def test_a_scale_hyphenated_to_its_currency(
 )
 def test_no_hyphenated_figure(sentence: str) -> None:
     assert find_money(sentence) == []
+
+
+# Currencies of South-East Asian and other papers, in words and symbols.
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Geely will pay 460 million ringgit for the stake.", 4.6e8, "MYR"),
+        ("The offer was worth RM1.2 billion, the paper said.", 1.2e9, "MYR"),
+        ("Foxconn will invest NT$3 billion in the plant.", 3e9, "TWD"),
+        ("The carmaker will spend 20 billion baht on the factory.", 2e10, "THB"),
+        ("The maker will invest Rp 4 trillion in Java.", 4e12, "IDR"),
+        ("Sales rose to 9 billion Mexican pesos.", 9e9, "MXN"),
+    ],
+)
+def test_currencies_of_asian_and_other_papers(sentence: str, amount: float, currency: str) -> None:
+    found = one(sentence)
+    assert (found.amount, found.currency) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    # capitals that only look like a currency: no figure
+    ["The RM team met 3 times.", "Rp and RM are initials of two managers, both 40 years old."],
+)
+def test_no_figure_from_currency_like_capitals(sentence: str) -> None:
+    assert find_money(sentence) == []
