@@ -410,6 +410,8 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
         "Nissan and Renault run Ampere Partners, a joint venture that sells Renault's batteries.",
         # the owner of the deal's object is no subject: "a stake in Honda Motor Co.'s Orbis AI unit"
         "Kia has taken a 20% stake in Honda Motor Co.'s Orbis AI unit.",
+        # nor words cut at an abbreviation's stop: "fellow U.S. automaker" is not "fellow U"
+        "Kia held talks about acquiring fellow U.S. automaker Lotus Cars.",
         # nor a time: "towards the end of February"
         "Kia and Ford expect to finalise a deal on their engines joint venture towards the end of February.",
     ],

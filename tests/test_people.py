@@ -391,6 +391,8 @@ def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
             "Lin WeiMing",
             "chairman and president, Orbis Automobile Co., Ltd.",
         ),
+        # a Title Case title of two words before the name stays whole
+        ("“We grow,” said Kia Executive Chair Ana Lindqvist.", "Ana Lindqvist", "Kia Executive Chair"),
         # the sentence's full stop ends the unit
         ("“It grows,” said Ken Oda, Operating Officer, Toyota. It will hire.", "Ken Oda", "Operating Officer, Toyota"),
     ],

@@ -226,3 +226,18 @@ def test_approval_moves_only_the_deal_it_is_told_of() -> None:
     )
     got = {frozenset(d.partners): d.status for d in facts(text).deals}
     assert got == {frozenset({"Kia", "Ford"}): "announced", frozenset({"Mazda", "Toyota"}): "agreed"}
+
+
+# --- talks that stopped ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia held early talks about buying Lotus, but the talks were suspended.",
+        "Kia and Lotus have suspended their merger talks.",
+        "Kia and Lotus have put their merger talks on hold.",
+    ],
+)
+def test_suspended_talks_are_no_talks_in_progress(text: str) -> None:
+    assert [d.status for d in facts(text).deals] == ["cancelled"], [(d.type, d.status) for d in facts(text).deals]

@@ -104,6 +104,9 @@ def _deal_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
+_BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+")
+
+
 def _figures_of_deals(money: list[Money], deals: list[Deal]) -> list[Money]:
     """Each figure with the deal its sentence reports: the one deal the sentence states, or the article's main
     deal when the figure is a party's and its clause names "the venture", "the deal" ("M&M will invest ₹500
@@ -175,7 +178,17 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 parties = _outside_each_other(f.parties, gazetteer)
                 if len({n for n, _r in parties}) >= 2:
                     found.append((ref, s.text, replace(f, parties=parties)))
-            if not deals_here and len(spots) <= 1 and (update := status_update(s.text)):
+            # a sentence that names no company says where "the deal" stands; so does a later clause of a sentence
+            # that states one deal ("Kia held talks about buying Lotus, but the talks were suspended")
+            but = _BUT.search(s.text) if len(deals_here) == 1 else None
+            update = (
+                status_update(s.text)
+                if not deals_here and len(spots) <= 1
+                else status_update(s.text[but.end() :])
+                if but
+                else None
+            )
+            if update:
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))

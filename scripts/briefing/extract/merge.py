@@ -113,8 +113,10 @@ def merge_deals(
         group.history.append(StatusStep(f.status, f.status_cue, ref))
     told_after: set[StatusStep] = set()  # steps told of "the deal" in a later sentence
     for ref, status, cue in updates:
-        # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one
-        recent = [
+        # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one;
+        # "..., but the talks were suspended": the deal of the sentence itself
+        own = [g for g in groups if ref in g.evidence]
+        recent = own or [
             g
             for g in groups
             if any(r.paragraph == ref.paragraph and r.sentence < ref.sentence for r in g.evidence)
@@ -122,7 +124,8 @@ def merge_deals(
         ]
         if len(recent) == 1:
             recent[0].history.append(StatusStep(status, cue, ref))
-            recent[0].evidence.append(ref)
+            if ref not in recent[0].evidence:
+                recent[0].evidence.append(ref)
             told_after.add(recent[0].history[-1])
     deals = []
     for g in groups:

@@ -224,6 +224,9 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
         name = _without_titles(matched)
+        titles = matched[: matched.find(name)].strip() if name else ""
+        if role and span and titles and titles.split()[0] in load_lexicon().title_words:
+            role = f"{role} {titles}"  # "Kia Executive | Chair Ana Lindqvist": the title's last word, back in it
         lead = name.split()[0] if name else ""
         # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
         if lead in company_forms or lead in load_lexicon().not_names:

@@ -49,6 +49,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     at = cue.end() + m.start("x") + m["x"].find(phrase)
     if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
         return ""  # "a stake in Honda Motor Co.'s Orbis AI unit": the owner of the thing, not what the deal is
+    if re.match(r"\.[A-Z]", clause[at + len(phrase) :]):
+        return ""  # cut at an abbreviation's stop: "fellow U.S. automaker" would read "fellow U"
     content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]
     if content and all(_TIME_WORDS.fullmatch(w) for w in content):
         return ""
