@@ -101,8 +101,9 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         ("Profit climbed to $812 million from $640 million in the year to March 2024.", [None, "year to March 2024"]),
         # Another clause's period is not the figure's.
         ("Sales rose in the second quarter, and the group will spend $2 billion on a plant.", [None]),
-        # A compared figure takes no "last year": it may be the same quarter a year before.
-        ("Profit for the quarter was $310 million, up from $250 million last year.", [None, None]),
+        # A compared figure takes no year from "last year" (it may be the same quarter a year before): it keeps
+        # the article's words for its period, so that no reader takes it for the current figure.
+        ("Profit for the quarter was $310 million, up from $250 million last year.", [None, "last year"]),
         ("Volvo earned $1.1 billion last year.", ["2024"]),
         # "In the January-June period, ...": a period that opens the sentence with its noun is every figure's
         (
@@ -110,7 +111,7 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
             ["January-June 2025"] * 2,
         ),
         # a period before a compared figure is its pair's: "a year ago" puts the compared one in another year
-        ("Income fell to $80 million in the second quarter from $120 million a year ago.", ["Q2 2025", None]),
+        ("Income fell to $80 million in the second quarter from $120 million a year ago.", ["Q2 2025", "a year ago"]),
     ],
 )
 def test_a_figure_takes_the_period_of_its_own_words(sentence: str, periods: list[str | None]) -> None:
@@ -136,7 +137,7 @@ def test_a_results_lead_gives_its_period_to_the_figures_reported_after_it(tmp_pa
     )
     assert _money(tmp_path, story) == [
         ("180 billion yen", "Mazda", "year to March 2025"),  # reported: the lead's period
-        ("210 billion yen", "Mazda", None),  # compared with, a year earlier
+        ("210 billion yen", "Mazda", "a year earlier"),  # compared with, in the article's words
         ("¥5.1 trillion", "Mazda", "year to March 2025"),
         ("¥5.3 trillion", "Mazda", "year to March 2026"),  # its own period
         ("40 billion yen", None, None),  # a forecast takes none from the lead
@@ -150,3 +151,17 @@ def test_a_lead_without_one_period_gives_none(tmp_path: Path) -> None:
         "Revenue climbed to ¥5.1 trillion.\n"
     )
     assert _money(tmp_path, story) == [("¥5.1 trillion", "Mazda", None)]
+
+
+def test_a_compared_figure_a_year_earlier_is_for_that_period() -> None:
+    from briefing.extract import extract_article
+    from briefing.extract.gazetteer import load_gazetteer
+    from briefing.read import parse_article
+
+    text = "T\n\nKia said operating profit for the April-June quarter rose to 4 trillion won from 3 trillion won"
+    text += " a year earlier.\n"
+    money = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
+    assert [(m.text, m.period) for m in money] == [
+        ("4 trillion won", "April-June"),
+        ("3 trillion won", "a year earlier"),
+    ]

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from briefing import domain
 from briefing.classify.relationships import Relationship
 from briefing.model import Money, Ref
 
@@ -88,7 +89,9 @@ def _differ(a: Money, b: Money) -> bool:
 
 
 def _period(a: Money, b: Money, same_deal: bool) -> tuple[bool, str | None]:
-    if a.period is not None and a.period == b.period:
+    # "a year earlier" is a year before each article's own period: two of them need not be the same year
+    relative = set(domain.money().periods.earlier_words)
+    if a.period is not None and a.period == b.period and a.period not in relative:
         return True, a.period
     if a.period is None and b.period is None and a.kind in _DEAL_KINDS and same_deal:
         return True, None

@@ -248,6 +248,12 @@ def figure_period(
     )
     if opening is not None and opens and opening.end <= start and not (base and opening.relative):
         return opening
+    # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
+    earlier = _cues()[1].match(sentence[end:])
+    if base and earlier:
+        words = earlier.group().strip()
+        at = end + earlier.group().find(words)
+        return Period(words, at, at + len(words), words)
     return None
 
 
