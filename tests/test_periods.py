@@ -28,6 +28,9 @@ JULY = date(2025, 7, 30)
         ("sales in FY2025-26", None, ["year to March 2026"]),
         ("the 2025-26 financial year", None, ["year to March 2026"]),
         ("fiscal 2025 sales", None, ["fiscal 2025"]),  # as written: papers disagree on which year it is
+        # a span of years after a preposition is a fiscal year, as Indian papers write it; never calendar 2016
+        ("from Rs 3,924 crore in 2016-17", None, ["year to March 2017"]),
+        ("profit for 2023–24 rose", None, ["year to March 2024"]),
         # Quarters and halves: by ordinal or by months, two notations.
         ("in the third quarter of 2024", None, ["Q3 2024"]),
         ("its fourth-quarter loss", None, ["Q4"]),

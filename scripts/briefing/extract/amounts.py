@@ -139,12 +139,12 @@ def _qualifier(before: str) -> str | None:
 
 _YEAR_AFTER = re.compile(
     r"^[^.;,]{0,30}?\b(?:in|for|during|over|of)\s+(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year\s+)?|calendar\s+)?"
-    r"(?P<y>(?:19|20)\d{2})(?!\d|,\d)"
+    r"(?P<y>(?:19|20)\d{2})(?!\d|,\d|[-–]\d)"
 )
 # "... in 2021 for about ¥250 billion": the one year its clause gives, right before the figure, with nothing
 # between them that could take it.
 _YEAR_IN_CLAUSE = re.compile(
-    r"\b(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2})(?!\d|,\d)\s+(?:(?!\b(?:and|but|while|as)\b)[^,;.\d]){0,40}$"
+    r"\b(?:in|for|during)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2})(?!\d|,\d|[-–]\d)\s+(?:(?!\b(?:and|but|while|as)\b)[^,;.\d]){0,40}$"
 )
 # "In 2023, Nissan lost ...": a year that opens the clause, set off by a comma.
 _YEAR_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:In|For|During)\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}),\s+[^.;\d]{0,60}$")

@@ -100,7 +100,9 @@ def _rules() -> _Rules:
         # "fiscal 2024" (as written), "the 2024-25 financial year", "fiscal year 2024-25"
         fiscal=re.compile(
             rf"\b(?:(?:{_alt(p.fiscal_words)})\s+(?P<y>{_YEAR})(?:\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?))?(?![\d-])"
-            rf"|(?P<ya>{_YEAR})\s?[-–/]\s?(?P<yb>\d\d(?:\d\d)?)\s+(?:{_alt(p.fiscal_words)})\b)",
+            rf"|(?P<ya>{_YEAR})\s?[-–/]\s?(?P<yb>\d\d(?:\d\d)?)\s+(?:{_alt(p.fiscal_words)})\b"
+            # "in 2016-17", as Indian papers write a fiscal year: a calendar year is never written as a span
+            rf"|\b(?:{_alt(p.year_prepositions)})\s+(?:the\s+)?(?P<yc>{_YEAR})[-–](?P<yd>\d\d)(?![\d-]))",
             re.IGNORECASE,
         ),
         # "in 2024", "for 2024", "during calendar 2024"
@@ -159,8 +161,8 @@ def find_periods(sentence: str, day: date | None = None) -> list[Period]:
         end = _full_year(m["y2"]) if m["y2"] else _full_year(m["y"])
         add(m, f"year to {_MONTHS[p.fiscal_year_end - 1]} {end}")
     for m in r.fiscal.finditer(sentence):
-        if m["yb"] or m["y2"]:
-            add(m, f"year to {_MONTHS[p.fiscal_year_end - 1]} {_full_year(m['yb'] or m['y2'])}")
+        if m["yb"] or m["y2"] or m["yd"]:
+            add(m, f"year to {_MONTHS[p.fiscal_year_end - 1]} {_full_year(m['yb'] or m['y2'] or m['yd'])}")
         else:
             add(m, f"fiscal {m['y']}")
     for m in r.ordinal.finditer(sentence):
