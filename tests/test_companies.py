@@ -161,3 +161,18 @@ def test_no_unknown_company_from_people_places_or_plain_words(sentence: str) -> 
 )
 def test_long_names_of_chinese_makers(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Chinese maker's name and a foreign one's, a space apart: their venture in China
+        ("GAC Mitsubishi Motors will sell its plant.", [("GAC Mitsubishi Motors", False)]),
+        ("Dongfeng Nissan Motor sold more cars.", [("Dongfeng Nissan Motor", False)]),
+        # a list or a pair with a word between stays two companies
+        ("GAC and Mitsubishi Motors will part ways.", [("GAC", True), ("Mitsubishi Motors", True)]),
+        ("Nissan Dongfeng talks went on.", [("Nissan", True), ("Dongfeng", True)]),
+    ],
+)
+def test_a_chinese_venture_named_after_its_parents(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.extract.described import described_companies
+from briefing.extract.described import described_companies, ventures
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.organisations import organisation_spans
 from briefing.extract.patterns import trie_alternation
@@ -166,7 +166,8 @@ def find_companies(
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
-    found += _unknown(sentence, taken)
+    found = ventures(sentence, sorted(found, key=lambda f: f[2]), gazetteer)
+    found += _unknown(sentence, [(f[2], f[3]) for f in found] + blocked)
     found.sort(key=lambda f: f[2])
     return found
 

@@ -1,4 +1,5 @@
-"""Companies this site's list does not know, found because the article says what they are.
+"""Companies this site's list does not know, found because the article says what they are, or because their name
+is their parents' names (a joint venture in China).
 
 Wire and trade stories introduce a young or small company by what it does, next to its name: "battery maker
 Voltaro", "self-driving startup Lumina Drive", "Toyota's Orbis Robotics unit", "Orbis AI, a developer of driving
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing import domain
+from briefing.extract.gazetteer import Gazetteer
 
 # A word of a company's name: capitalised, all capitals ("AI") or hyphenated ("E-Drive").
 _WORD = r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)?"
@@ -64,3 +66,42 @@ def described_companies(sentence: str) -> list[tuple[str, int, int]]:
             start = m.start("name") + m["name"].index(name)
             out.append((name, start, start + len(name)))
     return sorted(out, key=lambda c: c[1])
+
+
+_VENTURE_HEAD = re.compile(r"\s+(?:Motors?|Automobiles?|Automotive|Auto)(?![\w-])")
+_ENDS_WITH_HEAD = re.compile(r"\s(?:Motors?|Automobiles?|Automotive|Auto)$")
+
+
+def ventures(
+    sentence: str, found: list[tuple[str, str, int, int, bool]], gazetteer: Gazetteer
+) -> list[tuple[str, str, int, int, bool]]:
+    """ "GAC Mitsubishi Motors", "Dongfeng Nissan Motor": a Chinese maker's name, a foreign one's and a maker's
+    word, a space apart, name their joint venture in China, a company of its own, not the two parents. Without
+    the maker's word ("GAC Toyota") the articles we read use the name for the venture and its parents alike,
+    so the two parents stand."""
+    out: list[tuple[str, str, int, int, bool]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        first, second = gazetteer.get(a[0]), gazetteer.get(b[0]) if b else None
+        if (
+            b is not None
+            and a[4]
+            and b[4]
+            and sentence[a[3] : b[2]] == " "
+            and first is not None
+            and second is not None
+            and first.country == "CN"
+            and second.country != "CN"
+            and not re.match(r"[’'‘]", b[1][-2:])
+            and ((head := _VENTURE_HEAD.match(sentence, b[3])) or _ENDS_WITH_HEAD.search(b[1]))
+        ):
+            end = head.end() if head else b[3]
+            name = sentence[a[2] : end]
+            out.append((name, name, a[2], end, False))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
