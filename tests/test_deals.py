@@ -578,3 +578,19 @@ def test_a_step_told_under_a_memorandum_does_not_change_where_it_stands() -> Non
     )
     [d] = facts(text).deals
     assert ([s.status for s in d.history], len(d.evidence)) == (["in talks"], 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the company after the stake that holds or sells it is the investor; the stake is in the subject
+        (
+            "Subaru has a market value of $9 billion, which would value the 15 percent stake Kia plans to sell.",
+            {("Kia", "investor"), ("Subaru", "target")},
+        ),
+        ("Subaru said the 10% stake Kia wants to sell is on offer.", {("Kia", "investor"), ("Subaru", "target")}),
+    ],
+)
+def test_the_holder_of_a_stake_named_after_it(text: str, roles: set[tuple[str, str]]) -> None:
+    found = [{(p.name, p.role) for p in d.parties} for d in facts(text).deals if d.type in ("stake", "sale")]
+    assert roles in found, found

@@ -34,6 +34,12 @@ _TIME_WORDS = re.compile(
 )
 
 
+_HOLDS_AFTER = re.compile(
+    r"\s+(?:(?:plans|planned|wants|wanted|agreed|aims|intends|hopes|is set|is looking|has agreed)\s+to\s+"
+    r"|(?:will|would|could|may)\s+|is\s+|has\s+)?(?:sell|sells|selling|sold|hold|holds|holding|held|own|owns|owned)\b"
+)
+
+
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
@@ -132,6 +138,14 @@ def party_roles(
     if kind == "stake":
         if text.startswith(("share swap", "swap", "cross")):
             return parties(("partner", before + [n for n, _s, _e in after]))
+        # "the 20 percent stake Ford plans to sell": the company right after the stake, then a verb of holding or
+        # selling, holds it; the stake is in the company the clause named before (or after "in")
+        holder = next(
+            (n for n, _s, e in after if prep[n] is None and _HOLDS_AFTER.match(clause, e) and e > cue.end()), None
+        )
+        if holder:
+            held = [n for n in prep if prep[n] in ("in", "of") and n != holder] or [n for n in before if n != holder]
+            return parties(("investor", [holder]), ("target", held[:1])) if held else []
         givers = [n for n in prep if prep[n] == "from"]
         targets = [n for n in prep if prep[n] in ("in", "into", "of") or (prep[n] is None and n not in givers)]
         if before and (targets or givers):
