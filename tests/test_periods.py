@@ -142,7 +142,7 @@ def test_a_results_lead_gives_its_period_to_the_figures_reported_after_it(tmp_pa
         ("180 billion yen", "Mazda", "year to March 2025"),  # reported: the lead's period
         ("210 billion yen", "Mazda", "a year earlier"),  # compared with, in the article's words
         ("¥5.1 trillion", "Mazda", "year to March 2025"),
-        ("¥5.3 trillion", "Mazda", "year to March 2026"),  # its own period
+        ("¥5.3 trillion", "Mazda", "year to March 2026 (forecast)"),  # its own period, a forecast
         ("40 billion yen", None, None),  # a forecast takes none from the lead
     ]
 
@@ -168,3 +168,23 @@ def test_a_compared_figure_a_year_earlier_is_for_that_period() -> None:
         ("4 trillion won", "April-June"),
         ("3 trillion won", "a year earlier"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        # the company's own forecast of a reported figure: marked, never read as a result
+        ("Kia now expects revenue will grow 13% to 110 trillion won in 2026.", ["2026 (forecast)"]),
+        ("For the year to March 2026, Mazda forecast revenue of ¥5.3 trillion.", ["year to March 2026 (forecast)"]),
+        # a result measured against a forecast is a result
+        ("Revenue rose more than expected to $5 billion in 2025.", ["2025"]),
+        ("Profit beat forecasts at $2 billion in 2025.", ["2025"]),
+    ],
+)
+def test_a_companys_forecast_is_marked(sentence: str, periods: list[str | None]) -> None:
+    from briefing.extract import extract_article
+    from briefing.extract.gazetteer import load_gazetteer
+    from briefing.read import parse_article
+
+    money = extract_article(parse_article(f"T\n\n{sentence}\n", "t.txt", "t"), load_gazetteer()).money
+    assert [m.period for m in money] == periods

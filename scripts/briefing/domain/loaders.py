@@ -123,6 +123,7 @@ def _periods(r: Reader) -> PeriodsData:
         comparison_words=r.words("periods.comparison_words"),
         earlier_words=r.words("periods.earlier_words"),
         forecast_words=r.words("periods.forecast_words"),
+        guidance_words=r.words("periods.guidance_words"),
     )
 
 

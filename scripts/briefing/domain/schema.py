@@ -61,6 +61,7 @@ class PeriodsData:
     comparison_words: tuple[str, ...]
     earlier_words: tuple[str, ...]
     forecast_words: tuple[str, ...]
+    guidance_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)

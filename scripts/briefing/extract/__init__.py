@@ -18,7 +18,7 @@ from briefing.extract.kinds import figure_kinds
 from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
-from briefing.extract.periods import figure_period, find_periods, lead_period, takes_lead_period
+from briefing.extract.periods import figure_period, find_periods, forecast_period, lead_period, takes_lead_period
 from briefing.extract.references import ReferenceState
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
@@ -214,7 +214,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         converted_currency=h.converted_currency,
                         what=what,
                         kind=kind,
-                        period=period.label if period else None,
+                        period=forecast_period(s.text, h.start, kind, period.label if period else None)
+                        or (period.label if period else None),
                     )
                 )
             state.advance(s.text, spots, lead_end)

@@ -279,3 +279,20 @@ def takes_lead_period(sentence: str, start: int, end: int, kind: str | None) -> 
         and not earlier.match(sentence[end:])
         and not forecast.search(sentence)
     )
+
+
+@domain.compiled
+def _guidance() -> re.Pattern[str]:
+    words = _alt(domain.money().periods.guidance_words)
+    return re.compile(rf"(?<!\bthan\s)(?<!\bbeat\s)(?<!\bbeats\s)(?<![\w-])(?:{words})(?![\w-])")
+
+
+def forecast_period(sentence: str, start: int, kind: str | None, label: str | None) -> str | None:
+    """The period label of a reported figure the company forecasts: "year to March (forecast)", or "forecast"
+    without a stated period. None when the figure's clause tells no forecast of the company's own."""
+    if kind not in domain.money().periods.reported_kinds:
+        return None
+    lo = max([0] + [m.end() for m in _BOUNDARY.finditer(sentence[:start])])
+    if not _guidance().search(sentence, lo, start):
+        return None
+    return f"{label} (forecast)" if label else "forecast"
