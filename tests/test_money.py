@@ -105,6 +105,11 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         # what analysts or the market expected is an estimate, not the company's figure
         ("Sales came to $4.1bn, above market expectations of $3.9bn.", ["revenue", "estimate"]),
         ("Profit was $700m, short of analysts' average expectation of $750m.", ["profit", "estimate"]),
+        # each figure takes the noun right before it, and capital put in is funding
+        ("It had assets of 4.2 billion yuan and liabilities of 5.6 billion yuan.", ["assets", "debt"]),
+        ("The partners injected 1.6 billion yuan into the venture.", ["funding"]),
+        # registered capital raised by a sum is funding; the capital a venture has is no kind we know
+        ("Its sales unit will raise its registered capital by 450 million yuan.", ["funding"]),
         # what a company aims for is its target, not a figure it has: "aim for 9 billion euros in turnover"
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
