@@ -302,3 +302,19 @@ def test_lighthouse_emulates_the_same_phone_on_a_busy_host() -> None:
     assert cpu_slowdown(1750) == 4 and cpu_slowdown(2600) == 4
     assert cpu_slowdown(875) == 2
     assert cpu_slowdown(200) == 1
+
+
+def test_two_sellers_of_one_sale_are_no_pair_on_the_map() -> None:
+    sale = Deal(
+        "sale",
+        (Party("Mitsubishi Motors", "seller"), Party("Mitsubishi Corporation", "seller"), Party("GAC", "buyer")),
+        "agreed",
+        "their stakes",
+        "sell",
+        Ref("a", 0, 0),
+        "S.",
+        True,
+    )
+    desc = ET.fromstring(alliance_map(Catalog({}, {}, [sale], [], [], []))).findtext(f".//{SVG}desc") or ""
+    assert "GAC and Mitsubishi Motors" in desc and "GAC and Mitsubishi Corporation" in desc
+    assert "Mitsubishi Corporation and Mitsubishi Motors" not in desc

@@ -51,8 +51,11 @@ def _edges(catalog: Catalog) -> list[_Edge]:
         if deal.status == "cancelled" or tuple(sorted(set(deal.partners))) in off:
             continue
         what = TYPE_WORDS[deal.type].lower() + (f": {deal.subject}" if deal.subject else "")
+        role = {party.name: party.role for party in deal.parties}
         for i, p in enumerate(deal.partners):
             for q in deal.partners[i + 1 :]:
+                if role[p] == role[q] != "partner":
+                    continue  # two sellers of one sale deal with its buyer, not with each other
                 a, b = min(p, q), max(p, q)
                 edge = edges.setdefault((a, b), _Edge(a, b))
                 edge.main = edge.main or deal.main
