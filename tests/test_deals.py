@@ -594,3 +594,9 @@ def test_a_step_told_under_a_memorandum_does_not_change_where_it_stands() -> Non
 def test_the_holder_of_a_stake_named_after_it(text: str, roles: set[tuple[str, str]]) -> None:
     found = [{(p.name, p.role) for p in d.parties} for d in facts(text).deals if d.type in ("stake", "sale")]
     assert roles in found, found
+
+
+def test_a_deal_with_one_side_only_is_no_deal() -> None:
+    # the buyer is one seller's own brand, so only sellers are left: no deal between the two sellers
+    text = "GAC and Mitsubishi Motors intend to sell equipment to GAC Aion for about 442 million yuan."
+    assert [(d.type, [(p.name, p.role) for p in d.parties]) for d in facts(text).deals] == []

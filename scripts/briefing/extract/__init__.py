@@ -176,7 +176,10 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             deals_here = find_deals(s.text, spots)
             for f in deals_here:
                 parties = _outside_each_other(f.parties, gazetteer)
-                if len({n for n, _r in parties}) >= 2:
+                sides = {r for _n, r in parties}
+                # a deal has two sides: two suppliers and no customer is no supply deal ("GAC Mitsubishi sells")
+                one_sided = len(sides) == 1 and sides != {"partner"}
+                if len({n for n, _r in parties}) >= 2 and not one_sided:
                     found.append((ref, s.text, replace(f, parties=parties)))
             # a sentence that names no company says where "the deal" stands; so does a later clause of a sentence
             # that states one deal ("Kia held talks about buying Lotus, but the talks were suspended")
