@@ -300,3 +300,13 @@ def test_currencies_of_asian_and_other_papers(sentence: str, amount: float, curr
 )
 def test_no_figure_from_currency_like_capitals(sentence: str) -> None:
     assert find_money(sentence) == []
+
+
+def test_what_a_figure_is_keeps_a_pair_of_nouns_joined_by_and() -> None:
+    from briefing.extract import extract_article
+    from briefing.extract.gazetteer import load_gazetteer
+    from briefing.read import parse_article
+
+    text = "T\n\nIts revenue and other income rose by 24 per cent to Rs 13,355 crore.\n"
+    [m] = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
+    assert m.what.startswith("Its revenue and other income rose")

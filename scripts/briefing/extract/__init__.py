@@ -33,8 +33,12 @@ def _clause(sentence: str, start: int, end: int, lead: int = 0) -> str:
     """The clause a figure sits in, verbatim: what the money is. It starts no earlier than `lead`, where the
     sentence's own words start after a dateline ("OSLO, May 2 (Wire) -" is not what the money is)."""
     lead = lead if lead <= start else 0
-    cuts = re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start])
-    lo = max([lead] + [m.end() for m in cuts if m.end() > lead])
+    lo = lead
+    for cut in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start]):
+        # "Its revenue and other income rose to X": an "and" between two short nouns joins them, ending nothing
+        joins = cut.group().strip() == "and" and len(sentence[lo : cut.start()].split()) <= 3
+        if cut.end() > lead and not joins:
+            lo = cut.end()
     m = re.search(r"[,;:.](?:\s|$)|\s+(?:and|but|while|as)\s+", sentence[end:])
     hi = end + m.start() if m else len(sentence)
     return sentence[lo:hi].strip()
