@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract_article
 from briefing.extract.amounts import dollar_for, find_money
+from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.kinds import money_kind
+from briefing.read import parse_article
 
 
 def one(sentence: str, dollar: str = "USD"):
@@ -303,10 +306,6 @@ def test_no_figure_from_currency_like_capitals(sentence: str) -> None:
 
 
 def test_what_a_figure_is_keeps_a_pair_of_nouns_joined_by_and() -> None:
-    from briefing.extract import extract_article
-    from briefing.extract.gazetteer import load_gazetteer
-    from briefing.read import parse_article
-
     text = "T\n\nIts revenue and other income rose by 24 per cent to Rs 13,355 crore.\n"
     [m] = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
     assert m.what.startswith("Its revenue and other income rose")

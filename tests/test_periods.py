@@ -11,7 +11,7 @@ from briefing.extract import extract_article
 from briefing.extract.amounts import find_money
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.periods import figure_period, find_periods
-from briefing.read import plan_folder, read_article
+from briefing.read import parse_article, plan_folder, read_article
 
 JULY = date(2025, 7, 30)
 
@@ -157,10 +157,6 @@ def test_a_lead_without_one_period_gives_none(tmp_path: Path) -> None:
 
 
 def test_a_compared_figure_a_year_earlier_is_for_that_period() -> None:
-    from briefing.extract import extract_article
-    from briefing.extract.gazetteer import load_gazetteer
-    from briefing.read import parse_article
-
     text = "T\n\nKia said operating profit for the April-June quarter rose to 4 trillion won from 3 trillion won"
     text += " a year earlier.\n"
     money = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
@@ -182,9 +178,5 @@ def test_a_compared_figure_a_year_earlier_is_for_that_period() -> None:
     ],
 )
 def test_a_companys_forecast_is_marked(sentence: str, periods: list[str | None]) -> None:
-    from briefing.extract import extract_article
-    from briefing.extract.gazetteer import load_gazetteer
-    from briefing.read import parse_article
-
     money = extract_article(parse_article(f"T\n\n{sentence}\n", "t.txt", "t"), load_gazetteer()).money
     assert [m.period for m in money] == periods
