@@ -81,6 +81,14 @@ def split_roles(role: str) -> list[str]:
     return [r for r in (_clean_role(p) for p in parts) if r]
 
 
+# Lower-case words that are never part of a role before a name: function words, subordinating words, and verbs
+# in -ed ("analysts want addressed when chief executive Carlos Tavares unveils" has no role "addressed when").
+_NOT_ROLE_WORDS = (
+    r"(?:and|the|said|of|to|a|an|by|in|for|with|at|from|on|s|when|while|after|before|as|if|because|since|until"
+    r"|where|who|which|that|[a-z]+ed)\b"
+)
+
+
 @domain.compiled
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
@@ -98,11 +106,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b|in\b|for\b|with\b|at\b|from\b|on\b|s\b)[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!and\b|the\b|said\b|of\b|to\b|a\b|an\b|by\b|in\b|for\b|with\b|at\b|from\b|on\b|s\b)[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
         ),
         # "Anna Berg, who became chief executive in 2023," / "Anna Berg is Kia's chief executive."
         re.compile(
