@@ -241,3 +241,8 @@ def test_approval_moves_only_the_deal_it_is_told_of() -> None:
 )
 def test_suspended_talks_are_no_talks_in_progress(text: str) -> None:
     assert [d.status for d in facts(text).deals] == ["cancelled"], [(d.type, d.status) for d in facts(text).deals]
+
+
+def test_cross_shareholdings_made_equal_are_a_stake_deal() -> None:
+    text = "Kia and Lotus agreed to make their cross-shareholdings equal at 10 percent, in a deal that changes a pact."
+    assert [(d.type, d.status, set(d.partners)) for d in facts(text).deals] == [("stake", "agreed", {"Kia", "Lotus"})]
