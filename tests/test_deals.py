@@ -600,3 +600,10 @@ def test_a_deal_with_one_side_only_is_no_deal() -> None:
     # the buyer is one seller's own brand, so only sellers are left: no deal between the two sellers
     text = "GAC and Mitsubishi Motors intend to sell equipment to GAC Aion for about 442 million yuan."
     assert [(d.type, [(p.name, p.role) for p in d.parties]) for d in facts(text).deals] == []
+
+
+def test_the_company_that_tells_of_the_deal_takes_no_part_in_it() -> None:
+    text = "Kia's owner Orbis Group said Wednesday that the deal involves Kia selling off its stake in Lotus to Geely."
+    [deal] = facts(text).deals
+    assert {(p.name, p.role) for p in deal.parties} == {("Kia", "seller"), ("Geely", "buyer")}
+    assert not deal.subject.startswith("off ")

@@ -48,6 +48,12 @@ def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(run))
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|says|added|confirmed|announced)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|in\s+a\s+statement\s+)?that\s+"
+    r"(?=the\s+(?:deal|agreement|transaction|plan|sale|purchase)\s+(?:involves|includes|covers|will\s+see|sees)\b)"
+)
+
+
 def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, inherited subject) per clause.
 
@@ -55,6 +61,10 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     subject; a clause that opens with a verb (", and will sell") keeps the previous clause's subject.
     """
     cuts = {m.end() for m in _CUTS.finditer(sentence) if not _in_list(sentence, spots, m)}
+    # "DRB-Hicom said Wednesday that the deal involves Proton selling ...": what is said of the deal is a clause of
+    # its own, so the company that says it takes no part in it; "Arcadia said that Foxconn would build its truck"
+    # (the sayer is the customer) is left whole
+    cuts |= {m.end() for m in _REPORTED.finditer(sentence)}
     # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause,
     # unless the comma only separates names in a list ("Mercedes-Benz Group AG, BMW and Bosch will").
     for _name, start, end in spots:

@@ -44,7 +44,7 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
     rest = clause[cue.end() : stop]
-    m = re.match(r"\s*(?:(?:to|on|in|for|aimed at|over|around|of|about)\s+)?(?P<x>[^,;:.!?“”\"()]+)", rest)
+    m = re.match(r"\s*(?:(?:to|on|in|for|aimed at|over|around|of|about|off|out)\s+)?(?P<x>[^,;:.!?“”\"()]+)", rest)
     if not m:
         return ""
     phrase = re.split(
