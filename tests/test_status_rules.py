@@ -246,3 +246,14 @@ def test_suspended_talks_are_no_talks_in_progress(text: str) -> None:
 def test_cross_shareholdings_made_equal_are_a_stake_deal() -> None:
     text = "Kia and Lotus agreed to make their cross-shareholdings equal at 10 percent, in a deal that changes a pact."
     assert [(d.type, d.status, set(d.partners)) for d in facts(text).deals] == [("stake", "agreed", {"Kia", "Lotus"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia said it would keep working with Lotus to grow the brand in China.",
+        "Kia will keep working with Lotus on engines.",
+    ],
+)
+def test_cooperation_that_goes_on_is_no_new_deal(text: str) -> None:
+    assert [d.status for d in facts(text).deals] == ["active"]
