@@ -257,3 +257,12 @@ def test_cross_shareholdings_made_equal_are_a_stake_deal() -> None:
 )
 def test_cooperation_that_goes_on_is_no_new_deal(text: str) -> None:
     assert [d.status for d in facts(text).deals] == ["active"]
+
+
+def test_a_stake_raised_in_a_venture_with_a_partner_tells_the_venture() -> None:
+    text = "Kia plans to raise its stake in its 50-50 joint venture in India with Lotus to 75 per cent."
+    assert [(d.type, d.status, set(d.partners)) for d in facts(text).deals] == [
+        ("joint venture", "active", {"Kia", "Lotus"})
+    ]
+    # a stake in a venture the clause does not say is with someone is still nobody's deal
+    assert facts("Kia holds a 20 percent stake in that venture, while Lotus holds the rest.").deals == []

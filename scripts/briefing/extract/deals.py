@@ -33,6 +33,7 @@ from briefing.extract.roles import (
     split_between,
     subject_run,
     subject_text,
+    venture_partner,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 
@@ -84,6 +85,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         before = subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         if kind == "stake" and stake_in_no_company(clause, cue, after):
+            # "raise its stake in its joint venture with GAC to 75%": the venture itself is told, in effect
+            partner = venture_partner(clause, cue, after)
+            if before and partner:
+                pair = tuple((n, "partner") for n in [*before, partner])
+                found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
             continue
         status, status_cue = clause_status(clause, kind, rumour)
         earlier = _offer_made(status, status_cue)

@@ -280,3 +280,16 @@ def joint_owners(clause: str, before: list[str], kind: str) -> list[DealFound]:
     ):
         return [DealFound("joint venture", tuple((n, "partner") for n in before), "active", None, "joint venture", "")]
     return []
+
+
+def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"."""
+    m = re.match(
+        r"\s+(?:in|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:[\w-]+\s+){0,3}?with\s+",
+        clause[cue.end() :],
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    at = cue.end() + m.end()
+    return next((n for n, s, _e in after if s == at), None)
