@@ -113,6 +113,10 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The partners injected 1.6 billion yuan into the venture.", ["funding"]),
         # registered capital raised by a sum is funding; the capital a venture has is no kind we know
         ("Its sales unit will raise its registered capital by 450 million yuan.", ["funding"]),
+        # the noun right after "in" names the figure; income before tax is a profit
+        ("GM overcame $1.5 billion in costs from its recall to post a profit.", ["cost"]),
+        ("Kia reported pretax income of $463 million in China.", ["profit"]),
+        ("Ford paid $2 billion in cash for the stake.", ["deal value"]),
         # what a company aims for is its target, not a figure it has: "aim for 9 billion euros in turnover"
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),

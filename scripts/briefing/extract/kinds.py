@@ -92,14 +92,31 @@ def _named_in(sentence: str, end: int) -> str | None:
     return None
 
 
+_IN = re.compile(r"\s+in\s+")
+_IN_ONE_WORD = re.compile(r"\s+in\s+[a-z-]+\s+")
+
+
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     pattern, by_word = kind_words()
-    found, kind = head_kind(sentence, start, end)
-    if found:
-        return kind
     lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
     before = list(pattern.finditer(sentence, lo, start))
     near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
+    # "overcame $1.5 billion in costs", "raised $300m in funding": the noun right after "in" names the figure,
+    # unless what comes before makes it a goal ("aim for X in turnover"); not the form a price is paid in
+    # ("paid $2bn in cash", "in shares")
+    aimed = bool(near) and by_word[near[-1].group().lower()] == "target"
+    word = None
+    for lead in (_IN, _IN_ONE_WORD):  # "in costs", then "in annual turnover"
+        if not aimed and (at := lead.match(sentence, end)) and (word := pattern.match(sentence, at.end())):
+            break
+    noun_kind = by_word[word.group().lower()] if word else None
+    if noun_kind == "vehicle price":
+        noun_kind = "cost"  # "$1.5 billion in costs from its recall": the costs, not a car that "costs from"
+    if noun_kind and noun_kind not in ("cash", "share price"):
+        return noun_kind
+    found, kind = head_kind(sentence, start, end)
+    if found:
+        return kind
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
