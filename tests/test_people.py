@@ -393,6 +393,8 @@ def test_the_companies_quote_is_no_single_speakers(text: str) -> None:
         ),
         # a Title Case title of two words before the name stays whole
         ("“We grow,” said Kia Executive Chair Ana Lindqvist.", "Ana Lindqvist", "Kia Executive Chair"),
+        # a bank's name before a title stays whole
+        ("said Morgan Stanley analyst Ana Lindqvist in a note.", "Ana Lindqvist", "Morgan Stanley analyst"),
         # a subordinating word or a verb before the title is no part of it
         ("Analysts want it addressed when chief executive Ana Lindqvist speaks.", "Ana Lindqvist", "chief executive"),
         # the sentence's full stop ends the unit

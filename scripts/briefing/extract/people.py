@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing import domain
+from briefing.extract.organisations import load_organisations
 
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
@@ -148,9 +149,15 @@ def _company_before(text: str, role: str, at: int, company_forms: set[str]) -> s
     before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, at - 40) : at])
     words = before.group().split() if before else []
     for k in range(len(words), 0, -1):
-        if _starts_a_company(" ".join([*words[-k:], first]), company_forms):
-            return " ".join(words[-k:])
+        name = " ".join([*words[-k:], first])
+        if _starts_a_company(name, company_forms) or name in _organisation_forms():
+            return " ".join(words[-k:])  # "Morgan Stanley analyst": a bank's, as a company's
     return None
+
+
+@domain.compiled
+def _organisation_forms() -> frozenset[str]:
+    return frozenset(f for org in load_organisations().values() for f in org.surface_forms)
 
 
 def _without_titles(name: str) -> str:
