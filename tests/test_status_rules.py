@@ -266,3 +266,15 @@ def test_a_stake_raised_in_a_venture_with_a_partner_tells_the_venture() -> None:
     ]
     # a stake in a venture the clause does not say is with someone is still nobody's deal
     assert facts("Kia holds a 20 percent stake in that venture, while Lotus holds the rest.").deals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In 2009, Kia sold the stake to Lotus for $85 million.", "completed"),
+        ("Kia sold its 20 percent stake to Geely last year.", "completed"),
+        ("Kia agreed to sell its stake to Lotus.", "agreed"),
+    ],
+)
+def test_a_sale_told_in_the_past_is_done(text: str, status: str) -> None:
+    assert [d.status for d in facts(text).deals] == [status]
