@@ -607,3 +607,13 @@ def test_the_company_that_tells_of_the_deal_takes_no_part_in_it() -> None:
     [deal] = facts(text).deals
     assert {(p.name, p.role) for p in deal.parties} == {("Kia", "seller"), ("Geely", "buyer")}
     assert not deal.subject.startswith("off ")
+
+
+def test_a_description_before_the_seller_of_a_stake_is_no_subject() -> None:
+    text = "Kia agreed to buy struggling Swedish battery maker Northvolt's stake in their joint venture."
+    [deal] = facts(text).deals
+    assert (deal.type, {(p.name, p.role) for p in deal.parties}, deal.subject) == (
+        "sale",
+        {("Kia", "buyer"), ("Northvolt", "seller")},
+        "",
+    )

@@ -23,17 +23,15 @@ from briefing.extract.deal_rules import (
     stake_in_no_company,
     type_at,
 )
+from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
-    owner_of_what_is_bought,
     party_roles,
     prep_before,
-    seller_from,
     split_between,
     subject_run,
     subject_text,
-    venture_partner,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import domain
 from briefing.extract.clauses import LIST_GAP, Spot, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
 
@@ -40,6 +41,12 @@ _HOLDS_AFTER = re.compile(
 )
 
 
+def describes(words: str) -> bool:
+    """ "struggling Swedish battery maker": words that only say what the company after them is."""
+    nouns = "|".join(re.escape(n) for n in sorted(domain.references().description_nouns, key=len, reverse=True))
+    return bool(re.fullmatch(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+", words))
+
+
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
@@ -50,6 +57,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     phrase = re.split(
         r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
     )[0]
+    if describes(" " + rest[: len(rest)].rstrip() + " ") and stop < len(clause):
+        return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
     phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'"))
     words = phrase.split()
     at = cue.end() + m.start("x") + m["x"].find(phrase)
@@ -236,38 +245,6 @@ def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here:
     return names
 
 
-def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
-    """The company whose stake, unit or business the clause buys: "Nissan's 49 percent stake in", "the hose
-    business of Continental"."""
-    if not after:
-        return None
-    name, start, end = after[0]
-    lead = clause[cue.end() : start]
-    if re.fullmatch(r"\s+(?:the\s+|its\s+|a\s+)?", lead) and re.match(
-        rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
-        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
-        clause[end:],
-    ):
-        return name
-    if re.search(rf"\b{HOLDING_WORDS}\s+of\s+(?:the\s+)?$", lead) and len(lead.split()) <= 10:
-        return name
-    return None
-
-
-def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:
-    """The company a stake is bought "from", in the clause or after an apposition that interrupts it: "will buy
-    a 9 percent stake in Subaru, the maker of ..., from GM"."""
-    for name, start, _end in spots:
-        if start < pos or name in buyers:
-            continue
-        gap = sentence[pos:start]
-        if len(gap) > 150 or re.search(r"[;:]", gap):
-            return None
-        if re.search(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$", gap):
-            return name
-    return None
-
-
 def joint_owners(clause: str, before: list[str], kind: str) -> list[DealFound]:
     """ "Mitsubishi and GAC agreed to sell their joint venture": the sellers own a venture together."""
     if (
@@ -280,16 +257,3 @@ def joint_owners(clause: str, before: list[str], kind: str) -> list[DealFound]:
     ):
         return [DealFound("joint venture", tuple((n, "partner") for n in before), "active", None, "joint venture", "")]
     return []
-
-
-def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
-    """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"."""
-    m = re.match(
-        r"\s+(?:in|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:[\w-]+\s+){0,3}?with\s+",
-        clause[cue.end() :],
-        re.IGNORECASE,
-    )
-    if not m:
-        return None
-    at = cue.end() + m.end()
-    return next((n for n, s, _e in after if s == at), None)

@@ -1,0 +1,55 @@
+"""Who holds what a deal buys or raises: the owner of a stake bought ("Nissan's 49 percent stake in"), the seller
+named after an aside ("from GM"), and the partner of a venture a stake is raised in ("its joint venture with GAC")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.clauses import Spot
+from briefing.extract.deal_rules import HOLDING_WORDS
+from briefing.extract.roles import describes
+
+
+def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """The company whose stake, unit or business the clause buys: "Nissan's 49 percent stake in", "the hose
+    business of Continental"."""
+    if not after:
+        return None
+    name, start, end = after[0]
+    lead = clause[cue.end() : start]
+    if (re.fullmatch(r"\s+(?:the\s+|its\s+|a\s+)?", lead) or describes(lead)) and re.match(
+        rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
+        clause[end:],
+    ):
+        return name
+    if re.search(rf"\b{HOLDING_WORDS}\s+of\s+(?:the\s+)?$", lead) and len(lead.split()) <= 10:
+        return name
+    return None
+
+
+def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:
+    """The company a stake is bought "from", in the clause or after an apposition that interrupts it: "will buy
+    a 9 percent stake in Subaru, the maker of ..., from GM"."""
+    for name, start, _end in spots:
+        if start < pos or name in buyers:
+            continue
+        gap = sentence[pos:start]
+        if len(gap) > 150 or re.search(r"[;:]", gap):
+            return None
+        if re.search(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$", gap):
+            return name
+    return None
+
+
+def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
+    """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"."""
+    m = re.match(
+        r"\s+(?:in|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:[\w-]+\s+){0,3}?with\s+",
+        clause[cue.end() :],
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    at = cue.end() + m.end()
+    return next((n for n, s, _e in after if s == at), None)
