@@ -187,14 +187,11 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                     found.append((ref, s.text, replace(f, parties=parties)))
             # a sentence that names no company says where "the deal" stands; so does a later clause of a sentence
             # that states one deal ("Kia held talks about buying Lotus, but the talks were suspended")
-            but = _BUT.search(s.text) if len(deals_here) == 1 else None
-            update = (
-                status_update(s.text)
-                if not deals_here and len(spots) <= 1
-                else status_update(s.text[but.end() :])
-                if but
-                else None
-            )
+            update = None
+            if not deals_here and len(spots) <= 1:
+                update = status_update(s.text)
+            elif len(deals_here) == 1 and (but := _BUT.search(s.text)):
+                update = status_update(s.text[but.end() :])
             if update:
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
@@ -221,8 +218,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         converted_currency=h.converted_currency,
                         what=what,
                         kind=kind,
-                        period=forecast_period(s.text, h.start, kind, period.label if period else None)
-                        or (period.label if period else None),
+                        period=forecast_period(s.text, h.start, kind, period.label if period else None),
                     )
                 )
             state.advance(s.text, spots, lead_end)

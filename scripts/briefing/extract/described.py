@@ -13,6 +13,7 @@ import re
 
 from briefing import domain
 from briefing.extract.gazetteer import Gazetteer
+from briefing.extract.patterns import trie_alternation
 
 # A word of a company's name: capitalised, all capitals ("AI") or hyphenated ("E-Drive").
 _WORD = r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)?"
@@ -22,14 +23,10 @@ _LEGAL = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|AG|SE|SA|Plc|PLC|Co)\b"
 _FILLER = r"(?:(?!(?:of|at|for|with|from|the|in|to|and)\b)[\w-]+\s+){0,2}?"
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @domain.compiled(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     d = domain.references()
-    nouns, units = _alternation(d.naming_nouns), _alternation(d.unit_nouns)
+    nouns, units = trie_alternation(list(d.naming_nouns)), trie_alternation(list(d.unit_nouns))
     return (
         # "battery maker Voltaro": the name ends where no capitalised word (other than a legal form) follows
         re.compile(rf"(?<![\w-])(?:{nouns})\s+{_NAME}(?![\w&-])(?!\s+(?!{_LEGAL})[A-Z])"),

@@ -288,11 +288,11 @@ def _guidance() -> re.Pattern[str]:
 
 
 def forecast_period(sentence: str, start: int, kind: str | None, label: str | None) -> str | None:
-    """The period label of a reported figure the company forecasts: "year to March (forecast)", or "forecast"
-    without a stated period. None when the figure's clause tells no forecast of the company's own."""
+    """A figure's period `label`, marked when its clause forecasts a reported figure: "year to March (forecast)",
+    or "forecast" without a stated period."""
     if kind not in domain.money().periods.reported_kinds:
-        return None
+        return label
     lo = max([0] + [m.end() for m in _BOUNDARY.finditer(sentence[:start])])
     if not _guidance().search(sentence, lo, start):
-        return None
+        return label
     return f"{label} (forecast)" if label else "forecast"

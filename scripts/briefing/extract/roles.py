@@ -8,6 +8,8 @@ import re
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP, Spot, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
+from briefing.extract.patterns import trie_alternation
+from briefing.read.datelines import MONTH
 
 
 def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
@@ -28,9 +30,8 @@ _FUNCTION = frozenset(
 
 # Words of a time, which say when a deal is due, never what it is about ("towards the end of February").
 _TIME_WORDS = re.compile(
-    r"(?:towards?|end|start|beginning|middle|early|late|later|next|this|last|year|years|quarter|month|months|week"
-    r"|weeks|day|days|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\d{4}s?)",
+    rf"(?:towards?|end|start|beginning|middle|early|late|later|next|this|last|year|years|quarter|month|months|week"
+    rf"|weeks|day|days|{MONTH}|\d{{4}}s?)",
     re.IGNORECASE,
 )
 
@@ -41,10 +42,15 @@ _HOLDS_AFTER = re.compile(
 )
 
 
+@domain.compiled
+def _description() -> re.Pattern[str]:
+    nouns = trie_alternation(list(domain.references().description_nouns))
+    return re.compile(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+")
+
+
 def describes(words: str) -> bool:
     """ "struggling Swedish battery maker": words that only say what the company after them is."""
-    nouns = "|".join(re.escape(n) for n in sorted(domain.references().description_nouns, key=len, reverse=True))
-    return bool(re.fullmatch(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+", words))
+    return bool(_description().fullmatch(words))
 
 
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
