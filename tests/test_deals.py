@@ -117,6 +117,16 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
             "Dongfeng will deepen its joint ventures with Nissan and Honda.",
             [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}],
         ),
+        # what a merger made is no party to it
+        (
+            "Formed through the merger of PSA and Fiat Chrysler, Stellantis needs cheaper cells, it said.",
+            [{"PSA Group", "Fiat Chrysler Automobiles"}],
+        ),
+        ("A merger of Denso, Aisin and Toyota Boshoku would create a giant.", [{"Denso", "Aisin", "Toyota Boshoku"}]),
+        # the rival a venture is formed against is no party to it
+        ("Honda and Sony will form a venture to compete with Tesla and BYD.", [{"Honda", "Sony"}]),
+        ("Stellantis teamed up with Leapmotor to rival BYD in Europe.", [{"Stellantis", "Leapmotor"}]),
+        ("Nissan and Honda are in talks to combine so they can take on Toyota.", [{"Nissan", "Honda"}]),
     ],
 )
 def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[str]]) -> None:

@@ -48,6 +48,24 @@ def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(run))
 
 
+def run_after(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
+    """The list of companies that starts right after `pos` and ends at its "and": "a merger of PSA and FCA,
+    Stellantis needs ..." is PSA and FCA; a comma with no "and" before it goes on ("of A, B and C")."""
+    run: list[str] = []
+    edge = pos
+    for name, start, end in spots:
+        if start < edge:
+            continue
+        gap = sentence[edge:start]
+        if (not run and gap.strip()) or (run and not LIST_GAP.fullmatch(gap) and not re.fullmatch(r"\s+with\s+", gap)):
+            break
+        run.append(name)
+        edge = end
+        if run[1:] and not re.fullmatch(r"[’'‘s]*,\s*", gap):
+            break
+    return tuple(dict.fromkeys(run))
+
+
 _REPORTED = re.compile(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|in\s+a\s+statement\s+)?that\s+"
     r"(?=the\s+(?:deal|agreement|transaction|plan|sale|purchase)\s+(?:involves|includes|covers|will\s+see|sees)\b)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing import domain
-from briefing.extract.clauses import LIST_GAP, Spot, run_before
+from briefing.extract.clauses import LIST_GAP, Spot, run_after, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
 from briefing.extract.patterns import trie_alternation
 from briefing.read.datelines import MONTH
@@ -81,6 +81,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     cut_at_owner = owner_end is not None and re.match(r"[’'‘]s\s", clause[owner_end:])
     if (
         (cut_at_owner and len(words) == 1 and words[0].endswith("ing"))
+        # "a venture to compete with Tesla": a verb left alone says what the parties do, not what the deal is
+        or (len(words) == 1 and re.match(r"\s*to\s", rest) is not None)
         or (words and words[0].lower() in ("that", "which", "who", "whose"))
         or len(phrase) < 3
         or len(words) > 12
@@ -208,8 +210,10 @@ def party_roles(
         licensees = [n for n in prep if prep[n] in ("to", "for")]
         if before and licensees:
             return parties(("licensor", before), ("licensee", licensees))
-    if re.match(r"\s+(?:of|between|among)\b", clause[cue.end() :]) and len(after) >= 2:
-        return parties(("partner", [n for n, _s, _e in after]))  # "a merger of Denso and Aisin"
+    if (m := re.match(r"\s+(?:of|between|among)\s+(?:the\s+)?", clause[cue.end() :])) and len(after) >= 2:
+        # "a merger of Denso and Aisin"; "Created through the merger of PSA and FCA, Stellantis": the list only
+        members = run_after(clause, after, cue.end() + m.end())
+        return parties(("partner", list(members) if len(members) >= 2 else [n for n, _s, _e in after]))
     if not before and after and prep[after[0][0]] == "with":
         return []  # "The union's contract with Ford, GM and Stellantis": the other side is no company named here
     if not before and re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", clause[: cue.start()]):
