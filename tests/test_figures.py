@@ -229,7 +229,7 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "or 92 cents a share, a year earlier.",
             [
                 ("$800 million", "Subaru", "profit"),
-                ("$1.05", "Subaru", "profit"),
+                ("$1.05", "Subaru", "profit per share"),
                 ("$700 million", "Subaru", "profit"),
                 ("92 cents", "Subaru", "profit"),
             ],
@@ -237,7 +237,7 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
         # what analysts expect is nobody's figure: of the kind their words name, else an estimate
         (
             "Kia posted record sales.\n\nAnalysts had been looking for earnings of about 2.10 euros a share.",
-            [("about 2.10 euros", None, "profit")],
+            [("about 2.10 euros", None, "profit per share")],
         ),
         (
             "Kia posted record sales.\n\nAnalysts expected revenue of 30 trillion won.",

@@ -7,7 +7,7 @@ import pytest
 from briefing.extract import extract_article
 from briefing.extract.amounts import dollar_for, find_money
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.kinds import money_kind
+from briefing.extract.kinds import figure_kinds, money_kind
 from briefing.read import parse_article
 
 
@@ -125,6 +125,22 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:
     assert [money_kind(sentence, h.start, h.end) for h in find_money(sentence)] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a figure divided by the company's shares is never the total it is divided from
+        ("Ford earned 45 cents a share, up from 30 cents a year earlier.", ["profit per share", "profit per share"]),
+        ("GM made net income of $2.6 billion, or $1.70 per share.", ["profit", "profit per share"]),
+        ("Kia raised its dividend to 1,600 won per share.", ["dividend per share"]),
+        ("Ford's adjusted EPS of $0.41 beat estimates.", ["profit per share"]),
+        # the price a share trades at stays a share price
+        ("Its shares rose $2.29 to $35.77.", ["share price", "share price"]),
+    ],
+)
+def test_a_figure_per_share_is_its_own_kind(sentence: str, kinds: list[str | None]) -> None:
+    assert figure_kinds(sentence, [(h.start, h.end) for h in find_money(sentence)]) == kinds
 
 
 def test_x_to_y_is_a_range_but_from_x_to_y_is_a_change() -> None:

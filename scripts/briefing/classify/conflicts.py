@@ -21,6 +21,7 @@ from briefing.classify.relationships import Relationship
 from briefing.model import Money, Ref
 
 # Kinds that move by the hour, are someone's guess or a goal that may be reset: never a conflict between two articles.
+# A figure per share is reported, adjusted and diluted in ways the articles rarely tell apart.
 _NEVER = {"share price", "vehicle price", "estimate", "market value", "savings", "target"}
 # Kinds that belong to a deal, whose period is the deal's when the text gives none.
 _DEAL_KINDS = {"investment", "deal value", "funding", "cost", "subsidy"}
@@ -129,7 +130,8 @@ def find_conflicts(money: list[Money], relationships: list[Relationship]) -> lis
     for m in money:
         owner = _owner(m, targets)
         dated = m.period is None or bool(_YEAR.search(m.period))
-        if owner and m.kind and m.kind not in _NEVER and m.amount_high is None and m.amount > 0 and dated:
+        never = m.kind in _NEVER or (m.kind or "").endswith(" per share")
+        if owner and m.kind and not never and m.amount_high is None and m.amount > 0 and dated:
             groups.setdefault((owner, m.kind, m.period), []).append(m)
     conflicts: list[Conflict] = []
     pairs = itertools.chain.from_iterable(((k[0], p) for p in itertools.combinations(g, 2)) for k, g in groups.items())

@@ -33,6 +33,12 @@ _CHANGE_FROM = re.compile(
     r"|climbed|slumped|widened|narrowed|up|down|improved|swung|shrank|declined|surged|soared|halved|doubled)\b"
     r"[^,;]{0,60}\bfrom\s*$"
 )
+# "shares rose $2.29 to $35.77": a move by one figure to another, two figures; "lost"/"raised" are left out
+# ("expects to raise $100 million to $150 million" is a range).
+_MOVED_BY = re.compile(
+    r"\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged"
+    r"|soared|sank|advanced|eased|added)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
 # 1,234,567.8; Indian grouping 1,50,236.40 (lakhs and crores); 1234.5
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "$11,4-billion", "€2,5 billion": a comma before one or two digits groups no thousands, so it is a decimal
@@ -205,6 +211,7 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
             nxt
             and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between)
             and not _CHANGE_FROM.search(sentence[:start])
+            and not _MOVED_BY.search(sentence[:start])
             and (re.search(r"\bbetween\s*$", sentence[:start]) or between.strip() in ("to", "-", "–"))
         ):
             high, end = _value(nxt.group()), nxt.end()

@@ -106,6 +106,9 @@ COMPANY_METRICS = {
     "dividend",
     "share price",
     "pay",
+    "profit per share",
+    "loss per share",
+    "dividend per share",
 }
 # After "Kia's", what makes the figure Kia's: a word for a figure, or a verb of one ("Geely's rose 27% to")
 _OWNED_FIGURE = re.compile(

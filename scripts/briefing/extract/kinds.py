@@ -163,6 +163,7 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
     its own stands between them."""
     kinds = [money_kind(sentence, s, e) for s, e in spans]
     per_share = [_PER_SHARE.match(sentence, e) for _s, e in spans]
+    divided = [bool(m) for m in per_share]
     pattern = kind_words()[0]
     beside = [
         bool(i and per_share[i] and _APPOSITION.fullmatch(sentence, spans[i - 1][1], s))
@@ -183,4 +184,9 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
         between = _SHARE_OF.sub(",", sentence[gap:start])
         if not pattern.search(between):
             kinds[i] = kinds[j]
-    return kinds
+            divided[i] = divided[j]  # "45 cents a share, up from 30 cents": both per share
+    # "earned 45 cents a share": a company's figure divided by its shares is not the figure itself
+    return [f"{kind} per share" if divided[i] and kind in _DIVIDED else kind for i, kind in enumerate(kinds)]
+
+
+_DIVIDED = frozenset(("profit", "loss", "operating profit", "revenue", "dividend", "equity income", "cash"))
