@@ -223,7 +223,7 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "Operating profit dropped to $900 million, or 4% of sales, from $1.1 billion, Mazda said.",
             [("$900 million", None, "operating profit"), ("$1.1 billion", None, "operating profit")],
         ),
-        # a figure per share beside a total is of the total's kind, beside the total and the compared total
+        # a figure per share beside a total is of the total's kind, per share, beside the total and the compared total
         (
             "Subaru reported net income of $800 million, or $1.05 per share, up 14 percent from $700 million, "
             "or 92 cents a share, a year earlier.",
@@ -231,7 +231,7 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
                 ("$800 million", "Subaru", "profit"),
                 ("$1.05", "Subaru", "profit per share"),
                 ("$700 million", "Subaru", "profit"),
-                ("92 cents", "Subaru", "profit"),
+                ("92 cents", "Subaru", "profit per share"),
             ],
         ),
         # what analysts expect is nobody's figure: of the kind their words name, else an estimate
