@@ -162,6 +162,8 @@ def test_a_stated_conversion_is_compared_with_its_own_rounding() -> None:
         (_fig("£350 million", 350e6, "GBP", "a"), _fig("£380 million", 380e6, "GBP", "a")),
         # A share price moves by the hour; a figure with no period of a results kind cannot be placed.
         (_fig("$51.74", 51.74, "USD", "a", kind="share price"), _fig("$49.10", 49.1, "USD", "b", kind="share price")),
+        # A figure for one market is not the company's whole.
+        (_fig("£350 million", 350e6, "GBP", "a"), _fig("£120 million", 120e6, "GBP", "b", region="Europe")),
         # Earnings per share are reported, adjusted and diluted: outlets quote different ones for one quarter.
         (
             _fig("$1.70", 1.70, "USD", "a", kind="profit per share"),

@@ -8,6 +8,7 @@ from briefing.extract import extract_article
 from briefing.extract.amounts import dollar_for, find_money
 from briefing.extract.gazetteer import load_gazetteer
 from briefing.extract.kinds import figure_kinds, money_kind
+from briefing.extract.regions import figure_region
 from briefing.read import parse_article
 
 
@@ -141,6 +142,25 @@ def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: lis
 )
 def test_a_figure_per_share_is_its_own_kind(sentence: str, kinds: list[str | None]) -> None:
     assert figure_kinds(sentence, [(h.start, h.end) for h in find_money(sentence)]) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        ("GM made a profit of $2.1 billion in North America in the quarter.", ["North America"]),
+        ("Its China revenue fell to $4 billion.", ["China"]),
+        ("In China, Kia's profit fell to $300 million.", ["China"]),
+        ("Toyota will invest $2 billion in the US and Canada.", ["the US and Canada"]),
+        ("Kia earned $1bn, while revenue in Europe rose to $9bn.", [None, "Europe"]),
+        # a place that qualifies a noun, or another clause's, is no region of the figure
+        ("Ford paid $2.1 billion in U.S. tariffs.", [None]),
+        ("Tariffs on cars it ships to the US cost it about $1.4 billion.", [None]),
+        ("Weak sales in Europe and $3.1bn of charges hit the group.", [None]),
+        ("Hyundai Motor India had raised $1 billion from anchor investors.", [None]),
+    ],
+)
+def test_a_figure_keeps_the_market_it_is_stated_for(sentence: str, regions: list[str | None]) -> None:
+    assert [figure_region(sentence, h.start, h.end) for h in find_money(sentence)] == regions
 
 
 def test_x_to_y_is_a_range_but_from_x_to_y_is_a_change() -> None:

@@ -37,6 +37,7 @@ class Conflict:
     kind: str
     period: str | None  # the period both sentences state, or None for a deal's figure
     figures: tuple[Money, Money]  # in corpus order
+    region: str | None = None  # the market both figures are stated for ("North America"), None for the whole
 
     @property
     def refs(self) -> tuple[Ref, Ref]:
@@ -126,13 +127,14 @@ def find_conflicts(money: list[Money], relationships: list[Relationship]) -> lis
             deal_of.setdefault(ref, set()).add(rel.parties)
         for d in rel.deals:
             targets.setdefault((d.ref.article, rel.parties), set()).update(d.with_role("target"))
-    groups: dict[tuple[str, str, str | None], list[Money]] = {}
+    # a figure for one market is compared only with one for the same market, never with the company's whole
+    groups: dict[tuple[str, str, str | None, str | None], list[Money]] = {}
     for m in money:
         owner = _owner(m, targets)
         dated = m.period is None or bool(_YEAR.search(m.period))
         never = m.kind in _NEVER or (m.kind or "").endswith(" per share")
         if owner and m.kind and not never and m.amount_high is None and m.amount > 0 and dated:
-            groups.setdefault((owner, m.kind, m.period), []).append(m)
+            groups.setdefault((owner, m.kind, m.period, m.region), []).append(m)
     conflicts: list[Conflict] = []
     pairs = itertools.chain.from_iterable(((k[0], p) for p in itertools.combinations(g, 2)) for k, g in groups.items())
     for owner, (a, b) in pairs:
@@ -142,5 +144,5 @@ def find_conflicts(money: list[Money], relationships: list[Relationship]) -> lis
         same_period, period = _period(a, b, same_deal)
         if same_period and _differ(a, b):
             assert a.kind
-            conflicts.append(Conflict(owner, a.kind, period, (a, b)))
+            conflicts.append(Conflict(owner, a.kind, period, (a, b), a.region))
     return conflicts

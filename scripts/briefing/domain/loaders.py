@@ -82,6 +82,7 @@ def money() -> MoneyData:
         trade_deals=r.words("share_trades.deals"),
         valued_things=r.words("valued_things"),
         told_by_it=r.words("told_by_it"),
+        regions=r.words("regions"),
         periods=_periods(r),
     )
 

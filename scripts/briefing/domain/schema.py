@@ -89,6 +89,7 @@ class MoneyData:
     trade_deals: tuple[str, ...]  # share_trades.deals: "subscription", "swap"
     valued_things: tuple[str, ...]
     told_by_it: tuple[str, ...]
+    regions: tuple[str, ...]
     periods: PeriodsData
 
 

@@ -20,6 +20,7 @@ from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.periods import figure_period, find_periods, forecast_period, lead_period, takes_lead_period
 from briefing.extract.references import ReferenceState
+from briefing.extract.regions import figure_region
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
 from briefing.model import Article, ArticleFacts, Deal, Mention, Money, Ownership, Ref
@@ -219,6 +220,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         what=what,
                         kind=kind,
                         period=forecast_period(s.text, h.start, kind, period.label if period else None),
+                        region=figure_region(s.text, h.start, h.end),
                     )
                 )
             state.advance(s.text, spots, lead_end)

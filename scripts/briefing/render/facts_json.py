@@ -116,6 +116,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "currency": m.currency,
             "year": m.year,
             "period": m.period,
+            "region": m.region,
             "deal": list(m.deal),
             "qualifier": m.qualifier,
             "company": m.company,
@@ -162,6 +163,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "company": c.company,
             "kind": c.kind,
             "period": c.period,
+            "region": c.region,
             "figures": [{"text": m.text, **_cited(m.ref)} for m in c.figures],
         }
         for c in catalog.conflicts

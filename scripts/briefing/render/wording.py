@@ -150,4 +150,5 @@ def key_figure(money: list[Money]) -> Money | None:
     first = min(m.ref.paragraph for m in candidates)
     lede = [m for m in candidates if m.ref.paragraph == first]
     rank = {kind: i for i, kind in enumerate(_KEY_ORDER)}
-    return min(lede, key=lambda m: (rank.get(m.kind or "", len(rank)), lede.index(m)))
+    # a figure for one market tells less of the story than the company's whole
+    return min(lede, key=lambda m: (m.region is not None, rank.get(m.kind or "", len(rank)), lede.index(m)))
