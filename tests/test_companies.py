@@ -176,3 +176,32 @@ def test_long_names_of_chinese_makers(sentence: str, expected: list[tuple[str, b
 )
 def test_a_chinese_venture_named_after_its_parents(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a release writes its own name in capitals, legal form and all
+        (
+            "TOYOTA MOTOR CORPORATION (TMC) and SUBARU CORPORATION announced a new model.",
+            [("Toyota", True), ("Subaru", True)],
+        ),
+        ("GM AND FORD are rivals.", [("General Motors", True), ("Ford", True)]),
+        ("NISSAN MOTOR CO., LTD. said so.", [("Nissan", True)]),
+    ],
+)
+def test_names_written_in_capitals(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # acronyms and words in capitals that only look like a name, or a one-word name that is also a word
+        "The CEO said EV SALES rose.",
+        "SMART MONEY is moving.",
+        "DETROIT (Reuters) - Sales rose.",
+    ],
+)
+def test_no_company_from_other_words_in_capitals(sentence: str) -> None:
+    assert names(sentence) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.extract.capitals import in_capitals
 from briefing.extract.described import described_companies, ventures
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.organisations import organisation_spans
@@ -166,6 +167,7 @@ def find_companies(
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
+    found += in_capitals(sentence, _alias_pattern(gazetteer), gazetteer, taken)
     found = ventures(sentence, sorted(found, key=lambda f: f[2]), gazetteer)
     found += _unknown(sentence, [(f[2], f[3]) for f in found] + blocked)
     found.sort(key=lambda f: f[2])
