@@ -136,6 +136,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a company named to say what the next one is ("Peugeot owner") takes no part
+        (
+            "Peugeot owner PSA Group agreed to buy Opel from General Motors.",
+            {("PSA Group", "buyer"), ("Opel", "target"), ("General Motors", "seller")},
+        ),
         (
             "Volvo Cars and Geely agreed to sell their joint venture to Bosch.",
             {("Volvo Cars", "seller"), ("Geely", "seller"), ("Bosch", "buyer")},

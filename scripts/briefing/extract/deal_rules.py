@@ -185,6 +185,10 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
         ):
             out.add(name)
+    # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
+    for (name, _start, end), (_n2, start2, _e2) in zip(spots, spots[1:], strict=False):
+        if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):
+            out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:
         if re.match(
