@@ -3,6 +3,7 @@ which companies it names that are no party to one (rivals, the venture itself, a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -186,7 +187,7 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         ):
             out.add(name)
     # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
-    for (name, _start, end), (_n2, start2, _e2) in zip(spots, spots[1:], strict=False):
+    for (name, _start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):
             out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
