@@ -117,6 +117,12 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
             "Dongfeng will deepen its joint ventures with Nissan and Honda.",
             [{"Dongfeng", "Nissan"}, {"Dongfeng", "Honda"}],
         ),
+        # a list of companies each described by an apposition is one subject
+        (
+            "Volkswagen, the German automaker, and Rivian, a California-based maker of electric pickups, said on "
+            "Tuesday that they would form a joint venture.",
+            [{"Volkswagen", "Rivian"}],
+        ),
         # what a merger made is no party to it
         (
             "Formed through the merger of PSA and Fiat Chrysler, Stellantis needs cheaper cells, it said.",
@@ -241,6 +247,8 @@ def test_ownership_is_kept_apart() -> None:
         ("Toyota bought out Hino Motors in 2019.", [("Toyota", "Hino Motors", None)]),
         ("JLR already buys BMW engines.", []),  # buying parts is not buying the company
         ("Volkswagen AG will take full control of truck maker Traton.", []),  # announced, not done
+        # a name before its own verb starts a clause: it is not one more company held
+        ("Toyota, which holds 5% of Isuzu, and Hino will merge their bus units.", [("Toyota", "Isuzu", "5%")]),
     ],
 )
 def test_ownership_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -27,9 +27,11 @@ _RELATIVE = re.compile(
     r"|previously)\s+|(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s\s+(?:[\w-]+\s+){0,2}(?:partner|ally|supplier|customer|unit|parent)))"
     r"[^,;:]*(?:,|$)"
 )
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed\s+(?:to|by|the|a|its))\b")
 _VERB_START = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
-    r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun)\b"
+    r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun"
+    r"|said|say|says|announced|confirmed)\b"
 )
 
 
@@ -105,19 +107,33 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     for lo, hi in itertools.pairwise(bounds):
         subject = next((r[2] for r in relatives if r[0] <= lo and hi <= r[1]), ())
         here = tuple(n for n, s, _e in spots if lo <= s < hi)
-        if not subject and _VERB_START.match(sentence[lo:hi]):
+        # "Volkswagen, the German automaker, and Rivian, a maker of pickups, said": one list, two appositions; the
+        # clause that goes on with "and" has the companies before the apposition as its subject
+        joined = bool(here) and any(r[1] == lo for r in relatives) and re.match(r"\s*and\s", sentence[lo:hi])
+        if joined or (not subject and _VERB_START.match(sentence[lo:hi])):
             subject = previous
         out.append((lo, hi, subject))
         in_relative = any(r[0] <= lo and hi <= r[1] for r in relatives)
         if (here or subject) and not in_relative:
-            previous = subject or _opening_run(sentence, [s for s in spots if lo <= s[1] < hi])
+            opening = _opening_run(sentence, [s for s in spots if lo <= s[1] < hi])
+            previous = tuple(dict.fromkeys(previous + opening)) if joined else (subject or opening)
     return out
 
 
+# ", the German automaker, and Rivian": the words that describe the company before, up to the list's "and"
+_APPOSITION = re.compile(r"[’'‘s]*,\s+(?:the|a|an)\s+[^,;:]{3,80}$")
+
+
 def _in_list(sentence: str, spots: list[Spot], cut: re.Match[str]) -> bool:
-    """ "Nissan, Honda, and Mitsubishi have signed": the comma before "and" ends a list of names, not a clause."""
+    """ "Nissan, Honda, and Mitsubishi have signed": the comma before "and" ends a list of names, not a clause;
+    so does "Volkswagen, the German automaker, and Rivian"."""
     if not re.fullmatch(r",\s+and\s+", cut.group()):
         return False
+    if any(s == cut.end() for _n, s, _e in spots) and any(
+        _APPOSITION.fullmatch(sentence, e, cut.start()) and not _VERB.search(sentence, e, cut.start())
+        for _n, _s, e in spots
+    ):
+        return True
     tail = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?")
     ends = [i for i, (_n, _s, e) in enumerate(spots) if tail.fullmatch(sentence[e : cut.start()])]
     if not ends or ends[0] == 0 or not any(s == cut.end() for _n, s, _e in spots):

@@ -107,6 +107,11 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
             while gaps and "and" not in gaps[-1]:  # "…of Aston Martin, Mercedes-Benz supplies…" is no list
                 gaps.pop()
                 owned.pop()
+            # "Toyota, which holds 5% of Isuzu, and Hino will merge": a name before its verb starts a clause
+            last_end = next((e for n, _s0, e in reversed(spots) if owned and n == owned[-1]), 0)
+            if gaps and _SUBJECT_VERB.match(sentence, last_end):
+                gaps.pop()
+                owned.pop()
             cue = m.group().strip(" ,’'‘")
             out += [OwnershipFound(owner=a, owned=o, cue=cue, share=_share(cue)) for o in owned]
         elif between in ("’s ", "'s ", "‘s ") and (unit := _UNIT_AFTER.match(sentence[b_end:])):
@@ -114,6 +119,11 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
     out += _held_by_subject(sentence, spots, out)
     out += _cross_holdings(sentence, spots)
     return [o for o in _kept(out) if not _to_come(sentence, spots, o)]
+
+
+_SUBJECT_VERB = re.compile(
+    r"[’'‘s]*\s+(?:will|would|has|have|had|is|are|was|were|said|says|plans|agreed|signed|[a-z]{3,}ed\s+(?:to|a|an|the|its|their))\b"
+)
 
 
 @domain.compiled

@@ -244,6 +244,8 @@ def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here:
     # a clause with its own companies before the cue has its own subject: "..., which became part of
     # Stellantis when Fiat Chrysler and PSA merged" is a merger of Fiat Chrysler and PSA only
     names = list(dict.fromkeys(n for n, _s, _e in before)) or list(subject)
+    if subject and before and re.fullmatch(r"\s*and\s+", clause[: before[0][1]]):
+        names = list(dict.fromkeys([*subject, *names]))  # ", the German automaker, and Rivian said they would"
     has_object = any(s >= cue.end() for _n, s, _e in here)
     if has_object and len(before) >= 2:
         run = run_before(clause, before, before[-1][2])
