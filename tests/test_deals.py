@@ -640,3 +640,8 @@ def test_a_description_before_the_seller_of_a_stake_is_no_subject() -> None:
         {("Kia", "buyer"), ("Northvolt", "seller")},
         "",
     )
+
+
+def test_a_subject_ends_before_the_dash_that_ends_its_clause() -> None:
+    (deal,) = facts("Volkswagen and Rivian will work together on vehicle software — an area of weakness.").deals
+    assert deal.subject == "vehicle software"
