@@ -65,7 +65,9 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     )[0]
     if describes(" " + rest[: len(rest)].rstrip() + " ") and stop < len(clause):
         return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
-    phrase = re.sub(r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-"))
+    phrase = re.sub(
+        r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-")
+    )
     words = phrase.split()
     at = cue.end() + m.start("x") + m["x"].find(phrase)
     if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
