@@ -142,6 +142,12 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the subject of "by which" is the company right before the verb, not the first one named
+        (
+            "Suzuki this year announced an agreement with Toyota for India, by which Suzuki will supply the Baleno "
+            "to Toyota.",
+            {("Suzuki", "supplier"), ("Toyota", "customer")},
+        ),
         # a company named to say what the next one is ("Peugeot owner") takes no part
         (
             "Peugeot owner PSA Group agreed to buy Opel from General Motors.",

@@ -122,6 +122,12 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # a gloss in brackets names no kind, and a kind word after "while" is the next clause's
+        (
+            "Its operating profit (earnings before interest and taxes) rose 60% to $2.6bn while total revenue rose "
+            "14% to $22bn.",
+            ["operating profit", "revenue"],
+        ),
     ],
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:
@@ -349,3 +355,9 @@ def test_what_a_figure_is_keeps_a_pair_of_nouns_joined_by_and() -> None:
     text = "T\n\nIts revenue and other income rose by 24 per cent to Rs 13,355 crore.\n"
     [m] = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
     assert m.what.startswith("Its revenue and other income rose")
+
+
+def test_what_a_figure_is_keeps_a_gloss_in_brackets_whole() -> None:
+    text = "T\n\nIts operating profit (earnings before interest and taxes) rose 60% to $2.6bn while revenue rose.\n"
+    [m] = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
+    assert m.what.startswith("Its operating profit (earnings before interest and taxes) rose")

@@ -35,10 +35,12 @@ def _clause(sentence: str, start: int, end: int, lead: int = 0) -> str:
     sentence's own words start after a dateline ("OSLO, May 2 (Wire) -" is not what the money is)."""
     lead = lead if lead <= start else 0
     lo = lead
-    for cut in re.finditer(r"[,;:]\s+|\s+and\s+|\s+but\s+", sentence[:start]):
-        # "Its revenue and other income rose to X": an "and" between two short nouns joins them, ending nothing
+    for cut in re.finditer(r"[,;:]\s+|\s+(?:and|but|while|whereas)\s+", sentence[:start]):
+        # "Its revenue and other income rose to X": an "and" between two short nouns joins them, ending nothing;
+        # nor does one inside a gloss in brackets ("operating profit (earnings before interest and taxes)")
         joins = cut.group().strip() == "and" and len(sentence[lo : cut.start()].split()) <= 3
-        if cut.end() > lead and not joins:
+        glossed = sentence[: cut.start()].count("(") > sentence[: cut.start()].count(")")
+        if cut.end() > lead and not joins and not glossed:
             lo = cut.end()
     m = re.search(r"[,;:.](?:\s|$)|\s+(?:and|but|while|as)\s+", sentence[end:])
     hi = end + m.start() if m else len(sentence)

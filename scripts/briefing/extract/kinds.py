@@ -92,6 +92,12 @@ def _named_in(sentence: str, end: int) -> str | None:
     return None
 
 
+def _in_brackets(sentence: str, lo: int, at: int, start: int) -> bool:
+    """Whether `at` sits inside brackets closed before the figure at `start`."""
+    inside = sentence[lo:at].count("(") > sentence[lo:at].count(")")
+    return inside and ")" in sentence[at:start]
+
+
 _IN = re.compile(r"\s+in\s+")
 _IN_ONE_WORD = re.compile(r"\s+in\s+[a-z-]+\s+")
 
@@ -99,7 +105,8 @@ _IN_ONE_WORD = re.compile(r"\s+in\s+[a-z-]+\s+")
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     pattern, by_word = kind_words()
     lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
-    before = list(pattern.finditer(sentence, lo, start))
+    # "operating profit (earnings before interest and taxes) rose to X": a gloss in brackets names no kind
+    before = [m for m in pattern.finditer(sentence, lo, start) if not _in_brackets(sentence, lo, m.start(), start)]
     near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
     # "overcame $1.5 billion in costs", "raised $300m in funding": the noun right after "in" names the figure,
     # unless what comes before makes it a goal ("aim for X in turnover"); not the form a price is paid in
@@ -138,7 +145,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if (
         after
         and len(sentence[end : after.start()].split()) <= 3
-        and not re.search(r"[,;.]|(?<![\w-])on(?![\w-])", sentence[end : after.start()])
+        # "rose to ₹2,631 crore while total revenue rose": a kind word after "while" is the next clause's
+        and not re.search(r"[,;.]|(?<![\w-])(?:on|while|whereas|but)(?![\w-])", sentence[end : after.start()])
     ):
         return by_word[after.group().lower()]
     if _TO_BUILD.match(sentence[end:]):

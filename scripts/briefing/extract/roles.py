@@ -252,7 +252,8 @@ def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here:
     if has_object and len(before) >= 2:
         run = run_before(clause, before, before[-1][2])
         gap = clause[before[-1][2] : cue.start()]
-        first = next(s for s in before if s[0] == run[0]) if run else None
+        # the run's own first name, nearest the cue: "Suzuki announced a deal with Toyota, by which Suzuki will"
+        first = next(s for s in reversed(before) if s[0] == run[0]) if run else None
         introduced = first is not None and re.search(r"\b(?:from|by|of)\s+(?:[\w’'-]+\s+){0,3}$", clause[: first[1]])
         if run and len(run) < len(names) and introduced and not re.search(r"\b(?:and|with)\b", gap):
             return list(run)
