@@ -57,6 +57,10 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             [({"Toyota", "Suzuki"}, "merger", "agreed")],
         ),
         (
+            "An earlier plan for KG Mobility to assemble vans for Chery was dropped in 2025.",
+            [({"KG Mobility", "Chery"}, "supply", "cancelled")],
+        ),
+        (
             "Dongfeng and Changan have called off talks about a merger.",
             [({"Dongfeng", "Changan"}, "merger", "cancelled")],
         ),
@@ -148,6 +152,8 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "to Toyota.",
             {("Suzuki", "supplier"), ("Toyota", "customer")},
         ),
+        # what one company makes for another is supplied to it
+        ("Toyota will produce the Corolla sedan for Suzuki.", {("Toyota", "supplier"), ("Suzuki", "customer")}),
         # a company named to say what the next one is ("Peugeot owner") takes no part
         (
             "Peugeot owner PSA Group agreed to buy Opel from General Motors.",
