@@ -56,6 +56,20 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Toyota and Suzuki agreed to merge, pending regulatory approval.",
             [({"Toyota", "Suzuki"}, "merger", "agreed")],
         ),
+        # cooperation that goes on, and a partner named as one, are in effect; a sale told as done is completed
+        (
+            "Renault and Dongfeng said they would continue to cooperate with Nissan.",
+            [({"Renault", "Dongfeng", "Nissan"}, "partnership", "active")],
+        ),
+        (
+            "Renault said the sale would bring synergies with Japanese partner Nissan.",
+            [({"Renault", "Nissan"}, "partnership", "active")],
+        ),
+        ("Renault will partner Nissan on vans.", [({"Renault", "Nissan"}, "partnership", "announced")]),
+        (
+            "Opel was sold to PSA by General Motors in 2017.",
+            [({"Opel", "PSA Group", "General Motors"}, "sale", "completed")],
+        ),
         (
             "An earlier plan for KG Mobility to assemble vans for Chery was dropped in 2025.",
             [({"KG Mobility", "Chery"}, "supply", "cancelled")],
@@ -151,6 +165,21 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Suzuki this year announced an agreement with Toyota for India, by which Suzuki will supply the Baleno "
             "to Toyota.",
             {("Suzuki", "supplier"), ("Toyota", "customer")},
+        ),
+        # "was selling" is the active voice; in "was sold to X by Y" the buyer comes after "to"
+        (
+            "Renault said it was selling its stake in a joint venture with Dongfeng to Dongfeng.",
+            {("Renault", "seller"), ("Dongfeng", "buyer")},
+        ),
+        (
+            "Opel was sold to PSA by General Motors in 2017.",
+            {("General Motors", "seller"), ("PSA Group", "buyer"), ("Opel", "target")},
+        ),
+        # a company the topic names after "to" is no partner once the partner is named with "with"
+        (
+            "Renault and Dongfeng will continue to cooperate with Nissan on engines, such as the supply of parts to "
+            "Dongfeng Renault Automotive Company.",
+            {("Renault", "partner"), ("Dongfeng", "partner"), ("Nissan", "partner")},
         ),
         # what one company makes for another is supplied to it
         ("Toyota will produce the Corolla sedan for Suzuki.", {("Toyota", "supplier"), ("Suzuki", "customer")}),
@@ -657,3 +686,8 @@ def test_a_description_before_the_seller_of_a_stake_is_no_subject() -> None:
 def test_a_subject_ends_before_the_dash_that_ends_its_clause() -> None:
     (deal,) = facts("Volkswagen and Rivian will work together on vehicle software — an area of weakness.").deals
     assert deal.subject == "vehicle software"
+
+
+def test_a_place_alone_is_not_what_a_deal_is_about() -> None:
+    (deal,) = facts("PSA has another car venture in China with Dongfeng.").deals
+    assert deal.subject == ""

@@ -90,6 +90,12 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
             continue
         status, status_cue = clause_status(clause, kind, rumour)
+        if (
+            _NAMED_PARTNER.fullmatch(cue.group())
+            and any(st == cue.end() + 1 for _n, st, _e in after)
+            and not re.search(r"\b(?:will|would|to|may|could|can|shall|might)\s+$", clause[: cue.start()])
+        ):
+            status, status_cue = "active", None  # "synergies with Japanese partner Nissan": a partner it has
         earlier = _offer_made(status, status_cue)
         whole = kind == "acquisition" and whole_bought(clause, cue)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None
@@ -200,6 +206,10 @@ def _bid_roles(
     if not re.search(r"\bfor\s+(?:the\s+)?$", clause[cue.end() : after[0][1]]):
         return []
     return [(before[0], "buyer"), (after[0][0], "target")]
+
+
+# "its Japanese partner Nissan", "alliance partner Nissan": the word that names a company as a partner already
+_NAMED_PARTNER = re.compile(r"(?:partner|ally)", re.IGNORECASE)
 
 
 def _offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:

@@ -74,6 +74,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
         return ""  # "a stake in Honda Motor Co.'s Orbis AI unit": the owner of the thing, not what the deal is
     if re.match(r"\.[A-Z]", clause[at + len(phrase) :]):
         return ""  # cut at an abbreviation's stop: "fellow U.S. automaker" would read "fellow U"
+    if phrase in domain.money().regions:
+        return ""  # "has another car venture in China": where it is, not what it is about
     content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]
     if content and all(_TIME_WORDS.fullmatch(w) for w in content):
         return ""
@@ -121,9 +123,11 @@ def party_roles(
     before the cue ends. `listed`: every company after the cue, when `after` is one of a list dealt with apart,
     so the last of "to Mazda, Subaru and Suzuki" takes the list's preposition."""
     text = cue.group().lower()
-    passive = bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()])) or bool(
-        re.match(r"\s+by\b", clause[cue.end() :])
-    )
+    # "was sold to", "is being bought by"; "was selling its stake" is the active voice
+    passive = (
+        bool(re.search(r"\b(?:was|were|been|be|being|is|are)\s+$", clause[: cue.start()]))
+        and not re.search(r"ing\b", text.split()[0])
+    ) or bool(re.match(r"\s+by\b", clause[cue.end() :]))
     # a cue that ends in a preposition ("works with", "sourced from") gives it to the company right after
     own = re.search(r"\b(with|from|for|by|to|in)$", text)
     prep = {n: prep_before(clause, cue.end(), s, listed or after) or (own[1] if own else None) for n, s, _e in after}
@@ -148,7 +152,8 @@ def party_roles(
         return []
     if kind == "sale":
         buyers = [n for n in prep if prep[n] in ("to", "by")]
-        if passive:
+        if passive:  # "Opel was sold to PSA by General Motors": bought by the company after "to"
+            buyers = [n for n in prep if prep[n] == "to"]
             return parties(("seller", [n for n in by if n not in buyers]), ("buyer", buyers), ("target", before))
         targets = [n for n in direct if n not in buyers][:1]
         if not buyers:
@@ -225,6 +230,11 @@ def party_roles(
     outside = {
         n for n in prep if prep[n] in ("outside", "beyond", "except", "without", "other than", "against", "within")
     }
+    # "cooperate with Nissan on engines, such as the supply of parts to DRAC": a company the topic names after
+    # "to" is no partner once the partner has been named with "with"
+    each = [(n, prep_before(clause, cue.end(), st, after)) for n, st, _e in after]
+    if any(p == "with" for _n, p in each) and not re.match(r"\s*(?:to|for)\s", clause[cue.end() :]):
+        outside |= {n for n, p in each if p in ("to", "for")} - {n for n, p in each if p not in ("to", "for")}
     return parties(("partner", before + [n for n, _s, _e in after if n not in outside]))
 
 
