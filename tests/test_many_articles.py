@@ -107,3 +107,11 @@ def test_a_company_written_only_by_a_full_alias_shows_that_name(tmp_path: Path) 
     # an abbreviation alone keeps the list's full name: "JLR" is shown as Jaguar Land Rover
     (tmp_path / "a.txt").write_text("JLR plans a plant\n\nJLR and Renault plan a battery plant.\n", "utf-8")
     assert "\n# Jaguar Land Rover\n" in build_files(tmp_path).files["companies/jaguar-land-rover.md"]
+
+
+def test_the_deal_page_lists_only_articles_that_state_a_deal(tmp_path: Path) -> None:
+    (tmp_path / "deal.txt").write_text("Kia and Ford team up\n\nKia and Ford will co-develop vans.\n", "utf-8")
+    (tmp_path / "results.txt").write_text("Kia profit rises\n\nKia made a profit of $2bn in 2024.\n", "utf-8")
+    page = build_files(tmp_path).files["partnership.md"]
+    assert "(articles/deal.md)" in page
+    assert "(articles/results.md)" not in page

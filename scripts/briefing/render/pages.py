@@ -88,8 +88,12 @@ class Renderer:
                 n["index.md"],
                 overview=summarise(c, list(self.articles.values())),
             ),
-            *self.templates.paged(
-                "partnership.md.j2", "partnership.md", self.facts.articles, "page_articles", n["partnership.md"]
+            *self.templates.paged(  # only the articles that state a main deal: a results story has none
+                "partnership.md.j2",
+                "partnership.md",
+                [af for af in self.facts.articles if af.main_deal],
+                "page_articles",
+                n["partnership.md"],
             ),
             *self.templates.paged(
                 "alliances.md.j2",
