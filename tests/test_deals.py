@@ -71,6 +71,10 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             [({"Opel", "PSA Group", "General Motors"}, "sale", "completed")],
         ),
         (
+            "SK On will keep supplying cells to Kia under existing contracts.",
+            [({"SK On", "Kia"}, "supply", "active")],
+        ),
+        (
             "An earlier plan for KG Mobility to assemble vans for Chery was dropped in 2025.",
             [({"KG Mobility", "Chery"}, "supply", "cancelled")],
         ),
@@ -140,6 +144,11 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
             "Volkswagen, the German automaker, and Rivian, a California-based maker of electric pickups, said on "
             "Tuesday that they would form a joint venture.",
             [{"Volkswagen", "Rivian"}],
+        ),
+        # a stake sold in a venture shared with another company tells that venture
+        (
+            "China Changan Automobile Group is selling its stake in a 50-50 car venture with PSA for 2 billion yuan.",
+            [{"Changan", "PSA Group"}],
         ),
         # what a merger made is no party to it
         (
@@ -691,3 +700,13 @@ def test_a_subject_ends_before_the_dash_that_ends_its_clause() -> None:
 def test_a_place_alone_is_not_what_a_deal_is_about() -> None:
     (deal,) = facts("PSA has another car venture in China with Dongfeng.").deals
     assert deal.subject == ""
+
+
+def test_a_headline_naming_a_group_company_names_the_groups_deal() -> None:
+    # the headline says "Hyundai", the text "Hyundai Motor Group": the venture of the lede is the main deal
+    text = (
+        "SK On to leave battery venture with Hyundai\n\nSK On will exit its cell joint venture with Hyundai Motor "
+        "Group next year.\n\nSK On will also supply cells to Hyundai from Hungary.\n"
+    )
+    (main,) = [d for d in facts(text).deals if d.main]
+    assert (main.type, set(main.partners)) == ("joint venture", {"SK On", "Hyundai Motor Group"})

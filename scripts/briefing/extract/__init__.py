@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -102,7 +103,14 @@ def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[
     for i, ch in enumerate(text):
         if not any(s <= i < e for _n, s, e in spots):
             chars[i] = ch.lower()
-    return [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+    sets = [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+    # a headline's "Hyundai" is the text's "Hyundai Motor Group" too: its group names the same deal
+    grouped = [
+        frozenset(combo)
+        for names in sets
+        for combo in itertools.product(*([n, *gazetteer.ancestors(n)] for n in sorted(names)))
+    ]
+    return list(dict.fromkeys(sets + [g for g in grouped if len(g) >= 2]))
 
 
 @domain.compiled

@@ -161,6 +161,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         if len({n for n, _r in roles}) >= 2:
             found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic, earlier=earlier))
         found += joint
+        if kind == "sale" and before and (partner := venture_partner(clause, cue, after)) and partner not in before:
+            # "Changan is selling its stake in a 50-50 car venture with PSA": the venture they share is told too
+            pair = tuple((n, "partner") for n in [*before, partner])
+            found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
     if negated:
         # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
         found = [

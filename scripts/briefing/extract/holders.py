@@ -44,8 +44,11 @@ def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -
 
 def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
     """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"."""
+    # "selling its stake in a 50-50 car venture with PSA": after a verb, the stake it sells comes first
     m = re.match(
-        r"\s+(?:in|of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:[\w-]+\s+){0,3}?with\s+",
+        r"(?:\s+(?:out\s+)?(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:stake|holding|share|interest))?"
+        r"\s+(?:in|of)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+"
+        r"(?:[\w-]+\s+){0,3}?with\s+",
         clause[cue.end() :],
         re.IGNORECASE,
     )
