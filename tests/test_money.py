@@ -122,6 +122,9 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # how far a figure beat or missed the estimate is not a figure of its kind
+        ("Revenue of $47.3 billion beat estimates by $3.1 billion.", ["revenue", None]),
+        ("Kia missed analysts' forecasts by $200 million.", [None]),
         # a gloss in brackets names no kind, and a kind word after "while" is the next clause's
         (
             "Its operating profit (earnings before interest and taxes) rose 60% to $2.6bn while total revenue rose "

@@ -15,7 +15,7 @@ from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
-from briefing.extract.kinds import figure_kinds
+from briefing.extract.kinds import beat_margin, figure_kinds
 from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
@@ -215,6 +215,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 period = figure_period(s.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)], periods)
                 if period is None and takes_lead_period(s.text, h.start, h.end, kind):
                     leadless.append(len(money))
+                owner = figure_owner(s.text, h.start, h.end, spots, state.recent, kind, lead_end)
+                if owner is None and beat_margin(s.text, h.start) and money and money[-1].ref == ref:
+                    owner = money[-1].company  # "Ford's EPS of $0.41 beats by $0.08": the beaten figure's owner
                 money.append(
                     Money(
                         text=h.text,
@@ -223,7 +226,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         ref=ref,
                         qualifier=h.qualifier,
                         year=h.year,
-                        company=figure_owner(s.text, h.start, h.end, spots, state.recent, kind, lead_end),
+                        company=owner,
                         amount_high=h.amount_high,
                         converted_amount=h.converted_amount,
                         converted_currency=h.converted_currency,

@@ -19,7 +19,17 @@ _NEW_CLAUSE = re.compile(
     r"\b(?:said|says|told|added)\b|,\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+"
     r"(?:would|will|could|has|have|had|is|are|was|were|plans?|expects?|hopes?)\b"
 )
+_MARGIN = re.compile(
+    r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|lagged|trailed)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
+
+
+def beat_margin(sentence: str, start: int) -> bool:
+    """ "beats by $0.08", "missed forecasts by $200 million": the figure is how far another one beat or missed."""
+    return bool(_MARGIN.search(sentence, max(0, start - 60), start))
 
 
 @domain.compiled
@@ -42,6 +52,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
     What analysts expect is an estimate unless a kind word after their verb names what it is an estimate of
     ("analysts had forecast a loss of X": a loss, and nobody's, extract/figures.py); what shares or a stake
     change hands for is the deal's value, however it is worded (extract/trades.py)."""
+    if beat_margin(sentence, start):
+        return None  # "EPS of $0.41 beats by $0.08": how far a figure beat the estimate, not a figure of its kind
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
