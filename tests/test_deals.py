@@ -70,6 +70,9 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Opel was sold to PSA by General Motors in 2017.",
             [({"Opel", "PSA Group", "General Motors"}, "sale", "completed")],
         ),
+        # the month is no conjecture; the verb is
+        ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
+        ("Daimler may buy 10% of Tesla.", []),
         (
             "SK On will keep supplying cells to Kia under existing contracts.",
             [({"SK On", "Kia"}, "supply", "active")],
