@@ -122,6 +122,9 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # a stake named by its worth: what it is worth, and a deal's value when it changes hands
+        ("Toyota holds a $5 billion stake in Subaru.", ["market value"]),
+        ("GM will receive a $2 billion equity stake in Nikola.", ["deal value"]),
         # how far a figure beat or missed the estimate is not a figure of its kind
         ("Revenue of $47.3 billion beat estimates by $3.1 billion.", ["revenue", None]),
         ("Kia missed analysts' forecasts by $200 million.", [None]),

@@ -120,6 +120,8 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
         return True, "vehicle price"
     if words and words[-1] in _valued():
         return True, "market value"  # "its $1.6 billion driving company": what the company is worth
+    if words and words[-1] in _traded():
+        return True, "market value"  # "a $2 billion equity stake": its worth (a deal's value when it changes hands)
     return False, None
 
 
@@ -131,3 +133,8 @@ def _vehicles() -> frozenset[str]:
 @domain.compiled
 def _valued() -> frozenset[str]:
     return frozenset(w.lower() for w in domain.money().valued_things)
+
+
+@domain.compiled
+def _traded() -> frozenset[str]:
+    return frozenset(w.lower() for w in domain.money().traded_things)

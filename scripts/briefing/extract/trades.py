@@ -34,6 +34,7 @@ class _Rules:
     buying: re.Pattern[str]
     thing: re.Pattern[str]  # what is traded: shares, a stake
     worth_of: re.Pattern[str]  # after the figure: "worth of new shares"
+    sized: re.Pattern[str]  # after the figure: "equity stake"
     valued: re.Pattern[str]  # before the figure: "valued at", "worth"
     deal_worth: re.Pattern[str]  # before a worth word: "The subscription,", "the swap is"
 
@@ -51,6 +52,7 @@ def _rules() -> _Rules:
         buying=re.compile(word(r.trade_buying), re.IGNORECASE),
         thing=re.compile(things, re.IGNORECASE),
         worth_of=re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}{things}", re.IGNORECASE),
+        sized=re.compile(rf"\s+(?:[\w-]+\s+)?{things}", re.IGNORECASE),
         valued=re.compile(r"(?<![\w-])(?:valued\s+at|worth)\s+$", re.IGNORECASE),
         deal_worth=re.compile(
             rf"{word(r.trade_deals)}\s*,?\s+(?:(?:is|was|would be|will be|could be)\s+)?$", re.IGNORECASE
@@ -69,6 +71,8 @@ def traded_sum(sentence: str, start: int, end: int) -> bool:
         return False
     if rules.worth_of.match(sentence, end):
         return True  # "will acquire ¥48 billion worth of shares"
+    if rules.sized.match(sentence, end):
+        return True  # "will receive a $2 billion equity stake": the stake it gets, by its worth
     thing = rules.thing.search(sentence, verbs[-1].end(), start)
     if thing is None:
         return False
