@@ -122,6 +122,10 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # the change by which a forecast moved is not a figure of its kind; a settlement paid is a fine
+        ("Revenue was revised down by 150 billion yen to 15.45 trillion yen.", [None, "revenue"]),
+        ("It raised its operating-profit forecast from ¥725bn to ¥745bn.", ["operating profit", "operating profit"]),
+        ("Honda agreed to pay $484m to settle a class action.", ["fine"]),
         # a stake named by its worth: what it is worth, and a deal's value when it changes hands
         ("Toyota holds a $5 billion stake in Subaru.", ["market value"]),
         ("GM will receive a $2 billion equity stake in Nikola.", ["deal value"]),
@@ -173,6 +177,26 @@ def test_a_figure_per_share_is_its_own_kind(sentence: str, kinds: list[str | Non
 )
 def test_a_figure_keeps_the_market_it_is_stated_for(sentence: str, regions: list[str | None]) -> None:
     assert [figure_region(sentence, h.start, h.end) for h in find_money(sentence)] == regions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # after a verb, "from X to Y" and "by X to Y" are a change: two figures
+        ("The sales forecast was hiked from ¥14.5-trillion to ¥15.05-trillion.", ["¥14.5-trillion", "¥15.05-trillion"]),
+        (
+            "Revenue was revised down by 150 billion yen to 15.45 trillion yen.",
+            ["150 billion yen", "15.45 trillion yen"],
+        ),
+        # a price or a span from X to Y is one range
+        ("It is priced from ₹21.90 lakh to ₹30.50 lakh.", ["₹21.90 lakh to ₹30.50 lakh"]),
+        ("Estimates ranged from $2bn to $3bn.", ["$2bn to $3bn"]),
+        # a sentence that gives an exchange rate gives no sums
+        ("Honda expects the yen to average ¥109 to the dollar, cheaper than the ¥107 projected earlier.", []),
+    ],
+)
+def test_changes_ranges_and_rates(sentence: str, texts: list[str]) -> None:
+    assert [h.text for h in find_money(sentence)] == texts
 
 
 def test_x_to_y_is_a_range_but_from_x_to_y_is_a_change() -> None:

@@ -33,11 +33,22 @@ _CHANGE_FROM = re.compile(
     r"|climbed|slumped|widened|narrowed|up|down|improved|swung|shrank|declined|surged|soared|halved|doubled)\b"
     r"[^,;]{0,60}\bfrom\s*$"
 )
-# "shares rose $2.29 to $35.77": a move by one figure to another, two figures; "lost"/"raised" are left out
-# ("expects to raise $100 million to $150 million" is a range).
+# "shares rose $2.29 to $35.77", "revised downward by ¥150bn to ¥15.45trn": a move by one figure to another, two
+# figures; "lost"/"raised" alone are left out ("expects to raise $100 million to $150 million" is a range).
 _MOVED_BY = re.compile(
-    r"\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged"
-    r"|soared|sank|advanced|eased|added)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+    r"(?:\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged"
+    r"|soared|sank|advanced|eased|added)\s+|\bby\s+)(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+# "from ¥14.5-trillion to ¥15.05-trillion" after any verb is a change; a range is a price's or a span's
+# ("priced from ₹21.90 lakh to ₹30.50 lakh", "ranging from $2bn to $3bn").
+_RANGE_FROM = re.compile(
+    r"\b(?:priced|prices?|pricing|ranging|ranges?|costs?|costing|starts?|starting|varies|vary|varying|anywhere"
+    r"|between|estimates?|valued)\b[^,;]{0,40}\bfrom\s*$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s*$")
+_RATE = re.compile(
+    r"\d\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|yuan|won|rupee)\b"
 )
 # 1,234,567.8; Indian grouping 1,50,236.40 (lakhs and crores); 1234.5
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -187,6 +198,10 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         return []  # every figure has a digit or a spelled scale ("two billion euros"); most sentences have neither
     # "($1 = 1,379.50 won)": an exchange rate, not two figures
     rates = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\s=\s[^()]*\)", sentence)]
+    # "expects the yen to average ¥109 to the dollar, cheaper than the ¥107 projected earlier": a sentence that
+    # gives an exchange rate gives rates, not sums
+    if _RATE.search(sentence):
+        return []
     figures = [
         m
         for m in _figure().finditer(sentence)
@@ -211,6 +226,7 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
             nxt
             and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between)
             and not _CHANGE_FROM.search(sentence[:start])
+            and not (_FROM.search(sentence[:start]) and not _RANGE_FROM.search(sentence[:start]))
             and not _MOVED_BY.search(sentence[:start])
             and (re.search(r"\bbetween\s*$", sentence[:start]) or between.strip() in ("to", "-", "–"))
         ):

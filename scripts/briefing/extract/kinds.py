@@ -15,6 +15,7 @@ _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|w
 _TO_BUILD = re.compile(
     r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"
 )
+_TO_SETTLE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:settle|resolve|end)\b")
 _NEW_CLAUSE = re.compile(
     r"\b(?:said|says|told|added)\b|,\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+"
     r"(?:would|will|could|has|have|had|is|are|was|were|plans?|expects?|hopes?)\b"
@@ -24,6 +25,8 @@ _MARGIN = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+_TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
 
@@ -54,6 +57,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
     change hands for is the deal's value, however it is worded (extract/trades.py)."""
     if beat_margin(sentence, start):
         return None  # "EPS of $0.41 beats by $0.08": how far a figure beat the estimate, not a figure of its kind
+    if _BY.search(sentence, max(0, start - 40), start) and _TO_FIGURE.match(sentence, end):
+        return None  # "revised downward by ¥150bn to ¥15.45trn": the change, not a figure of the kind
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
@@ -145,6 +150,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
+        if kind in ("pay", "deal value") and _TO_SETTLE.match(sentence[end:]):
+            return "fine"  # "agreed to pay $484m to settle a class action": a settlement, not a wage or a price
         if word in _earning_verbs() and (named := _named_in(sentence, end)):
             return named  # "earned $504 million in joint venture equity income"
         return kind
