@@ -223,6 +223,11 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "Operating profit dropped to $900 million, or 4% of sales, from $1.1 billion, Mazda said.",
             [("$900 million", None, "operating profit"), ("$1.1 billion", None, "operating profit")],
         ),
+        # a description of the company that opens the sentence leaves it the subject
+        (
+            "Japanese automaker Honda Motor Co. Ltd. reported that its profit amounted to 244.3 billion yen.",
+            [("244.3 billion yen", "Honda", "profit")],
+        ),
         # a figure per share beside a total is of the total's kind, per share, beside the total and the compared total
         (
             "Subaru reported net income of $800 million, or $1.05 per share, up 14 percent from $700 million, "

@@ -167,3 +167,21 @@ def test_the_plain_boundaries_shortcut_never_disagrees_with_pysbd(parts: list[st
     spans = _plain_spans(text)
     if spans is not None:
         assert [text[a:b] for a, b in spans] == _pysbd(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name between two legal forms is one sentence; a legal form before a capitalised word may end one
+        (
+            "Japanese automaker Honda Motor Co. Ltd. (HMC) reported a profit. It said so.",
+            ["Japanese automaker Honda Motor Co. Ltd. (HMC) reported a profit.", "It said so."],
+        ),
+        (
+            "It bought a stake in Tata Motors Ltd. Co-founder Ratan said so.",
+            ["It bought a stake in Tata Motors Ltd.", "Co-founder Ratan said so."],
+        ),
+    ],
+)
+def test_legal_forms_in_a_row_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -238,7 +238,8 @@ def figure_owner(
     if not before and _own_subject().match(sentence[lo:start]):
         return None
     opening = min(spots, key=lambda sp: sp[1], default=None)
-    opens = opening is not None and bool(_OPENER.match(sentence[: opening[1]])) and opening[2] <= start
+    # "Japanese automaker Honda Motor Co. reported that its profit": a description of the subject opens it too
+    opens = opening is not None and _opens(sentence[: opening[1]]) and opening[2] <= start
     if opening is not None and _joint(sentence, opening, spots):
         return None
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:

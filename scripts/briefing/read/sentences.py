@@ -18,6 +18,9 @@ _ELLIPSIS = re.compile(r"(?:(?<=[^\[\s]…)|(?<=[^\[\s]\.\.\.))\s+(?=[A-Z“\"])
 _MAYBE_BOUNDARY = re.compile(r"[.!?…)](?![0-9a-z])")
 _CLOSING = "”’\"')]"
 _DECIMAL_CUT = re.compile(r"\d\.\s*$")
+# pysbd splits a name between two legal forms ("Honda Motor Co." | "Ltd. (HMC) reported"); no sentence starts so.
+_FORM_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt|Bhd|Cos)\.\s*$")
+_FORM_START = re.compile(r"(?:Ltd|Inc|Co|Corp|Limited|LLC|Plc|PLC|plc|AG|SE|SA|NV|GmbH|Bhd|Pvt|KK)\.?(?=[\s,(]|$)")
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
@@ -125,7 +128,11 @@ def split_sentences(text: str) -> list[Sentence]:
     # pysbd splits decimals after a line break or a long number ("87." | "5% of Traton"): join them back.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _DECIMAL_CUT.search(text, merged[-1][0], merged[-1][1]) and text[start:end][:1].isdecimal():
+        decimal = _DECIMAL_CUT.search(text, merged[-1][0], merged[-1][1]) if merged else None
+        if merged and (
+            (decimal and text[start:end][:1].isdecimal())
+            or (_FORM_END.search(text, merged[-1][0], merged[-1][1]) and _FORM_START.match(text, start))
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
