@@ -39,6 +39,11 @@ def test_a_nationality_description_resolves_only_when_one_company_fits() -> None
     assert parties(two) == []
 
 
+def test_a_company_named_twice_is_still_the_one_that_fits() -> None:
+    text = "BMW and its BMW brand reported higher sales. Toyota said it would form a joint venture with the German carmaker."
+    assert parties(text) == [{"Toyota", "BMW"}]
+
+
 def test_the_group_stands_only_for_a_group() -> None:
     text = "Kia raised its forecast. The group co-develops vans with General Motors."
     assert parties(text) == []  # Kia is a maker, not a group: "The group" is someone else

@@ -112,7 +112,7 @@ class ReferenceState:
 
         `lead` is where the sentence's own words start (after a dateline).
         """
-        self.seen += [n for n, _s, _e in spots if n not in self.seen]
+        self.seen += [n for n in dict.fromkeys(n for n, _s, _e in spots) if n not in self.seen]
         if spots:
             self.recent = None  # a sentence that names companies but opens with none leaves "recent" unknown
         text = mask_quotes(sentence)
