@@ -40,7 +40,10 @@ def test_a_nationality_description_resolves_only_when_one_company_fits() -> None
 
 
 def test_a_company_named_twice_is_still_the_one_that_fits() -> None:
-    text = "BMW and its BMW brand reported higher sales. Toyota said it would form a joint venture with the German carmaker."
+    text = (
+        "BMW and its BMW brand reported higher sales. Toyota said it would form a joint venture with the German "
+        "carmaker."
+    )
     assert parties(text) == [{"Toyota", "BMW"}]
 
 
