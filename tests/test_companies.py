@@ -205,3 +205,11 @@ def test_names_written_in_capitals(sentence: str, expected: list[tuple[str, bool
 )
 def test_no_company_from_other_words_in_capitals(sentence: str) -> None:
     assert names(sentence) == []
+
+
+def test_initials_joined_by_a_hyphen_stay_in_the_name() -> None:
+    # "L-H Battery Co." is a venture's name: never a company called "Battery"
+    assert names("The L-H Battery Co. venture between LG Energy Solution and Honda opened.") == [
+        ("LG Energy Solution", True),
+        ("Honda", True),
+    ]

@@ -70,6 +70,11 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Opel was sold to PSA by General Motors in 2017.",
             [({"Opel", "PSA Group", "General Motors"}, "sale", "completed")],
         ),
+        # "the joint venture" with its two parents as subject is their venture, set up when formally established
+        (
+            "LG Energy Solution and Honda announced the formal establishment of the battery joint venture.",
+            [({"LG Energy Solution", "Honda"}, "joint venture", "completed")],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),

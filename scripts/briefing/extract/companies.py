@@ -56,11 +56,13 @@ _NOT_NAMES = {
     "Global",
     "New",
 }
-_UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&]+(?:-[A-Z][\w&]+)?\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
+# A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
+_NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
+_UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 _INCORPORATED_FORM = r"\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC|GmbH|Plc|PLC|plc)"
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w&]+(?:-[A-Z][\w&]+)?(?:\s[A-Z][\w&]+(?:-[A-Z][\w&]+)?){0,3})"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3})"
     r"(?P<suffix>" + _INCORPORATED_FORM + r")(?![\w-])"
 )
 # A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.

@@ -70,7 +70,13 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         if rules.negation.search(clause[: cue.start()]):
             negated += [*subject, *(n for n, s, _e in here if s < cue.start())]
             continue
-        if rules.conjecture.search(clause[: cue.start()]) or refers_back(clause, cue) or sales_volume(clause, cue):
+        # "the joint venture" names a deal told before, unless two companies before it are its parents ("LG and
+        # Honda announced the formal establishment of the EV battery joint venture", "GM and Honda will wind down
+        # the joint venture"); "the integration talks" stays a deal told before
+        named_by = {n for n, s, _e in here if s < cue.start()}
+        parents = len(named_by) >= 2 and _VENTURE.fullmatch(cue.group())
+        told_before = refers_back(clause, cue) and not parents
+        if rules.conjecture.search(clause[: cue.start()]) or told_before or sales_volume(clause, cue):
             continue
         if in_condition(sentence, lo + cue.start()):
             continue  # "once a merger is finalised": a condition about the future tells no deal
@@ -212,6 +218,7 @@ def _bid_roles(
     return [(before[0], "buyer"), (after[0][0], "target")]
 
 
+_VENTURE = re.compile(r"(?:joint\s+)?ventures?|JVs?", re.IGNORECASE)
 # "its Japanese partner Nissan", "alliance partner Nissan": the word that names a company as a partner already
 _NAMED_PARTNER = re.compile(r"(?:partner|ally)", re.IGNORECASE)
 
