@@ -718,3 +718,8 @@ def test_a_headline_naming_a_group_company_names_the_groups_deal() -> None:
     )
     (main,) = [d for d in facts(text).deals if d.main]
     assert (main.type, set(main.partners)) == ("joint venture", {"SK On", "Hyundai Motor Group"})
+
+
+def test_what_a_venture_did_is_not_what_it_is_about() -> None:
+    (deal,) = facts("Sales of the Suzuki Changan joint venture declined 27 percent last year.").deals
+    assert (set(deal.partners), deal.subject) == ({"Suzuki", "Changan"}, "")

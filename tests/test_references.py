@@ -78,6 +78,7 @@ def test_defined_names_of_a_release_stand_for_their_company() -> None:
         ("PARIS, 4 March 2026: Renault said", "Renault said"),
         ("Germany—BMW said", "BMW said"),
         ("SEOUL - Hyundai Motor, Kia and SK On agreed", "Hyundai Motor, Kia and SK On agreed"),
+        ("TOKYO (dpa-AFX) - Japanese automaker Honda said", "Japanese automaker Honda said"),
     ],
 )
 def test_datelines_are_stripped_not_companies(text: str, words: str) -> None:
