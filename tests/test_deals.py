@@ -75,6 +75,12 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "LG Energy Solution and Honda announced the formal establishment of the battery joint venture.",
             [({"LG Energy Solution", "Honda"}, "joint venture", "completed")],
         ),
+        # a venture named after its noun is the venture, not a party; a deal "expected to be completed" is not done
+        ("Hyundai Motor Group will keep its autonomous vehicle joint venture Motional alive.", []),
+        (
+            "Toyota will buy 10% of Subaru in a deal expected to be completed in the third quarter.",
+            [({"Toyota", "Subaru"}, "stake", "announced")],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),
@@ -197,6 +203,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Renault and Dongfeng will continue to cooperate with Nissan on engines, such as the supply of parts to "
             "Dongfeng Renault Automotive Company.",
             {("Renault", "partner"), ("Dongfeng", "partner"), ("Nissan", "partner")},
+        ),
+        # a part of another company's holding: bought from it, in the company it holds
+        (
+            "Hyundai will then purchase 11% of Aptiv’s common equity interest in Motional for $448 million.",
+            {("Hyundai", "buyer"), ("Aptiv", "seller"), ("Motional", "target")},
         ),
         # what one company makes for another is supplied to it
         ("Toyota will produce the Corolla sedan for Suzuki.", {("Toyota", "supplier"), ("Suzuki", "customer")}),

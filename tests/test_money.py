@@ -122,6 +122,12 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # what partners contribute is put in; "in cash" says how, and cash a company has is its cash
+        (
+            "Kia and Hyundai Mobis will contribute $1.6 billion in cash and $400 million in services.",
+            ["investment", "investment"],
+        ),
+        ("Kia had $5bn in cash at the end of June.", ["cash"]),
         # the change by which a forecast moved is not a figure of its kind; a settlement paid is a fine
         ("Revenue was revised down by 150 billion yen to 15.45 trillion yen.", [None, "revenue"]),
         ("It raised its operating-profit forecast from ¥725bn to ¥745bn.", ["operating profit", "operating profit"]),

@@ -161,6 +161,8 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         # "a joint venture called cellcentric": the venture, not a party to it
         if (
             re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before)
+            # "will keep its autonomous vehicle joint venture Motional alive": the venture's own name
+            or re.search(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+$", before)
             or re.search(
                 r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before
             )

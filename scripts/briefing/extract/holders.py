@@ -17,7 +17,9 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         return None
     name, start, end = after[0]
     lead = clause[cue.end() : start]
-    if (re.fullmatch(r"\s+(?:the\s+|its\s+|a\s+)?", lead) or describes(lead)) and re.match(
+    # "purchase 11% of Aptiv's common equity interest in Motional": a part of the owner's holding
+    part = r"(?:(?:about|around|nearly|some|another)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+)?"
+    if (re.fullmatch(rf"\s+{part}(?:the\s+|its\s+|a\s+)?", lead) or describes(lead)) and re.match(
         rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
         rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
         clause[end:],

@@ -25,6 +25,7 @@ _MARGIN = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_PAID_IN = re.compile(r"\bin\s+(?:cash|shares|stock)$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
@@ -122,8 +123,13 @@ _IN_ONE_WORD = re.compile(r"\s+in\s+[a-z-]+\s+")
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     pattern, by_word = kind_words()
     lo = max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])])
-    # "operating profit (earnings before interest and taxes) rose to X": a gloss in brackets names no kind
-    before = [m for m in pattern.finditer(sentence, lo, start) if not _in_brackets(sentence, lo, m.start(), start)]
+    # "operating profit (earnings before interest and taxes) rose to X": a gloss in brackets names no kind;
+    # "in cash", "in shares" is the form a sum is paid in
+    before = [
+        m
+        for m in pattern.finditer(sentence, lo, start)
+        if not _in_brackets(sentence, lo, m.start(), start) and not _PAID_IN.search(sentence, lo, m.end())
+    ]
     near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
     # "overcame $1.5 billion in costs", "raised $300m in funding": the noun right after "in" names the figure,
     # unless what comes before makes it a goal ("aim for X in turnover"); not the form a price is paid in
