@@ -81,6 +81,10 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Toyota will buy 10% of Subaru in a deal expected to be completed in the third quarter.",
             [({"Toyota", "Subaru"}, "stake", "announced")],
         ),
+        (
+            "NIO said it is aware that CYVN has signed a share purchase agreement with Tencent.",
+            [({"CYVN Holdings", "Tencent"}, "stake", "agreed")],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),
@@ -208,6 +212,12 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
         (
             "Hyundai will then purchase 11% of Aptiv’s common equity interest in Motional for $448 million.",
             {("Hyundai", "buyer"), ("Aptiv", "seller"), ("Motional", "target")},
+        ),
+        # new shares subscribed for are a stake; what the one who tells it is aware of is no deal of its own
+        (
+            "NIO has entered into a share subscription agreement with CYVN, in which CYVN will subscribe for "
+            "new shares of NIO.",
+            {("NIO", "target"), ("CYVN Holdings", "investor")},
         ),
         # what one company makes for another is supplied to it
         ("Toyota will produce the Corolla sedan for Suzuki.", {("Toyota", "supplier"), ("Suzuki", "customer")}),

@@ -451,3 +451,15 @@ def test_a_quote_alone_does_not_continue_across_other_news(text: str) -> None:
     last = [q for q in quotes if q.text == "We expect more."]
     assert all(q.speaker != "Ines Moreau" for q in last), [(q.speaker, q.text) for q in quotes]
     assert all(q.speaker is None or q.speaker != "Kia" for q in last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a release's defined terms and a data service are no people
+        "Upon the closing of the Investment Transaction, the Investor will have the right to nominate one director.",
+        "Nio shares were up 8.65% at the time of publication, according to Benzinga Pro.",
+    ],
+)
+def test_no_person_from_defined_terms_or_services(text: str) -> None:
+    assert names(text) == []

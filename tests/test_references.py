@@ -64,6 +64,11 @@ def test_defined_names_of_a_release_stand_for_their_company() -> None:
     )
     af = facts(text)
     assert [m.company for m in af.mentions if m.text == "TMC"] == ["Toyota"]
+    referred = facts(
+        'NIO signed a share subscription agreement with CYVN Holdings L.L.C. (referred to as the "Investor"). '
+        "The Investor will buy shares."
+    )
+    assert [m.company for m in referred.mentions if m.text == "Investor"] == ["CYVN Holdings"]
     together = facts('Toyota and Denso (together, the "Parties") agreed. The Parties will invest.')
     assert not [m for m in together.mentions if m.text == "Parties"]
 

@@ -71,6 +71,8 @@ def run_after(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
 _REPORTED = re.compile(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|in\s+a\s+statement\s+)?that\s+"
     r"(?=the\s+(?:deal|agreement|transaction|plan|sale|purchase)\s+(?:involves|includes|covers|will\s+see|sees)\b)"
+    # "NIO said it is aware that the Investor has entered into an agreement with Tencent": told, not taken part in
+    r"|\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:made\s+)?aware\s+that\s+"
 )
 
 

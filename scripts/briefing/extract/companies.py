@@ -14,7 +14,7 @@ from briefing.extract.patterns import trie_alternation
 # Legal forms that may follow a name; "Corp." may also end the sentence.
 _LEGAL_FORMS = (
     r"(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|Plc|PLC|plc|Corp\.?|Corporation|Co\.|Company"
-    r"|Ltd\.?|Limited|Inc\.?|LLC|GmbH)"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH)"
 )
 LEGAL_SUFFIX = r"(?:\s+" + _LEGAL_FORMS + r")?"
 _SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
@@ -59,7 +59,7 @@ _NOT_NAMES = {
 # A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
-_INCORPORATED_FORM = r"\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC|GmbH|Plc|PLC|plc)"
+_INCORPORATED_FORM = r"\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC|L\.L\.C\.|GmbH|Plc|PLC|plc)"
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
     r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3})"
@@ -226,7 +226,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             m = _BRACKET.match(text, end)
             if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
                 continue
-            for part in re.split(r"\s+or\s+|,\s*", m["inner"]):
+            # '(referred to as the "Investor" or "CYVN")', '(hereinafter "Lucid")': the words before the terms
+            inner = re.sub(r"^(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|known)\s+as\s+)?", "", m["inner"])
+            for part in re.split(r"\s+or\s+|,\s*", inner):
                 d = _DEFINED_TERM.match(part.strip())
                 term = d["term"] if d else ""
                 if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:

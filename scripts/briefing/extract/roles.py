@@ -88,6 +88,9 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
         # "a venture to compete with Tesla": a verb left alone says what the parties do, not what the deal is
         or (len(words) == 1 and re.match(r"\s*to\s", rest) is not None)
         or (words and words[0].lower() in ("that", "which", "who", "whose"))
+        # "a share subscription agreement": the rest of the deal's own noun
+        or re.fullmatch(r"(?:agreements?|deals?|pacts?|contracts?|arrangements?|talks)", phrase, re.IGNORECASE)
+        is not None
         # "Sales of the Suzuki Changan joint venture declined 27 percent": what the venture did, not its subject
         or (words and re.fullmatch(r"[a-z]+ed", words[0]) is not None and not re.match(r"\s*(?:to|on|in|for)\s", rest))
         or len(phrase) < 3
