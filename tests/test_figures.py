@@ -223,6 +223,11 @@ def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key
             "Operating profit dropped to $900 million, or 4% of sales, from $1.1 billion, Mazda said.",
             [("$900 million", None, "operating profit"), ("$1.1 billion", None, "operating profit")],
         ),
+        # what is invested is the investor's, the company right before the verb
+        (
+            "Nio has signed an agreement with CYVN in which CYVN will invest $2.2 billion in new shares.",
+            [("$2.2 billion", "CYVN Holdings", "investment")],
+        ),
         # a description of the company that opens the sentence leaves it the subject
         (
             "Japanese automaker Honda Motor Co. Ltd. reported that its profit amounted to 244.3 billion yen.",

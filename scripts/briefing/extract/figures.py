@@ -77,6 +77,25 @@ def _own_subject() -> re.Pattern[str]:
     )
 
 
+_INVESTS = re.compile(
+    r"\b(?:invest|invests|invested|investing|contribute|contributes|contributed)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _investor(sentence: str, start: int, spots: list[Spot]) -> str | None:
+    """The one company right before the verb that invests the figure ("CYVN will invest $2.2 billion")."""
+    verb = _INVESTS.search(sentence, max(0, start - 60), start)
+    if verb is None:
+        return None
+    before = [sp for sp in spots if sp[2] <= verb.start()]
+    if not before or not re.fullmatch(
+        r"\s+(?:(?:will|would|has|have|had|plans\s+to|agreed\s+to|is\s+to)\s+)?", sentence[before[-1][2] : verb.start()]
+    ):
+        return None
+    listed = len(before) > 1 and LIST_GAP.fullmatch(sentence[before[-2][2] : before[-1][1]]) is not None
+    return None if listed else before[-1][0]
+
+
 def _joint(sentence: str, spot: Spot, spots: list[Spot]) -> bool:
     """The company opens a list of companies: "LG Energy Solution and Hyundai Motor Group plan to invest"."""
     later = [sp for sp in spots if sp[1] >= spot[2]]
@@ -227,6 +246,8 @@ def figure_owner(
         return follow[0][0]
     if kind == "deal value" and (bought := buyer(sentence, start, spots))[0]:
         return bought[1]  # "In return Isuzu will acquire X worth of stock": the buyer's
+    if kind == "investment" and (investor := _investor(sentence, start, spots)):
+        return investor  # "an agreement with CYVN in which CYVN will invest $2.2 billion": the one who invests
     if kind == "share price":
         for name, s, e in spots:
             if e <= start and (_SHARES_OF.search(sentence[max(0, s - 12) : s]) or _SHARES_AFTER.match(sentence[e:])):
