@@ -24,6 +24,14 @@ def test_it_stands_for_the_previous_subject() -> None:
     assert {"Honda", "Isuzu"} in parties(text)
 
 
+def test_a_subject_opened_by_its_description_is_still_the_subject() -> None:
+    text = (
+        "Japanese automaker Honda Motor Co. reported a higher profit. Operating profit for the quarter amounted "
+        "to 299.3 billion yen."
+    )
+    assert [m.company for m in facts(text).money] == ["Honda"]
+
+
 def test_it_after_two_companies_stands_for_neither() -> None:
     text = "Mazda and Subaru raised their forecasts. It has also signed supply deals with Isuzu."
     assert parties(text) == [{"Mazda", "Subaru"}] or all("Isuzu" not in p for p in parties(text))

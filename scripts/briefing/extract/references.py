@@ -43,6 +43,12 @@ def _appositive() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:[\w’'‘.-]+\s+){{0,5}}?(?:{nouns}),\s+(?!(?:and|or)\b)[a-z]")
 
 
+@domain.compiled
+def _described_opening() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(domain.references().description_nouns, key=len, reverse=True))
+    return re.compile(rf"{_OPENER}[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+")
+
+
 _SPEAKS = re.compile(r"\s+(?:said|says|added|told|stated|wrote|confirmed)\b")
 # "“...,” the company said": a subject description right after a closing quotation mark, then a speech verb
 _AFTER_QUOTE = re.compile(
@@ -123,7 +129,9 @@ class ReferenceState:
         opening = text[lead : first[1]]
         # "India’s Tata Motors reported": a place's possessive before the subject, as wires write it
         place = re.fullmatch(rf"{_OPENER}(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’'‘]s\s+", opening)
-        if opening.strip() and not re.fullmatch(_OPENER, opening) and not place:
+        # "Japanese automaker Honda Motor Co. reported": words that only say what the subject is
+        described = _described_opening().fullmatch(opening)
+        if opening.strip() and not re.fullmatch(_OPENER, opening) and not place and not described:
             return
         rest = text[first[2] :]
         if re.match(r"[’'‘]s\b|\s*(?:,\s*|\s+and\s+|/|&\s*)\s*[A-Z]", rest) and not _appositive().match(rest):
