@@ -15,7 +15,6 @@ from briefing.extract.deal_rules import (
     HOLDING_WORDS,
     NEGATED_DEAL,
     DealFound,
-    excluded,
     in_condition,
     load_rules,
     refers_back,
@@ -24,6 +23,8 @@ from briefing.extract.deal_rules import (
     type_at,
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
+from briefing.extract.outsiders import excluded
+from briefing.extract.products import components, model_pairs
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
@@ -34,11 +35,6 @@ from briefing.extract.roles import (
     subject_text,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
-
-# "Z4/Supra", "GR86/BRZ": a model pair, neither side a company, says two makers share a car.
-_MODEL_PAIR = re.compile(
-    r"(?<![\w/])(?:the\s+(?:whole\s+)?)?(?P<pair>[A-Z][\w-]*\d[\w-]*/[A-Z][\w-]+|[A-Z][\w-]+/[A-Z][\w-]*\d[\w-]*)(?![\w/])"
-)
 
 
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
@@ -52,7 +48,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     usable = [s for s in spots if s[0] not in out_of_deal]
     if len({n for n, _s, _e in usable}) < 2:
         return found
-    found += _components(sentence, usable)
+    found += components(sentence, usable)
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
     for lo, hi, subject in clauses(sentence, spots):
@@ -64,7 +60,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         typed = type_at(clause)
         if typed is None:
-            found += _model_pairs(clause, here, rumour)
+            found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
         if rules.negation.search(clause[: cue.start()]):
@@ -257,40 +253,6 @@ def _named_in_passing(clause: str, cue: re.Match[str], before: list[str], roles:
         and not named & set(before)
         and bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", clause[: cue.start()], re.IGNORECASE))
     )
-
-
-def _components(sentence: str, spots: list[Spot]) -> list[DealFound]:
-    """ "JLR is set to grab a BMW V8 engine": a part of one company's, taken by another named in the sentence."""
-    out: list[DealFound] = []
-    names = list(dict.fromkeys(n for n, _s, _e in spots))
-    for name, start, end in spots:
-        m = re.match(
-            rf"[’'‘s]*\s+(?P<part>(?:[\w-]+\s+)?(?:{load_rules().components}))\b", sentence[end:], re.IGNORECASE
-        )
-        if m and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
-            takers = [n for n, s, _e in spots if n != name and s < start]
-            if takers:
-                status, cue = clause_status(sentence[: end + m.end()], "supply", None)
-                out.append(
-                    DealFound(
-                        "supply", ((takers[-1], "customer"), (name, "supplier")), status, cue, "component", m["part"]
-                    )
-                )
-    return out if len(names) >= 2 else []
-
-
-def _model_pairs(clause: str, here: list[Spot], rumour: tuple[str, str] | None) -> list[DealFound]:
-    """ "Toyota and BMW gave us the Z4/Supra, Toyota and Subaru the GR86/BRZ twins"."""
-    out: list[DealFound] = []
-    last = 0
-    for pair in _MODEL_PAIR.finditer(clause):
-        makers = list(dict.fromkeys(n for n, s, _e in here if last <= s < pair.start()))
-        if len(makers) >= 2 and not any(pair.group("pair").startswith(n) for n in makers):
-            status, cue = clause_status(clause, "partnership", rumour)
-            parties = tuple((n, "partner") for n in makers[-2:])
-            out.append(DealFound("partnership", parties, status if cue else "active", cue, "shared model", pair[0]))
-        last = pair.end()
-    return out
 
 
 def _dedupe(found: list[DealFound]) -> list[DealFound]:

@@ -1,0 +1,88 @@
+"""Companies a sentence names that take no part in its deal: rivals, comparisons, what a deal creates, a venture
+named after its noun, the owner of a thing that is no deal, a company named to say what another is."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefing.extract.clauses import Spot
+from briefing.extract.deal_rules import load_rules
+
+
+def excluded(sentence: str, spots: list[Spot]) -> set[str]:
+    """Companies named as rivals, in a comparison, or in a list that follows such a word."""
+    out: set[str] = set()
+    rules = load_rules()
+    for i, (name, start, _end) in enumerate(spots):
+        if rules.exclusion.search(sentence, max(0, start - 80), start) and not _rival_as_party(sentence[:start]):
+            out.add(name)
+            edge = spots[i][2]
+            for later, s2, e2 in spots[i + 1 :]:
+                if not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", sentence[edge:s2]):
+                    break
+                out.add(later)
+                edge = e2
+    for i, (name, start, end) in enumerate(spots):
+        before = sentence[max(0, start - 60) : start]
+        # "a joint venture called cellcentric": the venture, not a party to it
+        if (
+            re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before)
+            # "will keep its autonomous vehicle joint venture Motional alive": the venture's own name
+            or re.search(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+$", before)
+            or re.search(
+                r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before
+            )
+            or (
+                re.match(r"[’'‘]s\s+", sentence[end : end + 3])
+                and (
+                    (i + 1 < len(spots) and re.fullmatch(r"[’'‘]s\s+", sentence[end : spots[i + 1][1]]))
+                    or re.match(
+                        r"[’'‘]s\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV|unit|subsidiary|arm)\b", sentence[end:]
+                    )
+                )
+            )
+        ):
+            out.add(name)
+    # "... and Gotion's planned factory": the owner of a thing that is no deal, not led to by a preposition
+    for name, start, end in spots:
+        # "a former Nissan factory": the company names whose the thing is
+        if re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+)?$", sentence[:start]) and rules.named_object.match(
+            sentence, end
+        ):
+            out.add(name)
+        if rules.owned_object.match(sentence, end) and not re.search(
+            r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
+        ):
+            out.add(name)
+    # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
+    for (name, _start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
+        if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):
+            out.add(name)
+    # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
+    for name, _start, end in spots:
+        if re.match(
+            r"[’'‘s]*,\s+(?:the|a|their|its)\s+(?:\S+\s+)?(?:joint venture|venture|JV)\s+(?:of|between)\b",
+            sentence[end:],
+        ):
+            out.add(name)
+    return out
+
+
+# "talks with rival Honda", "Nissan and its larger rival Honda": one rival, named as the other side of what
+# the sentence tells ("with", "and"), describes the party; "compete with rival Honda" and "rivals such as" do not.
+_RIVAL_AS_PARTY = re.compile(
+    r"(?<![\w-])(?P<before>[\w-]+)\s+(?:with|and)\s+(?:(?:its|their|the|a|his|her|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rival|competitor|compatriot)\s*$",
+    re.IGNORECASE,
+)
+_CONTEST = re.compile(
+    r"compet\w*|vie[sd]?|vying|battl\w*|fight\w*|clash\w*|contend\w*|rac(?:e|es|ed|ing)|compar\w*|catch(?:ing)?"
+    r"|level|par|pace|keep|kept|up",
+    re.IGNORECASE,
+)
+
+
+def _rival_as_party(before: str) -> bool:
+    m = _RIVAL_AS_PARTY.search(before)
+    return m is not None and not _CONTEST.fullmatch(m["before"])
