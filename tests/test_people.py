@@ -463,3 +463,12 @@ def test_a_quote_alone_does_not_continue_across_other_news(text: str) -> None:
 )
 def test_no_person_from_defined_terms_or_services(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_paragraph_that_introduces_a_quote_gives_the_next_paragraph_its_speaker() -> None:
+    text = (
+        "T\n\nKia and Ford opened the plant.\n\nComments by Anna Kirsch, CEO of the venture, said:\n\n"
+        '"We will build vans here for a decade."\n\nThe plant employs 900 people.\n'
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.text[:10]) for q in af.quotes] == [("Anna Kirsch", "We will bu")]

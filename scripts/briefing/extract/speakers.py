@@ -34,6 +34,10 @@ def _defined_term(text: str, q: QuoteHit) -> bool:
     return len(words) <= 3 and capitalised and bool(_DEFINED.search(text[max(0, q.start - 40) : q.start]))
 
 
+# A paragraph that only introduces the quote of the next one: a speech verb, or "Comments by", then a colon.
+_LEAD_IN = re.compile(r"(?:\b(?:said|says|added|commented|comments|stated|explained)|\bComments\s+by\b.*)\s*:\s*$")
+
+
 def _in_double_marks(text: str, quotes: list[QuoteHit]) -> str:
     """`text` with the single marks of its quotes made double, so the rules that look around a quote stop at
     the marks of the next one as they do with double marks (one letter for one: offsets are kept)."""
@@ -225,6 +229,9 @@ def people_and_quotes(
         rest = text[previous_end:]
         ends_quoted = previous is not None and len(rest) <= 120 and not re.search(r"[.!?]\s+\S", rest)
         ended_with = previous.speaker if ends_quoted and previous and previous.speaker in people else None
+        # "Comments by Robert Lee, CEO of L-H Battery, said:" alone before a paragraph that is one quote
+        if not qhits and len({n for _at, n in named_at}) == 1 and _LEAD_IN.search(p.text):
+            ended_with = named_at[0][1]
         persons_here = [n for n, pr in people.items() if any(r.paragraph == p.index for r, _t in pr.mentions)]
         if persons_here:
             last_person = persons_here[-1]
