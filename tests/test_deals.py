@@ -85,6 +85,12 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "NIO said it is aware that CYVN has signed a share purchase agreement with Tencent.",
             [({"CYVN Holdings", "Tencent"}, "stake", "agreed")],
         ),
+        # what a plan includes, after a relative clause opens, is not what it invests in
+        (
+            "It is part of Hyundai Motor Group's plan to invest 24 trillion won in the EV industry through 2030, "
+            "which includes Hyundai Motor, Kia Corp and Hyundai Mobis.",
+            [],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),

@@ -176,7 +176,16 @@ def party_roles(
             held = [n for n in prep if prep[n] in ("in", "of") and n != holder] or [n for n in before if n != holder]
             return parties(("investor", [holder]), ("target", held[:1])) if held else []
         givers = [n for n in prep if prep[n] == "from"]
-        targets = [n for n in prep if prep[n] in ("in", "into", "of") or (prep[n] is None and n not in givers)]
+        # "a plan to invest 24 trillion won in the EV industry, which includes Hyundai and Kia": what the plan
+        # includes, after a relative clause opens, is not what is invested in
+        relative = re.search(r",\s+(?:which|that|who)\b", clause[cue.end() :])
+        cut = cue.end() + relative.start() if relative else len(clause)
+        targets = [
+            n
+            for n, st, _e in after
+            if st < cut and (prep[n] in ("in", "into", "of") or (prep[n] is None and n not in givers))
+        ]
+        targets = list(dict.fromkeys(targets))
         if before and (targets or givers):
             # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
             return (
