@@ -85,6 +85,12 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "NIO said it is aware that CYVN has signed a share purchase agreement with Tencent.",
             [({"CYVN Holdings", "Tencent"}, "stake", "agreed")],
         ),
+        # a stake taken in the past tense is held; what a stake is held in is a company, known or not
+        ("Ford took a stake in Rivian in 2019.", [({"Ford", "Rivian"}, "stake", "completed")]),
+        (
+            "Hyundai Motor Group will purchase a 5% stake in Korea Zinc for 527.2 billion won.",
+            [({"Hyundai Motor Group", "Korea Zinc"}, "stake", "announced")],
+        ),
         # what a plan includes, after a relative clause opens, is not what it invests in
         (
             "It is part of Hyundai Motor Group's plan to invest 24 trillion won in the EV industry through 2030, "

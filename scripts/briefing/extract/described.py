@@ -36,6 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w&-]){_NAME},\s+an?\s+{_FILLER}(?:{nouns})(?=\s+(?:of|that|which|based|in|with|for)\b|[,.;])"
         ),
+        # "will purchase a 5% stake in Korea Zinc for ...": what a stake is held in is a company
+        re.compile(
+            rf"\b(?:a|an|its|the)\s+(?:[\w.%-]+\s+){{0,3}}?(?:stake|shareholding|equity\s+stake)\s+in\s+{_NAME}"
+            rf"(?=\s+(?:for|from|to|worth|valued|at|by|in|as|and)\b|[,.;])"
+        ),
     )
 
 
