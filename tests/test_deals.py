@@ -85,6 +85,13 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "NIO said it is aware that CYVN has signed a share purchase agreement with Tencent.",
             [({"CYVN Holdings", "Tencent"}, "stake", "agreed")],
         ),
+        # a venture named as two companies' own is in effect
+        ("Nissan's 50-50 venture with Dongfeng will cut jobs.", [({"Nissan", "Dongfeng"}, "joint venture", "active")]),
+        (
+            "Toyota and Panasonic's battery joint venture, Prime Planet, will expand.",
+            [({"Toyota", "Panasonic"}, "joint venture", "active")],
+        ),
+        ("Nissan and Honda's profits fell.", []),
         # a stake taken in the past tense is held; what a stake is held in is a company, known or not
         ("Ford took a stake in Rivian in 2019.", [({"Ford", "Rivian"}, "stake", "completed")]),
         (
@@ -336,6 +343,9 @@ def test_ownership_is_kept_apart() -> None:
         ("Lotus, which is controlled by China's Geely, launched a car.", [("Geely", "Lotus", None)]),
         ("Geely, Polestar's controlling shareholder, paid.", [("Geely", "Polestar", None)]),
         ("Toyota bought out Hino Motors in 2019.", [("Toyota", "Hino Motors", None)]),
+        # a share written before "owned by", with a hyphen or after it
+        ("Mitsubishi Motors, which is 34%-owned by Nissan, said so.", [("Nissan", "Mitsubishi Motors", "34%")]),
+        ("Lotus is owned 51% by Geely.", [("Geely", "Lotus", "51%")]),
         ("JLR already buys BMW engines.", []),  # buying parts is not buying the company
         ("Volkswagen AG will take full control of truck maker Traton.", []),  # announced, not done
         # a name before its own verb starts a clause: it is not one more company held

@@ -24,7 +24,7 @@ from briefing.extract.deal_rules import (
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
-from briefing.extract.products import components, model_pairs
+from briefing.extract.products import components, model_pairs, named_ventures
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
@@ -44,7 +44,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         return []  # one company cannot deal with itself; most sentences name one or none
     rules = load_rules()
     out_of_deal = excluded(sentence, spots)
-    found: list[DealFound] = []
+    # "Nissan's 50-50 venture with Dongfeng": the owners of a venture are its parties, though an owner's
+    # possessive otherwise takes a company out of the sentence's deal
+    found: list[DealFound] = named_ventures(sentence, spots)
     usable = [s for s in spots if s[0] not in out_of_deal]
     if len({n for n, _s, _e in usable}) < 2:
         return found

@@ -40,7 +40,10 @@ _SECOND_OWNS = re.compile(
     r"|^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+)?)?(?:a|the)\s+(?:\w+\s+)?(?:unit|subsidiary|division|arm|brand|marque)\s+of\s+$"
     r"|^,?\s+(?:which|that)\s+(?:became|becomes)\s+part\s+of\s+$"
     r"|^,?\s+(?:(?:which|that)\s+)?(?:is|was|has\s+been)?\s*(?:about\s+|some\s+|around\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)(?:owned|controlled|held)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)[\s-]+)(?:owned|controlled|held)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
+    # "Lotus is owned 51% by Geely"
+    r"|^\s+(?:is|was)\s+(?:owned|controlled|held)\s+(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)"
+    r"\s+by\s+$"
     r"|^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,5}(?:now\s+|since\s+\d{4}\s+)?(?:owned|controlled)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
     r"|^\s+(?:is|was)\s+(?:majority|wholly|partly|jointly)[\s-]+(?:owned|controlled)\s+by\s+$"
     r"|^[’'‘]s\s+(?:parent|owner)(?:\s+company)?,?\s+$"
@@ -93,7 +96,8 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
                 out.append(OwnershipFound(b, a, after.group().strip(), _share(after.group())))
             continue
         if second:
-            out.append(OwnershipFound(owner=b, owned=a, cue=second.group().strip(" ,")))
+            cue = second.group().strip(" ,")
+            out.append(OwnershipFound(owner=b, owned=a, cue=cue, share=_share(cue)))  # "34%-owned by"
         elif m := _FIRST_OWNS.match(between):
             owned = [b]
             # "the parent company of Scania and MAN Truck & Bus": every name of a list that ends in "and"

@@ -1,8 +1,10 @@
-"""Deals told through products rather than by a deal word: a part of one company's taken by another ("JLR is
-set to grab a BMW V8 engine"), and a model pair two makers share ("Toyota and BMW gave us the Z4/Supra")."""
+"""Deals told through what the companies share rather than by a deal verb: a part of one company's taken by
+another ("JLR is set to grab a BMW V8 engine"), a model pair two makers share ("Toyota and BMW gave us the
+Z4/Supra"), and a venture named as theirs ("Nissan's 50-50 venture with Dongfeng")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.extract.clauses import Spot
@@ -46,4 +48,27 @@ def model_pairs(clause: str, here: list[Spot], rumour: tuple[str, str] | None) -
             parties = tuple((n, "partner") for n in makers[-2:])
             out.append(DealFound("partnership", parties, status if cue else "active", cue, "shared model", pair[0]))
         last = pair.end()
+    return out
+
+
+# "Nissan's 50-50 venture with Dongfeng", "Toyota and Panasonic's battery joint venture": a venture named as theirs
+_VENTURE_WORDS = r"(?:(?:[\w-]+\s+){0,3}?)(?:joint\s+venture|venture|JV)\b"
+_THEIRS_WITH = re.compile(rf"[’'‘]s\s+{_VENTURE_WORDS}\s+(?:in\s+[A-Z][\w-]+\s+)?with\s+$")
+_OURS = re.compile(rf"[’'‘]s\s+{_VENTURE_WORDS}")
+
+
+def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    """Ventures a sentence names as two companies' own, in effect as it is told."""
+    out: list[DealFound] = []
+    for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
+        gap = sentence[e1:s2]
+        pair: tuple[str, str] | None = None
+        if _THEIRS_WITH.fullmatch(gap):
+            pair = (a, b)
+        elif re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2):
+            pair = (a, b)
+        if pair and pair[0] != pair[1]:
+            out.append(
+                DealFound("joint venture", tuple((n, "partner") for n in pair), "active", None, "joint venture", "")
+            )
     return out
