@@ -62,13 +62,8 @@ def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
     out: list[DealFound] = []
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
-        pair: tuple[str, str] | None = None
-        if _THEIRS_WITH.fullmatch(gap):
-            pair = (a, b)
-        elif re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2):
-            pair = (a, b)
-        if pair and pair[0] != pair[1]:
-            out.append(
-                DealFound("joint venture", tuple((n, "partner") for n in pair), "active", None, "joint venture", "")
-            )
+        theirs = _THEIRS_WITH.fullmatch(gap) or (re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2))
+        if theirs and a != b:
+            pair = ((a, "partner"), (b, "partner"))
+            out.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
     return out
