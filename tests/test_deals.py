@@ -238,6 +238,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "new shares of NIO.",
             {("NIO", "target"), ("CYVN Holdings", "investor")},
         ),
+        # "a share subscription agreement with CYVN" does not say who subscribes; "in which" leads to no company
+        (
+            "Nio has entered into a share subscription agreement with CYVN in which CYVN will invest $2.2 billion.",
+            {("NIO", "partner"), ("CYVN Holdings", "partner")},
+        ),
         # what one company makes for another is supplied to it
         ("Toyota will produce the Corolla sedan for Suzuki.", {("Toyota", "supplier"), ("Suzuki", "customer")}),
         # a company named to say what the next one is ("Peugeot owner") takes no part

@@ -22,8 +22,10 @@ NEGATED_DEAL = re.compile(
 )
 
 # The words that lead from a deal's cue to each company after it ("supply cells to BMW").
+# "in which CYVN will invest": a preposition before a relative pronoun leads to no company
 PREP = re.compile(
-    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against|within)\b",
+    r"\b(with|between|from|to|for|by|in|into|of|and|among|outside|beyond|except|without|other than|against|within)\b"
+    r"(?!\s+(?:which|whom|whose)\b)",
     re.IGNORECASE,
 )
 

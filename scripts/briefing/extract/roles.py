@@ -165,7 +165,8 @@ def party_roles(
             return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
         return parties(("seller", before), ("buyer", buyers), ("target", targets))
     if kind == "stake":
-        if text.startswith(("share swap", "swap", "cross")):
+        if text.startswith(("share swap", "swap", "cross", "share subscription", "subscription")):
+            # a swap has no one side; "a share subscription agreement with CYVN" does not say who subscribes
             return parties(("partner", before + [n for n, _s, _e in after]))
         # "the 20 percent stake Ford plans to sell": the company right after the stake, then a verb of holding or
         # selling, holds it; the stake is in the company the clause named before (or after "in")
