@@ -85,6 +85,18 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "NIO said it is aware that CYVN has signed a share purchase agreement with Tencent.",
             [({"CYVN Holdings", "Tencent"}, "stake", "agreed")],
         ),
+        # an agreement entered into is agreed; relationships with several companies are one with each
+        (
+            "Nissan has entered an agreement to acquire a controlling stake in Mitsubishi Motors.",
+            [({"Nissan", "Mitsubishi Motors"}, "stake", "agreed")],
+        ),
+        (
+            "Nissan, through its existing relationships with Renault and Daimler, knows alliances.",
+            [
+                ({"Nissan", "Renault"}, "partnership", "active"),
+                ({"Nissan", "Mercedes-Benz Group"}, "partnership", "active"),
+            ],
+        ),
         # a venture named as two companies' own is in effect
         ("Nissan's 50-50 venture with Dongfeng will cut jobs.", [({"Nissan", "Dongfeng"}, "joint venture", "active")]),
         (

@@ -182,6 +182,12 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "Geely has completed its takeover of Zeekr.\n\nThe buyers met.\n\nThe purchase price was $2 billion.",
             "$2 billion",
         ),
+        # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
+        (
+            "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "
+            "compared to a loss of 7.29 billion euros or 26.91 euros per share in the first half of 2020.",
+            "354 million euros",
+        ),
     ],
 )
 def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key: str | None) -> None:
@@ -383,3 +389,17 @@ def test_a_figure_told_by_it(text: str, expected: list[tuple[str, str | None, st
 )
 def test_valuations(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert owners(text) == expected
+
+
+def test_a_figure_and_its_figure_per_share_share_a_period() -> None:
+    text = (
+        "T\n\nRenault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "
+        "compared to a loss of 7.29 billion euros or 26.91 euros per share in the first half of 2020.\n"
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(m.text, m.period) for m in af.money] == [
+        ("354 million euros", "H1 2021"),
+        ("1.30 euros", "H1 2021"),
+        ("7.29 billion euros", "H1 2020"),
+        ("26.91 euros", "H1 2020"),
+    ]

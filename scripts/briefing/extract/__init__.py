@@ -19,7 +19,14 @@ from briefing.extract.kinds import beat_margin, figure_kinds
 from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
-from briefing.extract.periods import figure_period, find_periods, forecast_period, lead_period, takes_lead_period
+from briefing.extract.periods import (
+    figure_period,
+    find_periods,
+    forecast_period,
+    lead_period,
+    per_share_of_previous,
+    takes_lead_period,
+)
 from briefing.extract.references import ReferenceState
 from briefing.extract.regions import figure_region
 from briefing.extract.speakers import people_and_quotes
@@ -236,6 +243,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                         region=figure_region(s.text, h.start, h.end),
                     )
                 )
+                if money[-1].period is None and len(money) > 1 and per_share_of_previous(s.text, spans, h.start):
+                    # "354 million euros or 1.30 euros per share": the figure per share is for the total's period
+                    money[-1] = replace(money[-1], period=money[-2].period)
             state.advance(s.text, spots, lead_end)
             if lead is None:
                 lead = (lead_period(s.text, periods) or "", state.subject)

@@ -156,6 +156,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
+        if kind == "pay" and re.match(r"\s+for\s", sentence[end:]):
+            return "deal value"  # "Nissan will pay ¥237 billion for 34 percent of Mitsubishi": a price, not a wage
         if kind in ("pay", "deal value") and _TO_SETTLE.match(sentence[end:]):
             return "fine"  # "agreed to pay $484m to settle a class action": a settlement, not a wage or a price
         if word in _earning_verbs() and (named := _named_in(sentence, end)):

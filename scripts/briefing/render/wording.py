@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from markupsafe import Markup
@@ -150,5 +151,21 @@ def key_figure(money: list[Money]) -> Money | None:
     first = min(m.ref.paragraph for m in candidates)
     lede = [m for m in candidates if m.ref.paragraph == first]
     rank = {kind: i for i, kind in enumerate(_KEY_ORDER)}
-    # a figure for one market tells less of the story than the company's whole
-    return min(lede, key=lambda m: (m.region is not None, rank.get(m.kind or "", len(rank)), lede.index(m)))
+    # a figure for one market tells less of the story than the company's whole, and one for an earlier period
+    # than the lede's latest ("compared to a loss of €7.29 billion in the first half of 2020") less than the news
+    latest = max((_year(m) for m in lede), default=0)
+    return min(
+        lede,
+        key=lambda m: (
+            m.region is not None,
+            0 < _year(m) < latest,
+            rank.get(m.kind or "", len(rank)),
+            lede.index(m),
+        ),
+    )
+
+
+def _year(m: Money) -> int:
+    """The year a figure's period names ("H1 2021" → 2021), 0 when it names none."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m.period or "")]
+    return max(years, default=0)
