@@ -116,6 +116,16 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "which includes Hyundai Motor, Kia Corp and Hyundai Mobis.",
             [],
         ),
+        # a deal a company denies is no deal; one it will not comment on is a report's; one it confirms is its own
+        ("Honda denied a report that it would buy Mitsubishi Motors.", []),
+        (
+            "Nissan declined to comment on a report that it was in talks with Foxconn.",
+            [({"Nissan", "Foxconn"}, "partnership", "rumoured")],
+        ),
+        (
+            "Renault confirmed a report that it would sell Alpine to Nissan.",
+            [({"Renault", "Nissan"}, "sale", "announced")],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),
