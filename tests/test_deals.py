@@ -370,6 +370,9 @@ def test_ownership_is_kept_apart() -> None:
         ("Lotus, which is controlled by China's Geely, launched a car.", [("Geely", "Lotus", None)]),
         ("Geely, Polestar's controlling shareholder, paid.", [("Geely", "Polestar", None)]),
         ("Toyota bought out Hino Motors in 2019.", [("Toyota", "Hino Motors", None)]),
+        # a holder told after "in which", and the biggest shareholder after a plural possessive
+        ("Subaru, in which Toyota holds a 20% stake, said so.", [("Toyota", "Subaru", "20%")]),
+        ("Nissan, Mitsubishi Motors' biggest shareholder, agreed.", [("Nissan", "Mitsubishi Motors", None)]),
         # a share written before "owned by", with a hyphen or after it
         ("Mitsubishi Motors, which is 34%-owned by Nissan, said so.", [("Nissan", "Mitsubishi Motors", "34%")]),
         ("Lotus is owned 51% by Geely.", [("Geely", "Lotus", "51%")]),
@@ -793,3 +796,8 @@ def test_a_headline_naming_a_group_company_names_the_groups_deal() -> None:
 def test_what_a_venture_did_is_not_what_it_is_about() -> None:
     (deal,) = facts("Sales of the Suzuki Changan joint venture declined 27 percent last year.").deals
     assert (set(deal.partners), deal.subject) == ({"Suzuki", "Changan"}, "")
+
+
+def test_an_adverb_alone_is_not_what_a_deal_is_about() -> None:
+    (deal,) = facts("Toyota and Denso will hold 60% and 40% of the venture respectively.").deals
+    assert deal.subject == ""

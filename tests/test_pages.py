@@ -81,3 +81,18 @@ def test_there_are_pages_of_every_kind_the_issue_names() -> None:
     names = {c.name.removesuffix(".expected.yaml") for c in CASES}
     assert {"hostile", "category-index", "jsonld-newsarticle", "meta-published-time", "cookie-wall-comments"} <= names
     assert sum(1 for c in ARTICLES if 100_000 <= _load(c)[1].stat().st_size <= 300_000) >= 4
+
+
+def test_the_biggest_shareholder_holds_a_stake_it_does_not_own_the_company() -> None:
+    from markupsafe import Markup
+
+    from briefing.model import Ownership, Ref
+    from briefing.render.wording import ownership_line
+
+    def link(name: str) -> Markup:
+        return Markup(name)
+
+    holder = Ownership("Nissan", "Mitsubishi Motors", "biggest shareholder", Ref("a", 0, 0), "")
+    parent = Ownership("Geely", "Polestar", "controlling shareholder", Ref("a", 0, 0), "")
+    assert ownership_line(holder, link) == "Nissan holds a stake in Mitsubishi Motors"
+    assert ownership_line(parent, link) == "Geely owns Polestar"

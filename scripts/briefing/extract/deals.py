@@ -32,9 +32,9 @@ from briefing.extract.roles import (
     prep_before,
     split_between,
     subject_run,
-    subject_text,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
+from briefing.extract.subjects import subject_text
 
 
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:

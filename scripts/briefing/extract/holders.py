@@ -7,7 +7,7 @@ import re
 
 from briefing.extract.clauses import Spot
 from briefing.extract.deal_rules import HOLDING_WORDS
-from briefing.extract.roles import describes
+from briefing.extract.subjects import describes
 
 
 def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:

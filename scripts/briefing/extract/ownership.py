@@ -83,10 +83,19 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
         if a == b or len(between) > 90 or negation.search(between):
             continue
         if re.fullmatch(r",\s+", between) and re.match(
-            r"[’'‘]s\s+(?:controlling|majority|biggest|largest|main|parent)?\s*(?:shareholder|owner|parent)",
+            r"[’'‘]s?\s+(?:controlling|majority|biggest|largest|main|parent)?\s*(?:shareholder|owner|parent)",
             sentence[b_end:],
         ):
-            out.append(OwnershipFound(owner=a, owned=b, cue=sentence[b_end : b_end + 40].split(",")[0].strip()))
+            cue = re.sub(r"^[’'‘]s?\s*", "", sentence[b_end : b_end + 40].split(",")[0].strip())
+            out.append(OwnershipFound(owner=a, owned=b, cue=cue))
+            continue
+        # "Subaru, in which Toyota holds a 20% stake,": the holder comes after "in which"
+        held = re.match(
+            rf"\s+(?:\w+\s+)?(?:holds?|owns?|has)\s+(?:a|an)\s+{_APPROX}{_SHARE}\s+(?:stake|holding|interest)",
+            sentence[b_end:],
+        )
+        if re.fullmatch(r",\s+in\s+which\s+", between) and held:
+            out.append(OwnershipFound(b, a, held.group().strip(), _share(held.group())))
             continue
         second = _SECOND_OWNS.match(between)
         if second and second.group().strip(" ,").lower() == "which":

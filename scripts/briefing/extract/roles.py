@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefing import domain
 from briefing.extract.clauses import LIST_GAP, Spot, run_after, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
-from briefing.extract.patterns import trie_alternation
-from briefing.read.datelines import MONTH
 
 
 def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
@@ -22,83 +19,10 @@ def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = Non
     return found[-1] if found else None
 
 
-# Words that say nothing of what a deal is about on their own ("arrangement with" → no subject "with").
-_FUNCTION = frozenset(
-    ("with", "from", "into", "between", "among", "over", "about", "the", "its", "their", "and", "for")
-)
-
-
-# Words of a time, which say when a deal is due, never what it is about ("towards the end of February").
-_TIME_WORDS = re.compile(
-    rf"(?:towards?|end|start|beginning|middle|early|late|later|next|this|last|year|years|quarter|month|months|week"
-    rf"|weeks|day|days|{MONTH}|\d{{4}}s?)",
-    re.IGNORECASE,
-)
-
-
 _HOLDS_AFTER = re.compile(
     r"\s+(?:(?:plans|planned|wants|wanted|agreed|aims|intends|hopes|is set|is looking|has agreed)\s+to\s+"
     r"|(?:will|would|could|may)\s+|is\s+|has\s+)?(?:sell|sells|selling|sold|hold|holds|holding|held|own|owns|owned)\b"
 )
-
-
-@domain.compiled
-def _description() -> re.Pattern[str]:
-    nouns = trie_alternation(list(domain.references().description_nouns))
-    return re.compile(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+")
-
-
-def describes(words: str) -> bool:
-    """ "struggling Swedish battery maker": words that only say what the company after them is."""
-    return bool(_description().fullmatch(words))
-
-
-def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
-    """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
-    stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
-    rest = clause[cue.end() : stop]
-    m = re.match(r"\s*(?:(?:to|on|in|for|aimed at|over|around|of|about|off|out)\s+)?(?P<x>[^,;:.!?“”\"()]+)", rest)
-    if not m:
-        return ""
-    phrase = re.split(
-        r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
-    )[0]
-    if describes(" " + rest[: len(rest)].rstrip() + " ") and stop < len(clause):
-        return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
-    phrase = re.sub(
-        r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-")
-    )
-    words = phrase.split()
-    at = cue.end() + m.start("x") + m["x"].find(phrase)
-    if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
-        return ""  # "a stake in Honda Motor Co.'s Orbis AI unit": the owner of the thing, not what the deal is
-    if re.match(r"\.[A-Z]", clause[at + len(phrase) :]):
-        return ""  # cut at an abbreviation's stop: "fellow U.S. automaker" would read "fellow U"
-    if phrase in domain.money().regions:
-        return ""  # "has another car venture in China": where it is, not what it is about
-    content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]
-    if content and all(_TIME_WORDS.fullmatch(w) for w in content):
-        return ""
-    # "working together on using Tesla's battery packs": cut at a company whose thing the phrase names, a verb
-    # left alone ("using") does not say what the deal is about; nor does a relative clause ("that sells")
-    owner_end = next((e for _n, st, e in here if st == stop), None)
-    cut_at_owner = owner_end is not None and re.match(r"[’'‘]s\s", clause[owner_end:])
-    if (
-        (cut_at_owner and len(words) == 1 and words[0].endswith("ing"))
-        # "a venture to compete with Tesla": a verb left alone says what the parties do, not what the deal is
-        or (len(words) == 1 and re.match(r"\s*to\s", rest) is not None)
-        or (words and words[0].lower() in ("that", "which", "who", "whose"))
-        # "a share subscription agreement": the rest of the deal's own noun
-        or re.fullmatch(r"(?:agreements?|deals?|pacts?|contracts?|arrangements?|talks)", phrase, re.IGNORECASE)
-        is not None
-        # "Sales of the Suzuki Changan joint venture declined 27 percent": what the venture did, not its subject
-        or (words and re.fullmatch(r"[a-z]+ed", words[0]) is not None and not re.match(r"\s*(?:to|on|in|for)\s", rest))
-        or len(phrase) < 3
-        or len(words) > 12
-        or not any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION for w in words)
-    ):
-        return ""
-    return phrase
 
 
 def split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:

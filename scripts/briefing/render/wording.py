@@ -110,7 +110,14 @@ def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
 
 def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
     share = f" ({md_escape(o.share)})" if o.share else ""
+    if not o.share and _HOLDER_ONLY.search(o.cue) and not _CONTROL.search(o.cue):
+        # "Mitsubishi Motors' biggest shareholder": a holder, not the owner of the whole
+        return Markup(f"{link(o.owner)} holds a stake in {link(o.owned)}")
     return Markup(f"{link(o.owner)} owns{share} {link(o.owned)}")
+
+
+_HOLDER_ONLY = re.compile(r"\b(?:shareholders?|stake|holding|interest)\b", re.IGNORECASE)
+_CONTROL = re.compile(r"\b(?:controlling|majority|parent|owner|wholly|fully|control)\b", re.IGNORECASE)
 
 
 def format_amount(value: float, currency: str) -> str:
