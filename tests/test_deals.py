@@ -126,6 +126,17 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Renault confirmed a report that it would sell Alpine to Nissan.",
             [({"Renault", "Nissan"}, "sale", "announced")],
         ),
+        # a plan to sell is not a sale done, whatever other word ends in -ed ("privately-owned")
+        (
+            "Renault Group is planning to sell about a third of its Renault Korea unit to Geely, China's largest "
+            "privately-owned car group.",
+            [({"Renault", "Renault Korea", "Geely"}, "sale", "announced")],
+        ),
+        # what a company owns takes no part in its other holdings
+        (
+            "Geely owns Volvo Cars and a 9.7 percent stake in Daimler AG.",
+            [({"Geely", "Mercedes-Benz Group"}, "stake", "active")],
+        ),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),

@@ -122,6 +122,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
         ("Kia has a sales goal of $20bn and made revenue of $15bn last year.", ["target", "revenue"]),
+        # what a company would pay is a price, not a wage
+        ("Geely would pay around $200 million through a capital increase.", ["deal value"]),
         # a price paid for a share of a company is its value; what associates contribute is equity income
         ("Nissan will pay ¥237 billion for 34 percent of Mitsubishi.", ["deal value"]),
         ("The contribution of associated companies came to 160 million euros.", ["equity income"]),

@@ -32,6 +32,11 @@ def test_a_subject_opened_by_its_description_is_still_the_subject() -> None:
     assert [m.company for m in facts(text).money] == ["Honda"]
 
 
+def test_an_it_that_stands_for_no_company() -> None:
+    text = "Renault will sell a stake. It has been reported that Geely would pay around $200 million."
+    assert [m.company for m in facts(text).money] == [None]
+
+
 def test_it_after_two_companies_stands_for_neither() -> None:
     text = "Mazda and Subaru raised their forecasts. It has also signed supply deals with Isuzu."
     assert parties(text) == [{"Mazda", "Subaru"}] or all("Isuzu" not in p for p in parties(text))

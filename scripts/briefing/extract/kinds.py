@@ -15,6 +15,7 @@ _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|w
 _TO_BUILD = re.compile(
     r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"
 )
+_PAY_VERB = re.compile(r"\b(?:will|would|to|could|can|must|should|may|might)\s+pay$")
 _TO_SETTLE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:settle|resolve|end)\b")
 _NEW_CLAUSE = re.compile(
     r"\b(?:said|says|told|added)\b|,\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+"
@@ -156,8 +157,11 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
-        if kind == "pay" and re.match(r"\s+for\s", sentence[end:]):
-            return "deal value"  # "Nissan will pay ¥237 billion for 34 percent of Mitsubishi": a price, not a wage
+        paid = re.match(r"\s+for\s", sentence[end:]) or _PAY_VERB.search(sentence, lo, near[-1].end())
+        if kind == "pay" and paid and not _TO_SETTLE.match(sentence[end:]):
+            # "Nissan will pay ¥237 billion for 34 percent of Mitsubishi", "Geely would pay around $200 million
+            # through a capital increase": a price paid, not a wage
+            return "deal value"
         if kind in ("pay", "deal value") and _TO_SETTLE.match(sentence[end:]):
             return "fine"  # "agreed to pay $484m to settle a class action": a settlement, not a wage or a price
         if word in _earning_verbs() and (named := _named_in(sentence, end)):

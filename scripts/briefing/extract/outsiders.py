@@ -55,6 +55,10 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
         ):
             out.add(name)
+    # "Geely owns Volvo Cars and a 9.7 percent stake in Daimler": what a company owns is no party to its deal
+    for (_n1, _s1, end), (name, start2, _e2) in itertools.pairwise(spots):
+        if re.fullmatch(r"\s+(?:also\s+|already\s+)?(?:owns|controls)\s+", sentence[end:start2]):
+            out.add(name)
     # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
     for (name, _start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):

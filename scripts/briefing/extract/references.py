@@ -49,6 +49,13 @@ def _described_opening() -> re.Pattern[str]:
     return re.compile(rf"{_OPENER}[A-Z][\w-]*\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+")
 
 
+# "It has been reported that", "It is expected that", "It is unclear whether": an "it" that stands for no company
+_EXPLETIVE = re.compile(
+    r"\s+(?:has\s+been|had\s+been|is|was|remains|seems|seemed|appears|appeared)\s+(?:not\s+)?"
+    r"(?:reported|understood|expected|said|thought|believed|likely|unlikely|unclear|clear|possible|known|worth|time|hoped|rumou?red)\b"
+)
+
+
 _SPEAKS = re.compile(r"\s+(?:said|says|added|told|stated|wrote|confirmed)\b")
 # "“...,” the company said": a subject description right after a closing quotation mark, then a speech verb
 _AFTER_QUOTE = re.compile(
@@ -87,6 +94,8 @@ class ReferenceState:
             return [(self.subject, based.start("ref"), based.end("ref"))]
         m = rules.subject.match(text)
         copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
+        if m and _EXPLETIVE.match(text, m.end("ref")):
+            m = None  # "It has been reported that Geely would pay": no company's "it"
         opens = m is not None and self.subject is not None and not any(s < m.end("ref") for _n, s, _e in spots)
         if m and self.subject and opens and not copula and _fits(m["ref"], gazetteer.get(self.subject)):
             out.append((self.subject, m.start("ref"), m.end("ref")))

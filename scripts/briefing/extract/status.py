@@ -90,7 +90,8 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
             return status, m.group()
     if foreseen:
         return ("in talks", None) if kind in _ONE_OFF else ("active", None)
-    if kind in _ONE_OFF and re.search(r"\b\w+ed\b", plain):
+    # a one-off deal told with a verb in the past tense is done; "privately-owned" is no such verb
+    if kind in _ONE_OFF and re.search(r"(?<![\w-])\w+ed(?![\w-])", plain):
         return "completed", None
     return ("announced", None) if kind in _ONE_OFF else ("active", None)
 
