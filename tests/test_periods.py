@@ -9,8 +9,9 @@ import pytest
 
 from briefing.extract import extract_article
 from briefing.extract.amounts import find_money
+from briefing.extract.figure_periods import figure_period
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.extract.periods import figure_period, find_periods
+from briefing.extract.periods import find_periods
 from briefing.read import parse_article, plan_folder, read_article
 
 JULY = date(2025, 7, 30)

@@ -13,20 +13,20 @@ from briefing.extract.amounts import dollar_for, find_money
 from briefing.extract.companies import defined_names, find_companies, short_forms, with_defined
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
+from briefing.extract.figure_periods import (
+    figure_period,
+    forecast_period,
+    lead_period,
+    per_share_of_previous,
+    takes_lead_period,
+)
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.kinds import beat_margin, figure_kinds
 from briefing.extract.merge import merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
-from briefing.extract.periods import (
-    figure_period,
-    find_periods,
-    forecast_period,
-    lead_period,
-    per_share_of_previous,
-    takes_lead_period,
-)
+from briefing.extract.periods import find_periods
 from briefing.extract.references import ReferenceState
 from briefing.extract.regions import figure_region
 from briefing.extract.speakers import people_and_quotes

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing import domain
+from briefing.extract.figure_periods import compared
 from briefing.extract.heads import built_patterns, head_kind, kind_words
-from briefing.extract.periods import compared
 from briefing.extract.trades import deal_worth, traded_sum
 
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")

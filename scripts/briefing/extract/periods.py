@@ -37,7 +37,7 @@ class Period:
     relative: bool = False  # "last year": resolved against the article's date
 
 
-def _alt(words: object) -> str:
+def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
@@ -76,16 +76,18 @@ class _Rules:
 def _rules() -> _Rules:
     p = domain.money().periods
     day = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
-    ending = rf"(?:{_alt(p.ending_words)})\s+(?:(?:the\s+)?end\s+of\s+)?(?:{day}\s+)?(?P<m>{_MONTH})(?:\s+{day})?"
+    ending = (
+        rf"(?:{alternation(p.ending_words)})\s+(?:(?:the\s+)?end\s+of\s+)?(?:{day}\s+)?(?P<m>{_MONTH})(?:\s+{day})?"
+    )
     stated_year = rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\d-])"
     return _Rules(
         # "the fiscal year ended March 31, 2025", "the three months to June", "the quarter ended June 30"
-        year_to=re.compile(rf"\b(?P<span>{_alt(_spans())})\s+{ending}{stated_year}", re.IGNORECASE),
+        year_to=re.compile(rf"\b(?P<span>{alternation(_spans())})\s+{ending}{stated_year}", re.IGNORECASE),
         # "the April-June period", "January-March 2025"
         month_range=re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–]\s?(?P<m2>{_MONTH}){stated_year}"),
         # "the second quarter", "second-quarter profit", "the first half of 2025"; not "a second quarter"
         ordinal=re.compile(
-            rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{_alt(p.ordinals)})[\s-](?:fiscal\s+)?(?P<unit>{_alt(p.quarter_words)}|{_alt(p.half_words)})"
+            rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{alternation(p.ordinals)})[\s-](?:fiscal\s+)?(?P<unit>{alternation(p.quarter_words)}|{alternation(p.half_words)})"
             rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR}))?(?![\w-])",
             re.IGNORECASE,
         ),
@@ -95,22 +97,22 @@ def _rules() -> _Rules:
         ),
         # "FY2025", "FY25", "FY2024-25"
         fy_token=re.compile(
-            rf"\b(?:{_alt(p.fiscal_prefixes)})\s?['’]?(?P<y>(?:19|20)?\d\d)(?:\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?))?\b"
+            rf"\b(?:{alternation(p.fiscal_prefixes)})\s?['’]?(?P<y>(?:19|20)?\d\d)(?:\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?))?\b"
         ),
         # "fiscal 2024" (as written), "the 2024-25 financial year", "fiscal year 2024-25"
         fiscal=re.compile(
-            rf"\b(?:(?:{_alt(p.fiscal_words)})\s+(?P<y>{_YEAR})(?:\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?))?(?![\d-])"
-            rf"|(?P<ya>{_YEAR})\s?[-–/]\s?(?P<yb>\d\d(?:\d\d)?)\s+(?:{_alt(p.fiscal_words)})\b"
+            rf"\b(?:(?:{alternation(p.fiscal_words)})\s+(?P<y>{_YEAR})(?:\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?))?(?![\d-])"
+            rf"|(?P<ya>{_YEAR})\s?[-–/]\s?(?P<yb>\d\d(?:\d\d)?)\s+(?:{alternation(p.fiscal_words)})\b"
             # "in 2016-17", as Indian papers write a fiscal year: a calendar year is never written as a span
-            rf"|\b(?:{_alt(p.year_prepositions)})\s+(?:the\s+)?(?P<yc>{_YEAR})[-–](?P<yd>\d\d)(?![\d-]))",
+            rf"|\b(?:{alternation(p.year_prepositions)})\s+(?:the\s+)?(?P<yc>{_YEAR})[-–](?P<yd>\d\d)(?![\d-]))",
             re.IGNORECASE,
         ),
         # "in 2024", "for 2024", "during calendar 2024"
         calendar=re.compile(
-            rf"\b(?:{_alt(p.year_prepositions)})\s+(?:the\s+(?:calendar\s+)?year\s+)?(?:calendar\s+)?(?P<y>{_YEAR})(?![\d/–-])",
+            rf"\b(?:{alternation(p.year_prepositions)})\s+(?:the\s+(?:calendar\s+)?year\s+)?(?:calendar\s+)?(?P<y>{_YEAR})(?![\d/–-])",
             re.IGNORECASE,
         ),
-        relative=re.compile(rf"\b(?P<w>{_alt(p.relative_years)})\b", re.IGNORECASE),
+        relative=re.compile(rf"\b(?P<w>{alternation(p.relative_years)})\b", re.IGNORECASE),
     )
 
 
@@ -131,7 +133,7 @@ def _span_label(first: int, last: int, year: int | None) -> str:
 
 
 # "In the January-September period, ...": the comma that sets the period off, after the noun it may take
-_PERIOD_NOUN = re.compile(r"(?:\s+(?:period|quarter|half|months|year))?\s*,\s")
+PERIOD_NOUN = re.compile(r"(?:\s+(?:period|quarter|half|months|year))?\s*,\s")
 _SAME_SPAN = re.compile(r"\bsame\s+(?:period|quarter|half|months)\s+$", re.IGNORECASE)
 
 
@@ -196,120 +198,3 @@ def find_periods(sentence: str, day: date | None = None) -> list[Period]:
             back = next(n for w, n in p.relative_years.items() if w.lower() == m["w"].lower())
             add(m, str(day.year - back), relative=True)
     return sorted(found, key=lambda f: f.start)
-
-
-_BOUNDARY = re.compile(r"[,;:]\s|\s+(?:and|but|while|whereas)\s+|\.(?:\s|$)")
-
-
-def _masked(sentence: str, periods: list[Period]) -> str:
-    """The sentence with each period blanked out, so a comma inside one ("March 31, 2025") ends no clause."""
-    chars = list(sentence)
-    for p in periods:
-        chars[p.start : p.end] = "x" * (p.end - p.start)
-    return "".join(chars)
-
-
-@domain.compiled
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    p = domain.money().periods
-    reported = {w for k in p.reported_kinds for w in domain.money().kinds[k]}
-    return (
-        re.compile(rf"(?<![\w-])(?:{_alt(p.comparison_words)})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:{_alt(p.earlier_words)})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_alt(p.forecast_words)})(?![\w-])"),
-        re.compile(rf"(?<![\w-])(?:{_alt(reported)})(?![\w-])", re.IGNORECASE),
-    )
-
-
-_APPOSED = re.compile(r"\s*,?\s+or\s+")
-_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b")
-
-
-def per_share_of_previous(sentence: str, spans: list[tuple[int, int]], start: int) -> bool:
-    """The figure at `start` is per share, set right after another with "or" ("€354m or €1.30 per share")."""
-    i = next((i for i, (s, _e) in enumerate(spans) if s == start), 0)
-    return bool(
-        i and _APPOSED.fullmatch(sentence, spans[i - 1][1], start) and _PER_SHARE_AFTER.match(sentence, spans[i][1])
-    )
-
-
-def compared(sentence: str, start: int) -> bool:
-    """The figure is the one another is compared with: "down from 4.28 trillion won", "against ¥471 billion"."""
-    return bool(_cues()[0].search(sentence[:start]))
-
-
-def figure_period(
-    sentence: str, start: int, end: int, figures: list[tuple[int, int]], periods: list[Period]
-) -> Period | None:
-    """The period a figure's own words state: the nearest period in its clause with no other figure between
-    them ("revenue of ¥4.96 trillion for the fiscal year ended March 2025"; in "rose to A from B in the year to
-    March 2024" the year is B's), else one that opens the sentence ("In the first half, ..."). A figure compared
-    with another takes no "last year": "from $2bn last year" may be the same quarter a year before."""
-    masked = _masked(sentence, periods)
-    lo = max([0] + [e for s, e in figures if e <= start] + [m.end() for m in _BOUNDARY.finditer(masked[:start])])
-    after = _BOUNDARY.search(masked, end)
-    later = [(s, e) for s, e in figures if s >= end]
-    if later and _APPOSED.fullmatch(sentence, end, later[0][0]) and _PER_SHARE_AFTER.match(sentence, later[0][1]):
-        # "a loss of €7.29 billion or €26.91 per share in the first half of 2020": the pair shares its period
-        later = later[1:]
-        after = _BOUNDARY.search(masked, later[0][0] if later else len(sentence)) if after else after
-    hi = min([after.start() if after else len(sentence)] + [s for s, _e in later])
-    base = compared(sentence, start)
-    # a compared figure's period is stated after it: "fell to A in the third quarter from B a year ago" gives
-    # the quarter to A, and B is for another one
-    own = [p for p in periods if lo <= p.start and p.end <= hi and not (base and (p.relative or p.end <= start))]
-    if own:
-        return min(own, key=lambda p: start - p.end if p.end <= start else p.start - end)
-    opening = periods[0] if periods else None
-    opens = opening is not None and bool(
-        re.fullmatch(r"(?:In|For|During|Over|Across)\s+(?:the\s+)?", sentence[: opening.start])
-        and _PERIOD_NOUN.match(sentence[opening.end :])
-    )
-    if opening is not None and opens and opening.end <= start and not (base and opening.relative):
-        return opening
-    # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
-    earlier = _cues()[1].match(sentence[end:])
-    if base and earlier:
-        words = earlier.group().strip()
-        at = end + earlier.group().find(words)
-        return Period(words, at, at + len(words), words)
-    return None
-
-
-def lead_period(sentence: str, periods: list[Period]) -> str | None:
-    """The period a results story's lead reports on: the one period its first sentence states, in a sentence
-    that names a reported figure ("Subaru said its operating profit fell 14% in the year ended March 31")."""
-    labels = {p.label for p in periods}
-    if len(labels) != 1 or not _cues()[3].search(sentence):
-        return None
-    return labels.pop()
-
-
-def takes_lead_period(sentence: str, start: int, end: int, kind: str | None) -> bool:
-    """Whether a figure with no period of its own is for the period of its article's lead: a reported kind,
-    neither compared with ("against 471 billion yen a year earlier") nor in a forecast ("would cut its profit
-    by 240 billion yen this year")."""
-    _c, earlier, forecast, _r = _cues()
-    return (
-        kind in domain.money().periods.reported_kinds
-        and not compared(sentence, start)
-        and not earlier.match(sentence[end:])
-        and not forecast.search(sentence)
-    )
-
-
-@domain.compiled
-def _guidance() -> re.Pattern[str]:
-    words = _alt(domain.money().periods.guidance_words)
-    return re.compile(rf"(?<!\bthan\s)(?<!\bbeat\s)(?<!\bbeats\s)(?<![\w-])(?:{words})(?![\w-])")
-
-
-def forecast_period(sentence: str, start: int, kind: str | None, label: str | None) -> str | None:
-    """A figure's period `label`, marked when its clause forecasts a reported figure: "year to March (forecast)",
-    or "forecast" without a stated period."""
-    if kind not in domain.money().periods.reported_kinds:
-        return label
-    lo = max([0] + [m.end() for m in _BOUNDARY.finditer(sentence[:start])])
-    if not _guidance().search(sentence, lo, start):
-        return label
-    return f"{label} (forecast)" if label else "forecast"
