@@ -220,6 +220,11 @@ def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -
             "China Changan Automobile Group is selling its stake in a 50-50 car venture with PSA for 2 billion yuan.",
             [{"Changan", "PSA Group"}],
         ),
+        # the partners a company brings in are each its partner, not partners of each other
+        (
+            "Renault is bringing in new partners for its software arm, which so far include Geely and Qualcomm.",
+            [{"Renault", "Geely"}, {"Renault", "Qualcomm"}],
+        ),
         # what a merger made is no party to it
         (
             "Formed through the merger of PSA and Fiat Chrysler, Stellantis needs cheaper cells, it said.",
