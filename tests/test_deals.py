@@ -137,6 +137,8 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Geely owns Volvo Cars and a 9.7 percent stake in Daimler AG.",
             [({"Geely", "Mercedes-Benz Group"}, "stake", "active")],
         ),
+        # a partner sought is no partner
+        ("The break-up leaves Renault free to pursue another partner, perhaps Ford.", []),
         # the month is no conjecture; the verb is
         ("Last May, Daimler bought nearly 10% of Tesla.", [({"Mercedes-Benz Group", "Tesla"}, "stake", "completed")]),
         ("Daimler may buy 10% of Tesla.", []),

@@ -181,6 +181,11 @@ def test_the_plain_boundaries_shortcut_never_disagrees_with_pysbd(parts: list[st
             "It bought a stake in Tata Motors Ltd. Co-founder Ratan said so.",
             ["It bought a stake in Tata Motors Ltd.", "Co-founder Ratan said so."],
         ),
+        # a weekday and its verb after a legal form go on the sentence (wires write "Nissan Motor Co. Wednesday said")
+        (
+            "GM, Renault SA and Nissan Motor Co. Wednesday said they had broken off talks. It said so.",
+            ["GM, Renault SA and Nissan Motor Co. Wednesday said they had broken off talks.", "It said so."],
+        ),
     ],
 )
 def test_legal_forms_in_a_row_do_not_end_a_sentence(text: str, expected: list[str]) -> None:

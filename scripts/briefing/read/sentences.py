@@ -20,7 +20,12 @@ _CLOSING = "”’\"')]"
 _DECIMAL_CUT = re.compile(r"\d\.\s*$")
 # pysbd splits a name between two legal forms ("Honda Motor Co." | "Ltd. (HMC) reported"); no sentence starts so.
 _FORM_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt|Bhd|Cos)\.\s*$")
-_FORM_START = re.compile(r"(?:Ltd|Inc|Co|Corp|Limited|LLC|Plc|PLC|plc|AG|SE|SA|NV|GmbH|Bhd|Pvt|KK)\.?(?=[\s,(]|$)")
+# ... nor with a weekday or a verb that goes on the sentence: "Nissan Motor Co." | "Wednesday said they had ..."
+_FORM_START = re.compile(
+    r"(?:(?:Ltd|Inc|Co|Corp|Limited|LLC|Plc|PLC|plc|AG|SE|SA|NV|GmbH|Bhd|Pvt|KK)\.?(?=[\s,(]|$)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:said|says|announced|reported|confirmed)\b"
+    r"|(?:said|says|announced|reported|confirmed|agreed|plans|will|would)\b)"
+)
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
