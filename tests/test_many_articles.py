@@ -115,3 +115,12 @@ def test_the_deal_page_lists_only_articles_that_state_a_deal(tmp_path: Path) -> 
     page = build_files(tmp_path).files["partnership.md"]
     assert "(articles/deal.md)" in page
     assert "(articles/results.md)" not in page
+
+
+def test_the_deal_page_promises_nothing_the_site_does_not_show(tmp_path: Path) -> None:
+    # "why" and "what is not yet known" are shown for one article only: a site of many does not promise them
+    (tmp_path / "a.txt").write_text("Kia and Ford team up\n\nKia and Ford will co-develop vans.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Kia and Ford talk\n\nKia and Ford are in talks on trucks.\n", "utf-8")
+    files = build_files(tmp_path).files
+    assert "not yet known" not in files["partnership.md"]
+    assert "not yet known" not in files["index.md"]
