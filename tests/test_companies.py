@@ -213,3 +213,7 @@ def test_initials_joined_by_a_hyphen_stay_in_the_name() -> None:
         ("LG Energy Solution", True),
         ("Honda", True),
     ]
+
+
+def test_a_group_company_that_shares_a_makers_first_word_is_its_own() -> None:
+    assert names("Tata Daewoo posted a profit, Tata Motors said.") == [("Tata Daewoo", True), ("Tata Motors", True)]

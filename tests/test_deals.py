@@ -819,3 +819,8 @@ def test_what_a_venture_did_is_not_what_it_is_about() -> None:
 def test_an_adverb_alone_is_not_what_a_deal_is_about() -> None:
     (deal,) = facts("Toyota and Denso will hold 60% and 40% of the venture respectively.").deals
     assert deal.subject == ""
+
+
+def test_a_description_with_an_abbreviation_in_brackets_is_not_what_a_stake_is_about() -> None:
+    (deal,) = facts("Honda will pick up a 1% stake in electric vehicle (EV) battery maker CATL.").deals
+    assert deal.subject == ""

@@ -163,8 +163,9 @@ def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: lis
         ("GM made net income of $2.6 billion, or $1.70 per share.", ["profit", "profit per share"]),
         ("Kia raised its dividend to 1,600 won per share.", ["dividend per share"]),
         ("Ford's adjusted EPS of $0.41 beat estimates.", ["profit per share"]),
-        # the price a share trades at stays a share price
-        ("Its shares rose $2.29 to $35.77.", ["share price", "share price"]),
+        # the price a share trades at stays a share price; the move that took it there is no price
+        ("Its shares rose $2.29 to $35.77.", [None, "share price"]),
+        ("Ford shares gained 4 percent, or 33 cents, to $8.56.", [None, "share price"]),
     ],
 )
 def test_a_figure_per_share_is_its_own_kind(sentence: str, kinds: list[str | None]) -> None:

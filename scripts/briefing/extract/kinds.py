@@ -27,8 +27,12 @@ _MARGIN = re.compile(
     re.IGNORECASE,
 )
 _PAID_IN = re.compile(r"\bin\s+(?:cash|shares|stock)$", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged|soared"
+    r"|sank|advanced|eased|added|lost)\s+(?:(?:[\d.]+\s*(?:%|percent|per\s?cent),?\s+or\s+)|(?:by\s+)?)$"
+)
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
-_TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
+_TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
 
@@ -59,8 +63,12 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
     change hands for is the deal's value, however it is worded (extract/trades.py)."""
     if beat_margin(sentence, start):
         return None  # "EPS of $0.41 beats by $0.08": how far a figure beat the estimate, not a figure of its kind
-    if _BY.search(sentence, max(0, start - 40), start) and _TO_FIGURE.match(sentence, end):
-        return None  # "revised downward by ¥150bn to ¥15.45trn": the change, not a figure of the kind
+    if (_BY.search(sentence, max(0, start - 40), start) or _MOVED.search(sentence, max(0, start - 60), start)) and (
+        _TO_FIGURE.match(sentence, end)
+    ):
+        # "revised downward by ¥150bn to ¥15.45trn", "shares gained 4 percent, or 33 cents, to $8.56": the change,
+        # not a figure of the kind
+        return None
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"

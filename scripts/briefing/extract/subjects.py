@@ -45,7 +45,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     phrase = re.split(
         r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
     )[0]
-    if describes(" " + rest[: len(rest)].rstrip() + " ") and stop < len(clause):
+    # "a stake in electric vehicle (EV) battery maker CATL": an abbreviation in brackets is part of the description
+    if describes(" " + re.sub(r"\s*\([^()]{1,12}\)", "", rest).rstrip() + " ") and stop < len(clause):
         return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
     phrase = re.sub(
         r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-")
