@@ -824,3 +824,9 @@ def test_an_adverb_alone_is_not_what_a_deal_is_about() -> None:
 def test_a_description_with_an_abbreviation_in_brackets_is_not_what_a_stake_is_about() -> None:
     (deal,) = facts("Honda will pick up a 1% stake in electric vehicle (EV) battery maker CATL.").deals
     assert deal.subject == ""
+
+
+def test_the_owner_of_an_unnamed_unit_is_no_partner() -> None:
+    # "tied up with Hitachi Ltd's auto parts subsidiary": the partner is the unit, which has no name here
+    text = "Honda will buy a stake in CATL. It has also tied up with Hitachi Ltd's parts subsidiary to make motors."
+    assert [set(d.partners) for d in facts(text).deals] == [{"Honda", "CATL"}]

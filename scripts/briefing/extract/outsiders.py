@@ -9,6 +9,11 @@ import re
 from briefing.extract.clauses import Spot
 from briefing.extract.deal_rules import load_rules
 
+_UNIT_OF = re.compile(
+    r"\s+(?:Ltd|Inc|Corp|Co|AG|SA|SE|Plc|PLC|LLC|NV)\.?[’'‘]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:joint venture|venture|JV|unit|subsidiary|arm)\b"
+)
+
 
 def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     """Companies named as rivals, in a comparison, or in a list that follows such a word."""
@@ -42,6 +47,8 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
                     )
                 )
             )
+            # "Hitachi Ltd's auto parts subsidiary": the owner of a unit, its legal form before the possessive
+            or _UNIT_OF.match(sentence, end) is not None
         ):
             out.add(name)
     # "... and Gotion's planned factory": the owner of a thing that is no deal, not led to by a preposition
