@@ -124,3 +124,10 @@ def test_the_deal_page_promises_nothing_the_site_does_not_show(tmp_path: Path) -
     files = build_files(tmp_path).files
     assert "not yet known" not in files["partnership.md"]
     assert "not yet known" not in files["index.md"]
+
+
+def test_the_people_page_counts_what_the_site_found_not_all_the_articles_name(tmp_path: Path) -> None:
+    for name, who in (("a.txt", "Anna Kirsch"), ("b.txt", "Tom Brennan")):
+        (tmp_path / name).write_text(f"Kia news\n\nKia chief executive {who} said sales rose.\n", "utf-8")
+    page = build_files(tmp_path).files["people.md"]
+    assert "The people this site found named in the articles (2)" in page
