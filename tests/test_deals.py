@@ -137,6 +137,11 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Geely owns Volvo Cars and a 9.7 percent stake in Daimler AG.",
             [({"Geely", "Mercedes-Benz Group"}, "stake", "active")],
         ),
+        # an agreement with a company to make and sell goods is a partnership, agreed when finalized
+        (
+            "Jaguar Land Rover said it had finalized an agreement with Chery to manufacture and sell cars in China.",
+            [({"Jaguar Land Rover", "Chery"}, "partnership", "agreed")],
+        ),
         # a partner sought is no partner
         ("The break-up leaves Renault free to pursue another partner, perhaps Ford.", []),
         # the month is no conjecture; the verb is

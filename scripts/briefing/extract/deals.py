@@ -160,6 +160,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         roles = party_roles(kind, clause, cue, before, after, actor_end, head) or _bid_roles(
             kind, clause, cue, before, after
         )
+        if not roles and len(set(before)) >= 2 and _AGREEMENT_WITH.search(clause, 0, cue.start()):
+            # "finalized an agreement with Chery to manufacture and sell cars in China": the goods sold have no
+            # buyer named, but the agreement with Chery is a partnership of its own
+            kind, roles = "partnership", [(n, "partner") for n in dict.fromkeys(before)]
+            status, status_cue = clause_status(clause, kind, rumour)
         if not subject and _named_in_passing(clause, cue, [n for n, s, _e in here if s < cue.start()], roles):
             continue
         if len({n for n, _r in roles}) >= 2:
@@ -216,6 +221,9 @@ def _bid_roles(
     return [(before[0], "buyer"), (after[0][0], "target")]
 
 
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:agreement|deal|pact|partnership|alliance|tie-up|memorandum of understanding|MoU)\s+with\b", re.IGNORECASE
+)
 _VENTURE = re.compile(r"(?:joint\s+)?ventures?|JVs?", re.IGNORECASE)
 # "its Japanese partner Nissan", "alliance partner Nissan": the word that names a company as a partner already
 _NAMED_PARTNER = re.compile(r"(?:partner|ally)", re.IGNORECASE)
