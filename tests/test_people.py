@@ -472,3 +472,12 @@ def test_a_paragraph_that_introduces_a_quote_gives_the_next_paragraph_its_speake
     )
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     assert [(q.speaker, q.text[:10]) for q in af.quotes] == [("Anna Kirsch", "We will bu")]
+
+
+def test_a_quote_two_people_said_together_is_given_to_neither() -> None:
+    text = (
+        'T\n\n"Working together is an exciting prospect," Anna Kirsch, Kia chief executive, and Tom Brennan, '
+        "chairman of Ford, said.\n"
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [q.speaker for q in af.quotes] == [None]

@@ -24,7 +24,9 @@ def _several_said() -> re.Pattern[str]:
         n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
     )
     name = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
-    several = rf"(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|they|{name}\s+and\s+{name}"
+    # "Ralf Speth, JLR chief executive, and Yin Tongyao, chairman of Chery, said": each name with its role
+    role = r"(?:,\s+[^,;“”\"]{2,80},)?"
+    several = rf"(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|they|{name}{role}\s+and\s+{name}{role}"
     return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
 
 
@@ -185,7 +187,7 @@ def people_and_quotes(
             said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
             after = text[q.end : q.end + 60]
-            if _several_said().match(after):
+            if _several_said().match(text[q.end : q.end + 200]):
                 speaker = None
             elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
