@@ -131,3 +131,10 @@ def test_the_people_page_counts_what_the_site_found_not_all_the_articles_name(tm
         (tmp_path / name).write_text(f"Kia news\n\nKia chief executive {who} said sales rose.\n", "utf-8")
     page = build_files(tmp_path).files["people.md"]
     assert "The people this site found named in the articles (2)" in page
+
+
+def test_one_articles_overview_promises_no_section_its_deal_page_may_lack(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kia and Ford team up\n\nKia and Ford will co-develop vans.\n", "utf-8")
+    files = build_files(tmp_path).files
+    assert "not yet known" not in files["index.md"]
+    assert "not yet known" not in files["partnership.md"]
