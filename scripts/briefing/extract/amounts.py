@@ -35,10 +35,11 @@ _CHANGE_FROM = re.compile(
 )
 # "shares rose $2.29 to $35.77", "revised downward by ¥150bn to ¥15.45trn": a move by one figure to another, two
 # figures; "lost"/"raised" alone are left out ("expects to raise $100 million to $150 million" is a range).
-_MOVED_BY = re.compile(
-    r"(?:\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged"
-    r"|soared|sank|advanced|eased|added)\s+|\bby\s+)(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+MOVE_VERBS = (
+    r"rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged|soared|sank"
+    r"|advanced|eased|added"
 )
+_MOVED_BY = re.compile(rf"(?:\b(?:{MOVE_VERBS})\s+|\bby\s+)(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 # "from ¥14.5-trillion to ¥15.05-trillion" after any verb is a change; a range is a price's or a span's
 # ("priced from ₹21.90 lakh to ₹30.50 lakh", "ranging from $2bn to $3bn").
 _RANGE_FROM = re.compile(

@@ -31,16 +31,15 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
-_APPOSED = re.compile(r"\s*,?\s+or\s+")
-_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b")
+# "$2.6 billion, or $1.70 per share": a figure per share set beside another (extract/kinds.py reads them too)
+APPOSED = re.compile(r"\s*,?\s*or\s+")
+PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 
 
 def per_share_of_previous(sentence: str, spans: list[tuple[int, int]], start: int) -> bool:
     """The figure at `start` is per share, set right after another with "or" ("€354m or €1.30 per share")."""
     i = next((i for i, (s, _e) in enumerate(spans) if s == start), 0)
-    return bool(
-        i and _APPOSED.fullmatch(sentence, spans[i - 1][1], start) and _PER_SHARE_AFTER.match(sentence, spans[i][1])
-    )
+    return bool(i and APPOSED.fullmatch(sentence, spans[i - 1][1], start) and PER_SHARE.match(sentence, spans[i][1]))
 
 
 def compared(sentence: str, start: int) -> bool:
@@ -59,7 +58,7 @@ def figure_period(
     lo = max([0] + [e for s, e in figures if e <= start] + [m.end() for m in _BOUNDARY.finditer(masked[:start])])
     after = _BOUNDARY.search(masked, end)
     later = [(s, e) for s, e in figures if s >= end]
-    if later and _APPOSED.fullmatch(sentence, end, later[0][0]) and _PER_SHARE_AFTER.match(sentence, later[0][1]):
+    if later and APPOSED.fullmatch(sentence, end, later[0][0]) and PER_SHARE.match(sentence, later[0][1]):
         # "a loss of €7.29 billion or €26.91 per share in the first half of 2020": the pair shares its period
         later = later[1:]
         after = _BOUNDARY.search(masked, later[0][0] if later else len(sentence)) if after else after

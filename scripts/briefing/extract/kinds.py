@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing import domain
-from briefing.extract.figure_periods import compared
+from briefing.extract.amounts import MOVE_VERBS
+from briefing.extract.figure_periods import APPOSED, PER_SHARE, compared
 from briefing.extract.heads import built_patterns, head_kind, kind_words
 from briefing.extract.trades import deal_worth, traded_sum
 
@@ -27,10 +28,7 @@ _MARGIN = re.compile(
     re.IGNORECASE,
 )
 _PAID_IN = re.compile(r"\bin\s+(?:cash|shares|stock)$", re.IGNORECASE)
-_MOVED = re.compile(
-    r"\b(?:rose|rises|fell|falls|gained|gains|climbed|dropped|slipped|jumped|shed|declined|slid|tumbled|surged|soared"
-    r"|sank|advanced|eased|added|lost)\s+(?:(?:[\d.]+\s*(?:%|percent|per\s?cent),?\s+or\s+)|(?:by\s+)?)$"
-)
+_MOVED = re.compile(rf"\b(?:{MOVE_VERBS}|lost)\s+(?:(?:[\d.]+\s*(?:%|percent|per\s?cent),?\s+or\s+)|(?:by\s+)?)$")
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
@@ -165,8 +163,10 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"
-        paid = re.match(r"\s+for\s", sentence[end:]) or _PAY_VERB.search(sentence, lo, near[-1].end())
-        if kind == "pay" and paid and not _TO_SETTLE.match(sentence[end:]):
+        paid = kind == "pay" and (
+            re.match(r"\s+for\s", sentence[end:]) or _PAY_VERB.search(sentence, lo, near[-1].end())
+        )
+        if paid and not _TO_SETTLE.match(sentence[end:]):
             # "Nissan will pay ¥237 billion for 34 percent of Mitsubishi", "Geely would pay around $200 million
             # through a capital increase": a price paid, not a wage
             return "deal value"
@@ -198,8 +198,6 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
 
 
 # "net income of $2.6 billion, or $1.70 per share": a figure per share set beside a total
-_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*,?\s*or\s+")
 _SHARE_OF = re.compile(r",\s+or\s+(?:about\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+[\w-]+(?:\s+[\w-]+)?,")
 
 
@@ -209,12 +207,11 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
     it is compared with ("fell to $410 million, down from $430 million") of its pair's, when no kind word of
     its own stands between them."""
     kinds = [money_kind(sentence, s, e) for s, e in spans]
-    per_share = [_PER_SHARE.match(sentence, e) for _s, e in spans]
+    per_share = [PER_SHARE.match(sentence, e) for _s, e in spans]
     divided = [bool(m) for m in per_share]
     pattern = kind_words()[0]
     beside = [
-        bool(i and per_share[i] and _APPOSITION.fullmatch(sentence, spans[i - 1][1], s))
-        for i, (s, _e) in enumerate(spans)
+        bool(i and per_share[i] and APPOSED.fullmatch(sentence, spans[i - 1][1], s)) for i, (s, _e) in enumerate(spans)
     ]
     for i, (start, _end) in enumerate(spans):
         if beside[i] and kinds[i - 1]:

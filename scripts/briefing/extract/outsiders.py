@@ -9,10 +9,8 @@ import re
 from briefing.extract.clauses import Spot
 from briefing.extract.deal_rules import load_rules
 
-_UNIT_OF = re.compile(
-    r"\s+(?:Ltd|Inc|Corp|Co|AG|SA|SE|Plc|PLC|LLC|NV)\.?[’'‘]s\s+(?:[\w-]+\s+){0,2}"
-    r"(?:joint venture|venture|JV|unit|subsidiary|arm)\b"
-)
+_UNITS = r"(?:joint venture|venture|JV|unit|subsidiary|arm)\b"
+_UNIT_OF = re.compile(rf"\s+(?:Ltd|Inc|Corp|Co|AG|SA|SE|Plc|PLC|LLC|NV)\.?[’'‘]s\s+(?:[\w-]+\s+){{0,2}}{_UNITS}")
 
 
 def excluded(sentence: str, spots: list[Spot]) -> set[str]:
@@ -42,9 +40,7 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
                 re.match(r"[’'‘]s\s+", sentence[end : end + 3])
                 and (
                     (i + 1 < len(spots) and re.fullmatch(r"[’'‘]s\s+", sentence[end : spots[i + 1][1]]))
-                    or re.match(
-                        r"[’'‘]s\s+(?:[\w-]+\s+){0,2}(?:joint venture|venture|JV|unit|subsidiary|arm)\b", sentence[end:]
-                    )
+                    or re.match(rf"[’'‘]s\s+(?:[\w-]+\s+){{0,2}}{_UNITS}", sentence[end:])
                 )
             )
             # "Hitachi Ltd's auto parts subsidiary": the owner of a unit, its legal form before the possessive
