@@ -182,6 +182,13 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "Geely has completed its takeover of Zeekr.\n\nThe buyers met.\n\nThe purchase price was $2 billion.",
             "$2 billion",
         ),
+        # another deal's value, told as history in a sentence that names its own companies, is not this one's
+        (
+            "Chery and Jaguar Land Rover have formed a joint venture to build cars in China.\n\nThey will share the "
+            "plant.\n\n"
+            "Tata Motors bought Jaguar from Ford in 2008 for $2.3 billion.",
+            None,
+        ),
         # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
         (
             "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "
@@ -192,7 +199,7 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
 )
 def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key: str | None) -> None:
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
-    found = key_figure(af.money)
+    found = key_figure(af.money, af.main_deal)
     assert (found.text if found else None) == key, [(m.text, m.kind, m.company) for m in af.money]
 
 

@@ -96,3 +96,6 @@ def test_the_biggest_shareholder_holds_a_stake_it_does_not_own_the_company() -> 
     parent = Ownership("Geely", "Polestar", "controlling shareholder", Ref("a", 0, 0), "")
     assert ownership_line(holder, link) == "Nissan holds a stake in Mitsubishi Motors"
     assert ownership_line(parent, link) == "Geely owns Polestar"
+    # "which became part of Nissan" says no share: the page keeps the article's words, never "owns"
+    part = Ownership("Nissan", "Mitsubishi Motors", "which became part of", Ref("a", 0, 0), "")
+    assert ownership_line(part, link) == "Mitsubishi Motors is part of Nissan"

@@ -116,6 +116,10 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         ),
         # a period before a compared figure is its pair's: "a year ago" puts the compared one in another year
         ("Income fell to $80 million in the second quarter from $120 million a year ago.", ["Q2 2025", "a year ago"]),
+        # a rate is no year's total: "a year" right after the figure, but not "a year earlier"
+        ("The group plans to lift its spending on the brand to 1.5 billion pounds a year.", ["per year"]),
+        ("The plant will save €40 million annually and cost $9 million a month.", ["per year", "per month"]),
+        ("Revenue was $2 billion, against $1.8 billion a year earlier.", [None, "a year earlier"]),
     ],
 )
 def test_a_figure_takes_the_period_of_its_own_words(sentence: str, periods: list[str | None]) -> None:

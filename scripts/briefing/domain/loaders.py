@@ -120,6 +120,7 @@ def _periods(r: Reader) -> PeriodsData:
         fiscal_words=r.words("periods.fiscal_words"),
         year_prepositions=r.words("periods.year_prepositions"),
         relative_years={w: int(n) for w, n in relative.items()},
+        rates=r.table("periods.rates"),
         reported_kinds=reported,
         comparison_words=r.words("periods.comparison_words"),
         earlier_words=r.words("periods.earlier_words"),

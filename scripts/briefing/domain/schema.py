@@ -57,6 +57,7 @@ class PeriodsData:
     fiscal_words: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     relative_years: dict[str, int]  # "last year" → 1 (years back from the article's date)
+    rates: dict[str, str]  # "a year" → "per year"
     reported_kinds: tuple[str, ...]
     comparison_words: tuple[str, ...]
     earlier_words: tuple[str, ...]

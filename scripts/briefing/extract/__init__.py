@@ -129,11 +129,14 @@ def _deal_words() -> re.Pattern[str]:
 _BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+")
 
 
-def _figures_of_deals(money: list[Money], deals: list[Deal]) -> list[Money]:
+def _figures_of_deals(money: list[Money], deals: list[Deal], named: set[Ref]) -> list[Money]:
     """Each figure with the deal its sentence reports: the one deal the sentence states, or the article's main
     deal when the figure is a party's and its clause names "the venture", "the deal" ("M&M will invest ₹500
-    crore in the venture"). The owner stays the one the grammar gives; classify/conflicts.py compares a deal's
-    figures by their deal."""
+    crore in the venture"), or when it is a deal's value in a sentence that names no company ("The purchase
+    price was $2 billion"). A deal's value in a sentence that names its own companies and states no deal the
+    site read ("Tata bought Jaguar from Ford in 2008 for $2.3 billion") is another deal's. The owner stays the
+    one the grammar gives; classify/conflicts.py compares a deal's figures by their deal; `named` holds the
+    sentences that name a company."""
     by_ref: dict[Ref, set[tuple[str, ...]]] = {}
     for d in deals:
         for ref in d.evidence:
@@ -145,8 +148,11 @@ def _figures_of_deals(money: list[Money], deals: list[Deal]) -> list[Money]:
         deal: tuple[str, ...] = ()
         if len(stated) == 1:
             deal = next(iter(stated))
-        elif not stated and main and m.company in main.partners and _deal_words().search(m.what):
-            deal = tuple(sorted(set(main.partners)))
+        elif not stated and main:
+            party = m.company in main.partners and _deal_words().search(m.what)
+            unnamed = m.kind == "deal value" and m.company is None and m.ref not in named
+            if party or unnamed:
+                deal = tuple(sorted(set(main.partners)))
         out.append(replace(m, deal=deal))
     return out
 
@@ -256,7 +262,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 money[i] = replace(money[i], period=lead[0])
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
-    money = _figures_of_deals(money, deals)
+    money = _figures_of_deals(money, deals, {x.ref for x in mentions})
     people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)
     classify_paragraphs(article, deals, money, mentions)
     labels = label_sentences(article, deals)

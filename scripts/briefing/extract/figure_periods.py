@@ -31,6 +31,12 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+@domain.compiled
+def _rate() -> re.Pattern[str]:
+    words = alternation(domain.money().periods.rates)
+    return re.compile(rf"\s+(?P<r>{words})(?![\w-])(?!\s+(?:earlier|ago|before|later)\b)", re.IGNORECASE)
+
+
 # "$2.6 billion, or $1.70 per share": a figure per share set beside another (extract/kinds.py reads them too)
 APPOSED = re.compile(r"\s*,?\s*or\s+")
 PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
@@ -76,6 +82,9 @@ def figure_period(
     )
     if opening is not None and opens and opening.end <= start and not (base and opening.relative):
         return opening
+    if rate := _rate().match(sentence, end):
+        # "1.5 billion pounds a year": a figure per year
+        return Period(rate["r"], rate.start("r"), rate.end("r"), domain.money().periods.rates[rate["r"].lower()])
     # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
     earlier = _cues()[1].match(sentence[end:])
     if base and earlier:

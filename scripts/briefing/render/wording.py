@@ -113,9 +113,13 @@ def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
     if not o.share and _HOLDER_ONLY.search(o.cue) and not _CONTROL.search(o.cue):
         # "Mitsubishi Motors' biggest shareholder": a holder, not the owner of the whole
         return Markup(f"{link(o.owner)} holds a stake in {link(o.owned)}")
+    if not o.share and _PART_OF.search(o.cue):
+        # "which became part of Nissan" does not say how much of it Nissan owns
+        return Markup(f"{link(o.owned)} is part of {link(o.owner)}")
     return Markup(f"{link(o.owner)} owns{share} {link(o.owned)}")
 
 
+_PART_OF = re.compile(r"\bpart of\b", re.IGNORECASE)
 _HOLDER_ONLY = re.compile(r"\b(?:shareholders?|stake|holding|interest)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\b(?:controlling|majority|parent|owner|wholly|fully|control)\b", re.IGNORECASE)
 
@@ -143,16 +147,21 @@ def describe_money(m: Money) -> str:
     return text
 
 
-def key_figure(money: list[Money]) -> Money | None:
+def key_figure(money: list[Money], main: Deal | None = None) -> Money | None:
     """The figure that tells the story: the earliest paragraph that has one, then the kind that matters most;
     never a share price or a car's price, and never chosen by comparing raw amounts across currencies. After the
     lede, a figure the article gives to no company and to no deal ("after a $7,500 federal rebate", in the last
-    paragraph) tells no company's story; a deal's value tells the deal's."""
-    candidates = [
-        m
-        for m in money
-        if m.kind not in NOT_KEY and (m.company or m.deal or m.ref.paragraph <= 1 or m.kind == "deal value")
-    ]
+    paragraph) tells no company's story. A deal's value tells the `main` deal's story when it is that deal's, or
+    undated ("The purchase price was $2 billion"); another deal's, or one dated "in 2008" and tied to none, is
+    history ("Tata bought Jaguar from Ford in 2008 for $2.3 billion")."""
+    ours = tuple(sorted(set(main.partners))) if main else None
+
+    def tells(m: Money) -> bool:
+        if m.kind in NOT_KEY or (m.kind == "deal value" and m.deal and ours and m.deal != ours):
+            return False
+        return bool(m.company or m.deal or m.ref.paragraph <= 1 or (m.kind == "deal value" and m.period is None))
+
+    candidates = [m for m in money if tells(m)]
     if not candidates:
         return None
     first = min(m.ref.paragraph for m in candidates)
