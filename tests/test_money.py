@@ -149,6 +149,12 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
             "14% to $22bn.",
             ["operating profit", "revenue"],
         ),
+        # the parent company's own books and the group's are two figures for one quarter
+        (
+            "Group net profit rose to Rs 2,222 crore, while standalone net profit fell to Rs 432 crore on "
+            "standalone revenue of Rs 12,000 crore.",
+            ["profit", "standalone profit", "standalone revenue"],
+        ),
     ],
 )
 def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: list[str | None]) -> None:
