@@ -566,6 +566,11 @@ def test_a_later_status_must_be_said_of_the_deal() -> None:
             "The plant, formerly a joint venture of Toyota and Mazda, now builds pickups.",
             [({"Toyota", "Mazda"}, "joint venture", "ended")],
         ),
+        # work done together in the past: "previously built cars with"
+        (
+            "Subaru previously built cars in Indiana with Toyota at the then shared plant.",
+            [({"Subaru", "Toyota"}, "partnership", "ended")],
+        ),
         # parts still to be delivered: a supply ahead, not one running
         (
             "The accord covers parts of Bosch's new motor line, to be supplied to Renault's vans.",
@@ -589,6 +594,7 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
         "Kia has taken a 20% stake in Honda Motor Co.'s Orbis AI unit.",
         # nor words cut at an abbreviation's stop: "fellow U.S. automaker" is not "fellow U"
         "Kia held talks about acquiring fellow U.S. automaker Lotus Cars.",
+        "Kia and Ford will form a venture in Mexico to support the No. 2 U.S. carmaker's electric trucks.",
         # nor a time: "towards the end of February"
         "Kia and Ford expect to finalise a deal on their engines joint venture towards the end of February.",
     ],

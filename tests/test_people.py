@@ -172,6 +172,23 @@ def names(text: str) -> list[tuple[str, list[str]]]:
         ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
         ("Anna Berg is Kia's chief executive. She spoke.", "Anna Berg", "Kia's chief executive"),
         ("said Håkan Lindgren, President and Chief Executive Officer.", "Håkan Lindgren", None),
+        # a long role after a possessive, set off with commas, ending the sentence or before its verb
+        (
+            "The plan needs ten plants, said Kia's chief platform and operations officer, Min-ho Seo-Park.",
+            "Min-ho Seo-Park",
+            "chief platform and operations officer",
+        ),
+        (
+            "LG Energy Solution's head of cell sales division, Jin Woo Han, also said more plants would follow.",
+            "Jin Woo Han",
+            "head of cell sales division",
+        ),
+        # a unit's compass adjective stays in the role, after the company it belongs to
+        (
+            "Two plants will do, Kia North American Chief Operating Officer Lena Vogt said.",
+            "Lena Vogt",
+            "Kia North American Chief Operating Officer",
+        ),
     ],
 )
 def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str | None) -> None:

@@ -120,6 +120,12 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         ("The group plans to lift its spending on the brand to 1.5 billion pounds a year.", ["per year"]),
         ("The plant will save €40 million annually and cost $9 million a month.", ["per year", "per month"]),
         ("Revenue was $2 billion, against $1.8 billion a year earlier.", [None, "a year earlier"]),
+        # the period after "since" is when a stretch began: it is the later figure's, not the first's
+        (
+            "It is the first time Kia has made over $1 billion in quarterly profit since the third quarter of 2017 "
+            "when it made $1.2 billion.",
+            [None, "Q3 2017"],
+        ),
     ],
 )
 def test_a_figure_takes_the_period_of_its_own_words(sentence: str, periods: list[str | None]) -> None:

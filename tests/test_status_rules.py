@@ -278,3 +278,18 @@ def test_a_stake_raised_in_a_venture_with_a_partner_tells_the_venture() -> None:
 )
 def test_a_sale_told_in_the_past_is_done(text: str, status: str) -> None:
     assert [d.status for d in facts(text).deals] == [status]
+
+
+def test_two_deals_of_one_relationship_keep_their_own_status() -> None:
+    # a licensing deal told as history stays announced when the same two companies agree a joint venture
+    text = (
+        "Toyota and Mazda have agreed to form a joint venture to build cars in Alabama.\n\n"
+        "In 2010 Mazda announced it would license Toyota's hybrid technology for a new model."
+    )
+    [rel] = build_relationships(Facts([facts(text)]))
+    assert rel.latest_of("joint venture").status == "agreed"
+    assert rel.latest_of("licensing").status == "announced"
+    assert rel.split
+    # one type, or types that stand in one place, read as one status
+    [one] = build_relationships(Facts([facts("Toyota and Mazda have agreed to form a joint venture.")]))
+    assert not one.split and one.latest_of("joint venture").status == "agreed"

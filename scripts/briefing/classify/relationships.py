@@ -26,6 +26,7 @@ class Stage:
     cue: str | None
     ref: Ref
     date: date | None
+    kind: str = ""  # the type of the deal it reports ("stake" for a holding): a relationship may hold several
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Relationship:
     deals: list[Deal] = field(default_factory=list)
     holdings: list[Ownership] = field(default_factory=list)  # stakes one holds in the other, with their share
     history: list[Stage] = field(default_factory=list)  # in story order, a repeated status only once
+    stages: list[Stage] = field(default_factory=list)  # every report, in story order, each with its deal's type
 
     @property
     def slug(self) -> str:
@@ -52,6 +54,17 @@ class Relationship:
     @property
     def latest(self) -> Stage:
         return (self.dated_steps or self.history)[-1]
+
+    def latest_of(self, kind: str) -> Stage:
+        """The latest report on its deal of one type: a licensing deal announced in 2010 stays announced when a
+        joint venture of the same two companies is agreed."""
+        steps = [s for s in self.stages if s.kind == kind]
+        return ([s for s in steps if s.date is not None] or steps or [self.latest])[-1]
+
+    @property
+    def split(self) -> bool:
+        """Its deals of different types stand in different places, so each type shows its own."""
+        return len({self.latest_of(k).status for k in self.types}) > 1
 
     @property
     def dated_steps(self) -> list[Stage]:
@@ -77,8 +90,8 @@ class Relationship:
 
 def _stages(deal: Deal, when: date | None) -> list[Stage]:
     if deal.history:
-        return [Stage(step.status, step.cue, step.ref, when) for step in deal.history]
-    return [Stage(deal.status, None, deal.ref, when)]
+        return [Stage(step.status, step.cue, step.ref, when, deal.type) for step in deal.history]
+    return [Stage(deal.status, None, deal.ref, when, deal.type)]
 
 
 def build_relationships(facts: Facts) -> list[Relationship]:
@@ -101,7 +114,7 @@ def build_relationships(facts: Facts) -> list[Relationship]:
                 continue
             rel = found.setdefault(tuple(sorted((o.owner, o.owned))), Relationship(tuple(sorted((o.owner, o.owned)))))
             rel.holdings.append(o)
-            rel.history.append(Stage("active", o.cue, o.ref, dates[af.article.slug]))
+            rel.history.append(Stage("active", o.cue, o.ref, dates[af.article.slug], "stake"))
     for rel in found.values():
         # Story order: dated reports by their date, then the undated in the order of the seeds. One report
         # tells its steps in the order deals move ("completed ... first agreed earlier this year": agreed, then
@@ -120,5 +133,5 @@ def build_relationships(facts: Facts) -> list[Relationship]:
         for stage in rel.history:
             if not steps or steps[-1].status != stage.status:
                 steps.append(stage)
-        rel.history = steps
+        rel.stages, rel.history = rel.history, steps
     return sorted(found.values(), key=lambda r: (-r.strength, r.parties))

@@ -11,6 +11,9 @@ from briefing.extract.periods import PERIOD_NOUN, Period, alternation
 _BOUNDARY = re.compile(r"[,;:]\s|\s+(?:and|but|while|whereas)\s+|\.(?:\s|$)")
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _masked(sentence: str, periods: list[Period]) -> str:
     """The sentence with each period blanked out, so a comma inside one ("March 31, 2025") ends no clause."""
     chars = list(sentence)
@@ -72,7 +75,16 @@ def figure_period(
     base = compared(sentence, start)
     # a compared figure's period is stated after it: "fell to A in the third quarter from B a year ago" gives
     # the quarter to A, and B is for another one
-    own = [p for p in periods if lo <= p.start and p.end <= hi and not (base and (p.relative or p.end <= start))]
+    # "logged over 1 trillion won ... since the third quarter of 2017": the period after "since" is when a
+    # stretch began, not the figure's own
+    own = [
+        p
+        for p in periods
+        if lo <= p.start
+        and p.end <= hi
+        and not (base and (p.relative or p.end <= start))
+        and not (p.start >= end and _SINCE.search(sentence, 0, p.start))
+    ]
     if own:
         return min(own, key=lambda p: start - p.end if p.end <= start else p.start - end)
     opening = periods[0] if periods else None

@@ -90,6 +90,10 @@ _NOT_ROLE_WORDS = (
 )
 
 
+# "Ford North American Chief Operating Officer Lisa Drake": a compass word opens a unit's adjective
+_COMPASS = r"\b(?:North|South|East|West|Latin|Central|Southeast|Northeast)"
+
+
 @domain.compiled
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
@@ -107,11 +111,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?P<role>(?:{_COMPASS}\s+)?(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(
             rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
+        ),
+        # "Ford's chief product platform and operations officer, Hau Thai-Tang." / "SK's head of battery
+        # marketing division, Yoosuk Kim, said": a long role after a possessive, set off with commas
+        re.compile(
+            rf"(?<=[’']s\s)(?P<role>(?:(?!{_NOT_ROLE_WORDS})[a-z][\w-]*\s+|and\s+){{0,5}}?(?:{roles})"
+            rf"(?:\s+of\s+(?:(?!{_NOT_ROLE_WORDS})[a-z][\w-]*\s+){{0,3}}(?!{_NOT_ROLE_WORDS})[a-z][\w-]*)?)"
+            rf",\s+(?P<name>{NAME})(?=,|\.(?:\s|$))"
         ),
         # "Anna Berg, who became chief executive in 2023," / "Anna Berg is Kia's chief executive."
         re.compile(
@@ -179,6 +190,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
         ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
         ((), re.compile(rf"(?:{roles})\s+[A-Z]")),
         ((), re.compile(rf"(?:{roles}),\s+[A-Z]")),
+        (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
         ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
         (lex.speech_verbs, None),
         (lex.speech_verbs, re.compile(rf"(?:{verbs})\s+[A-Z]")),
@@ -205,10 +217,12 @@ def _matches(text: str) -> tuple[_Match, ...]:
     return tuple(found)
 
 
-def _after_company(text: str, at: int, company_forms: set[str]) -> bool:
-    """Whether a company's name ends just before `at`, a space apart ("Mitsubishi Fuso| Truck CEO")."""
+def _after_company(text: str, at: int, company_forms: set[str]) -> str | None:
+    """The company whose name ends just before `at`, a space apart ("Mitsubishi Fuso| Truck CEO")."""
     before = text[max(0, at - 80) : at]
-    return before.endswith(" ") and any(before[:-1].endswith(form) for form in company_forms)
+    if not before.endswith(" "):
+        return None
+    return max((form for form in company_forms if before[:-1].endswith(form)), key=len, default=None)
 
 
 # ", Ford Asia Pacific." / ", Orbis Automobile Co., Ltd., based in": the capitalised words after a title's comma
@@ -255,9 +269,11 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             and span
             and " " in role.strip()
             and role[:1].isupper()
-            and _after_company(text, span[0], company_forms)
+            and (company := _after_company(text, span[0], company_forms))
         ):
-            role = role.split(None, 1)[1]  # "Mitsubishi Fuso Truck CEO": the pattern took the last word of a name
+            # "Ford North American Chief Operating Officer" is a unit's; in "Mitsubishi Fuso Truck CEO" the pattern
+            # took a name's last word
+            role = f"{company} {role}" if re.match(_COMPASS, role) else role.split(None, 1)[1]
         elif role and span and role.split()[0] in load_lexicon().company_words:
             # "Acme Group chairman": the pattern took only the end of a company's name; the role keeps the whole
             before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, span[0] - 40) : span[0]])

@@ -35,6 +35,10 @@ def describes(words: str) -> bool:
     return bool(_description().fullmatch(words))
 
 
+# Abbreviations whose full stop is no sentence's end: a phrase cut right after one is cut short.
+_ABBREVIATION = re.compile(r"\b(?:No|Nos|Nr|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Inc|Corp|Co|Ltd|approx)$")
+
+
 def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     """What the deal is about, in the clause's words: the phrase after the cue, up to a company or a stop."""
     stop = min([s for _n, s, _e in here if s >= cue.end()] + [len(clause)])
@@ -55,8 +59,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     at = cue.end() + m.start("x") + m["x"].find(phrase)
     if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
         return ""  # "a stake in Honda Motor Co.'s Orbis AI unit": the owner of the thing, not what the deal is
-    if re.match(r"\.[A-Z]", clause[at + len(phrase) :]):
-        return ""  # cut at an abbreviation's stop: "fellow U.S. automaker" would read "fellow U"
+    if re.match(r"\.(?:[A-Z]|\s*\d)", clause[at + len(phrase) :]) or _ABBREVIATION.search(phrase):
+        return ""  # cut at an abbreviation's stop: "fellow U.S. automaker", "the No. 2 automaker" would read "the No"
     if phrase in domain.money().regions:
         return ""  # "has another car venture in China": where it is, not what it is about
     content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]

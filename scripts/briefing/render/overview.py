@@ -33,7 +33,7 @@ def summarise(catalog: Catalog, articles: list[Article]) -> Overview:
     counts: dict[str, Counter[str]] = {}
     for rel in catalog.relationships:
         for kind in rel.types:
-            counts.setdefault(kind, Counter())[rel.status] += 1
+            counts.setdefault(kind, Counter())[rel.latest_of(kind).status] += 1
     deals = {
         kind: sorted(c.items(), key=lambda kv: (-kv[1], STATUSES.index(kv[0])))
         for kind, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
