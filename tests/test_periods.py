@@ -51,6 +51,8 @@ JULY = date(2025, 7, 30)
         ("a best-ever result for a third quarter", None, []),
         ("the 2026 model", None, []),
         ("a span from April to May", None, []),
+        # a quarter or half named by its months, joined by "to"
+        ("for the April to June period", None, ["April-June"]),
         # "the same period in 2023": the months stated before, in that year; alone, no period at all
         (
             "earned in April-September 2024 against the same period in 2023",

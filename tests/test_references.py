@@ -147,6 +147,11 @@ def test_a_described_subject_stays_the_subject(text: str, owner: str | None) -> 
             "Renault",
         ),
         ("France's Renault reported higher sales. The Paris-based carmaker posted a profit of €2 billion.", "Renault"),
+        # as some papers set a lede's first word in capitals
+        (
+            "FRANCE'S Renault on Tuesday reported higher sales. The Paris-based carmaker posted a profit of €2bn.",
+            "Renault",
+        ),
         # a company's possessive is no place's: "Nissan's Renault stake" has no one subject
         ("Nissan's Renault stake was cut. The Paris-based carmaker posted a profit of €2 billion.", None),
     ],

@@ -83,8 +83,8 @@ def _rules() -> _Rules:
     return _Rules(
         # "the fiscal year ended March 31, 2025", "the three months to June", "the quarter ended June 30"
         year_to=re.compile(rf"\b(?P<span>{alternation(_spans())})\s+{ending}{stated_year}", re.IGNORECASE),
-        # "the April-June period", "January-March 2025"
-        month_range=re.compile(rf"\b(?P<m1>{_MONTH})\s?[-–]\s?(?P<m2>{_MONTH}){stated_year}"),
+        # "the April-June period", "January-March 2025", "the April to June period"
+        month_range=re.compile(rf"\b(?P<m1>{_MONTH})(?:\s?[-–]\s?|\s+(?:to|through)\s+)(?P<m2>{_MONTH}){stated_year}"),
         # "the second quarter", "second-quarter profit", "the first half of 2025"; not "a second quarter"
         ordinal=re.compile(
             rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{alternation(p.ordinals)})[\s-](?:fiscal\s+)?(?P<unit>{alternation(p.quarter_words)}|{alternation(p.half_words)})"

@@ -136,8 +136,9 @@ class ReferenceState:
         if first is None:
             return
         opening = text[lead : first[1]]
-        # "India’s Tata Motors reported": a place's possessive before the subject, as wires write it
-        place = re.fullmatch(rf"{_OPENER}(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’'‘]s\s+", opening)
+        # "India’s Tata Motors reported", "INDIA'S Tata Motors": a place's possessive before the subject, as wires
+        # write it
+        place = re.fullmatch(rf"{_OPENER}(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’'‘][sS]\s+", opening)
         # "Japanese automaker Honda Motor Co. reported": words that only say what the subject is
         described = _described_opening().fullmatch(opening)
         if opening.strip() and not re.fullmatch(_OPENER, opening) and not place and not described:
