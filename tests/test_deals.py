@@ -576,6 +576,21 @@ def test_a_later_status_must_be_said_of_the_deal() -> None:
             "The accord covers parts of Bosch's new motor line, to be supplied to Renault's vans.",
             [({"Bosch", "Renault"}, "supply", "announced")],
         ),
+        # a company a merger made is the merger done
+        (
+            "Stellantis, the carmaker born from the merger of PSA and Fiat Chrysler, sells Jeeps.",
+            [({"PSA Group", "Fiat Chrysler Automobiles"}, "merger", "completed")],
+        ),
+        # "it's finalized" is "it has finalized", no possessive before a past participle
+        (
+            "Nissan would refocus on China, now that it's finalized an investment in Renault's EV unit, Ampere.",
+            [({"Nissan", "Ampere"}, "stake", "completed")],
+        ),
+        # an aside that names a city and its country is one aside: the company before it is still the subject
+        (
+            "Stellantis, a carmaker headquartered in Amsterdam, the Netherlands, plans to buy 20% of XPeng.",
+            [({"Stellantis", "XPeng"}, "stake", "announced")],
+        ),
     ],
 )
 def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[str], str, str]]) -> None:
@@ -595,6 +610,8 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
         # nor words cut at an abbreviation's stop: "fellow U.S. automaker" is not "fellow U"
         "Kia held talks about acquiring fellow U.S. automaker Lotus Cars.",
         "Kia and Ford will form a venture in Mexico to support the No. 2 U.S. carmaker's electric trucks.",
+        # the words that describe the company end the subject: "a 21% stake in EV manufacturer Leapmotor"
+        "Stellantis is securing a 21% stake in the electric vehicle (EV) manufacturer Leapmotor.",
         # nor a time: "towards the end of February"
         "Kia and Ford expect to finalise a deal on their engines joint venture towards the end of February.",
     ],
@@ -841,3 +858,34 @@ def test_the_owner_of_an_unnamed_unit_is_no_partner() -> None:
     # "tied up with Hitachi Ltd's auto parts subsidiary": the partner is the unit, which has no name here
     text = "Honda will buy a stake in CATL. It has also tied up with Hitachi Ltd's parts subsidiary to make motors."
     assert [set(d.partners) for d in facts(text).deals] == [{"Honda", "CATL"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares "of" a company are shares it issued: a stake in it, not a holding it sells
+        (
+            "Stellantis will acquire 20 percent of the shares of Leapmotor.",
+            [{("Stellantis", "investor"), ("Leapmotor", "target")}],
+        ),
+        # ... while a business "of" a company is its own, bought from it
+        (
+            "Toyota will acquire the battery business of Panasonic.",
+            [{("Toyota", "buyer"), ("Panasonic", "seller")}],
+        ),
+    ],
+)
+def test_what_of_a_company_is_bought(text: str, expected: list[set[tuple[str, str]]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_venture_named_before_its_noun_is_no_party() -> None:
+    text = "Stellantis will appoint the CEO of the Leapmotor International joint venture."
+    assert deals(text) == []
+    # a bare company name before the noun may be the partner: "the Toyota joint venture"
+    assert party_sets("Mazda will leave the Toyota joint venture.") == [frozenset({"Mazda", "Toyota"})]
+
+
+def test_a_subject_ends_before_the_words_that_describe_the_company() -> None:
+    [deal] = facts("Stellantis has purchased a 21% stake in EV manufacturer Leapmotor for $1.6 billion.").deals
+    assert deal.subject == "a 21% stake"

@@ -38,6 +38,7 @@ def deals() -> DealsData:
         deal_anaphors=r.words("deal_anaphors"),
         components=r.words("components", patterns=True),
         owned_objects=r.words("owned_objects", patterns=True),
+        venture_suffixes=r.words("venture_suffixes"),
         offer_nouns=r.words("offer_nouns", patterns=True),
         share_objects=r.words("share_objects", patterns=True),
         whole_company=r.words("whole_company", patterns=True),

@@ -18,6 +18,7 @@ class DealsData:
     deal_anaphors: tuple[str, ...]
     components: tuple[str, ...]
     owned_objects: tuple[str, ...]
+    venture_suffixes: tuple[str, ...]  # the last word of a venture's own name
     offer_nouns: tuple[str, ...]  # what is offered before a deal: a bid, an offer, a proposal
     share_objects: tuple[str, ...]  # what a purchase of part of a company buys: shares, a stake
     whole_company: tuple[str, ...]  # words that make a purchase of shares one of the whole company

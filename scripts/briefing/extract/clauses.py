@@ -25,7 +25,9 @@ _CUTS = re.compile(
 _RELATIVE = re.compile(
     r",\s+(?:(?:which|in which|whose|who|that|of which|with which|a|an|the|its|their|itself|once|now|then|formerly"
     r"|previously)\s+|(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s\s+(?:[\w-]+\s+){0,2}(?:partner|ally|supplier|customer|unit|parent)))"
-    r"[^,;:]*(?:,|$)"
+    # "a company headquartered in Amsterdam, the Netherlands, has": a place and its country are one aside
+    r"(?:[^,;:]*?\bin\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=,)|[^,;:]*)"
+    r"(?:,|$)"
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed\s+(?:to|by|the|a|its))\b")
 _VERB_START = re.compile(

@@ -25,7 +25,10 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         clause[end:],
     ):
         return name
-    if re.search(rf"\b{HOLDING_WORDS}\s+of\s+(?:the\s+)?$", lead) and len(lead.split()) <= 10:
+    # "the hose business of Continental" is Continental's; "20 percent of the shares of Leapmotor" are shares
+    # Leapmotor issued, a stake in it, not a holding it sells
+    held = re.search(rf"\b(?P<w>{HOLDING_WORDS})\s+of\s+(?:the\s+)?$", lead)
+    if held and len(lead.split()) <= 10 and not re.fullmatch(r"shares?|stock|equity", held["w"]):
         return name
     return None
 

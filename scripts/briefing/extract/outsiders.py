@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing import domain
 from briefing.extract.clauses import Spot
 from briefing.extract.deal_rules import load_rules
 
@@ -65,6 +66,18 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
     for (name, _start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):
+            out.add(name)
+    # "the CEO of the Leapmotor International joint venture": a venture's own name, one that extends a name in
+    # the sentence or ends as ventures' names do ("the Toyota joint venture" may be the one with Toyota)
+    names = {n for n, _s, _e in spots}
+    suffixes = set(domain.deals().venture_suffixes)
+    for name, start, end in spots:
+        if (
+            re.search(r"\bthe\s+$", sentence[max(0, start - 5) : start])
+            and re.match(r"\s+(?:joint\s+venture|venture|JV)\b", sentence[end:])
+            and (any(name.startswith(f"{other} ") for other in names) or name.split()[-1] in suffixes)
+            and " " in name
+        ):
             out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:

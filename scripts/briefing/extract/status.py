@@ -36,8 +36,10 @@ def _anaphors() -> re.Pattern[str]:
 
 
 # "Gotion's planned factory", "the completed plant": a status word used as an adjective of a noun.
+# "it's finalized" is "it has finalized": a contraction, no possessive
 _ATTRIBUTIVE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)|[’'‘]s)\s+(?:[a-z$][\w$.,-]*\s+)?$"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Hh]is|[Hh]er)"
+    r"|(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Tt]here)(?<!\b[Ww]ho)[’'‘]s)\s+(?:[a-z$][\w$.,-]*\s+)?$"
 )
 
 

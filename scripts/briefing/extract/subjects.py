@@ -50,8 +50,13 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
         r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
     )[0]
     # "a stake in electric vehicle (EV) battery maker CATL": an abbreviation in brackets is part of the description
-    if describes(" " + re.sub(r"\s*\([^()]{1,12}\)", "", rest).rstrip() + " ") and stop < len(clause):
+    bare = re.sub(r"^\s*(?:in|of|with|from|for)\s+", " ", re.sub(r"\s*\([^()]{1,12}\)", "", rest))
+    if describes(" " + bare.strip() + " ") and stop < len(clause):
         return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
+    # "a 21% stake in EV manufacturer Leapmotor": the words that describe the company end the subject
+    tail = re.search(r"\s+(?:in|of|with|from|for|to)\s+(?P<d>\S[^,;]*)$", phrase.rstrip())
+    if tail and stop < len(clause) and describes(" " + tail["d"] + " "):
+        phrase = phrase[: tail.start()]
     phrase = re.sub(
         r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-")
     )
