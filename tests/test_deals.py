@@ -889,3 +889,18 @@ def test_a_venture_named_before_its_noun_is_no_party() -> None:
 def test_a_subject_ends_before_the_words_that_describe_the_company() -> None:
     [deal] = facts("Stellantis has purchased a 21% stake in EV manufacturer Leapmotor for $1.6 billion.").deals
     assert deal.subject == "a 21% stake"
+
+
+def test_companies_named_as_examples_of_a_kind_are_no_partners() -> None:
+    assert deals("Honda, Renault and other carmakers have been forming alliances to share costs.") == []
+
+
+def test_two_stakes_one_in_each_other_stay_two_deals() -> None:
+    text = "Kia plans to raise its stake in Mazda to 20%.\n\nMazda will spend the same amount to buy a 1% stake in Kia."
+    assert roles(text) == [{("Kia", "investor"), ("Mazda", "target")}, {("Mazda", "investor"), ("Kia", "target")}]
+
+
+def test_a_named_papers_report_is_a_rumour_not_the_companys_word() -> None:
+    assert deals("Kia plans to raise its stake in Mazda to 20%, Nikkei reported on Friday.") == [
+        (frozenset({"Kia", "Mazda"}), "stake", "rumoured")
+    ]

@@ -155,6 +155,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 if len(roles) >= 2:
                     found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic, earlier=earlier))
             continue
+        if rules.separate.search(cue.group()) and not after and _EXAMPLES.search(clause, 0, cue.start()):
+            continue  # "Toyota, Volkswagen AG and other carmakers have been forging partnerships": each its own
         actor_end = max([e for _n, s, e in here if s < cue.start()], default=0)
         head = subject[-1] if subject and subject[-1] not in before else None
         roles = party_roles(kind, clause, cue, before, after, actor_end, head) or _bid_roles(
@@ -183,6 +185,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     return _dedupe(found)
+
+
+# "Toyota, Volkswagen AG and other carmakers": companies named as examples of a kind, not as one side of a deal
+_EXAMPLES = re.compile(r"\b(?:and|or)\s+other\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 
 
 def _offer_before(clause: str, cue: re.Match[str], here: list[Spot]) -> bool:

@@ -31,6 +31,9 @@ def _same(group: _Group, f: DealFound) -> bool:
     """The same deal: the same parties, and the same type unless one of them is the generic partnership."""
     if set(group.parties) != {n for n, _r in f.parties}:
         return False
+    if group.type == f.type == "stake" and _investors(group.parties) and _investors(dict(f.parties)):
+        # "Subaru will buy a stake of less than 1% in Toyota" after Toyota's stake in Subaru: two stakes
+        return _investors(group.parties) == _investors(dict(f.parties))
     if group.type == f.type:
         return True
     # "ends talks with Nissan": talks that name no kind of deal are the talks of the deal the article names
@@ -38,6 +41,10 @@ def _same(group: _Group, f: DealFound) -> bool:
         return True
     # "the partnership" told of a joint venture is that venture; a supply deal or a stake is another deal
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
+
+
+def _investors(parties: dict[str, str]) -> set[str]:
+    return {n for n, r in parties.items() if r == "investor"}
 
 
 def _told_before(groups: list[_Group], f: DealFound) -> _Group | None:
