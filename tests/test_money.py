@@ -149,6 +149,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
             "14% to $22bn.",
             ["operating profit", "revenue"],
         ),
+        # a deal's worth set off with commas is its value
+        ("The deal, worth $1.6 billion, gives Kia a seat on the board.", ["deal value"]),
         # the parent company's own books and the group's are two figures for one quarter
         (
             "Group net profit rose to Rs 2,222 crore, while standalone net profit fell to Rs 432 crore on "
