@@ -149,6 +149,13 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
             "14% to $22bn.",
             ["operating profit", "revenue"],
         ),
+        # one-off items, and profit before them, are neither revenue nor profit; what a paper's poll expects is
+        # an estimate; earnings before interest are an operating profit
+        ("Profit rose, driven by an exceptional income of $363 million on the sale of a unit.", ["exceptional item"]),
+        ("Its profit before exceptional items stood at $1 billion.", ["profit before exceptional items"]),
+        ("Revenue beat a Bloomberg estimate of $12.9 billion.", ["estimate"]),
+        ("Net profit was short of the estimated $1.2 billion.", ["estimate"]),
+        ("Operating profit, or earnings before interest and tax, rose to $1.9 billion.", ["operating profit"]),
         # a deal's worth set off with commas is its value
         ("The deal, worth $1.6 billion, gives Kia a seat on the board.", ["deal value"]),
         # the parent company's own books and the group's are two figures for one quarter
@@ -193,6 +200,9 @@ def test_a_figure_per_share_is_its_own_kind(sentence: str, kinds: list[str | Non
         ("Tariffs on cars it ships to the US cost it about $1.4 billion.", [None]),
         ("Weak sales in Europe and $3.1bn of charges hit the group.", [None]),
         ("Hyundai Motor India had raised $1 billion from anchor investors.", [None]),
+        # a part of the company: its segment, division or business
+        ("Revenue from the truck segment during the quarter stood at $7.4 billion.", ["truck segment"]),
+        ("Revenues for Kia's commercial vehicle business rose 4% to $500 million.", ["commercial vehicle business"]),
     ],
 )
 def test_a_figure_keeps_the_market_it_is_stated_for(sentence: str, regions: list[str | None]) -> None:

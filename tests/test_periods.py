@@ -122,6 +122,13 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         ("The group plans to lift its spending on the brand to 1.5 billion pounds a year.", ["per year"]),
         ("The plant will save €40 million annually and cost $9 million a month.", ["per year", "per month"]),
         ("Revenue was $2 billion, against $1.8 billion a year earlier.", [None, "a year earlier"]),
+        # "in the year-ago quarter" after any figure is another period, in the article's words
+        ("Kia had posted a loss of $3.2 billion in the year-ago quarter.", ["the year-ago quarter"]),
+        # the end of a span or a deadline is not the figure's period
+        ("Kia plans capital spending of $15 billion for the three years till FY21.", [None]),
+        ("Kia will invest $5 billion by 2030.", [None]),
+        # a quarter of a fiscal year is that quarter
+        ("Revenue during the second quarter of FY20 was $10.9 billion.", ["Q2 of the year to March 2020"]),
         # the period after "since" is when a stretch began: it is the later figure's, not the first's
         (
             "It is the first time Kia has made over $1 billion in quarterly profit since the third quarter of 2017 "

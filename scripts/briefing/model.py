@@ -185,7 +185,8 @@ class Money:
     # the period it is for, normalised and as precise as stated: "year to March 2025", "Q2 2025",
     # "April-June 2025", "H1", "2024" (extract/periods.py); None when the text does not say
     period: str | None = None
-    # the market it is stated for, in the article's words ("North America"), or None for the company's whole
+    # the market or part of the company it is stated for, in the article's words ("North America", "automotive
+    # segment"), or None for the company's whole
     region: str | None = None
     # the companies of the deal its sentence reports (sorted): the deal the sentence states, or the article's
     # main deal when the figure's clause names it ("₹4,200 crore in the venture"); () when none

@@ -84,6 +84,7 @@ def money() -> MoneyData:
         valued_things=r.words("valued_things"),
         told_by_it=r.words("told_by_it"),
         regions=r.words("regions"),
+        segments=r.words("segments"),
         periods=_periods(r),
     )
 

@@ -92,6 +92,7 @@ class MoneyData:
     valued_things: tuple[str, ...]
     told_by_it: tuple[str, ...]
     regions: tuple[str, ...]
+    segments: tuple[str, ...]  # parts of a company a figure may be stated for
     periods: PeriodsData
 
 

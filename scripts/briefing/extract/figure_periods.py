@@ -12,6 +12,9 @@ _BOUNDARY = re.compile(r"[,;:]\s|\s+(?:and|but|while|whereas)\s+|\.(?:\s|$)")
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "a capex of Rs 15,000 crore for the three years till FY21", "invest $5bn by 2030": the end of a span or a
+# deadline, not the period the figure is for
+_UNTIL = re.compile(r"\b(?:till|until|through|up\s+to|by)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _masked(sentence: str, periods: list[Period]) -> str:
@@ -28,7 +31,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     reported = {w for k in p.reported_kinds for w in domain.money().kinds[k]}
     return (
         re.compile(rf"(?<![\w-])(?:{alternation(p.comparison_words)})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:{alternation(p.earlier_words)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"^\s*(?:in\s+)?(?P<w>{alternation(p.earlier_words)})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{alternation(p.forecast_words)})(?![\w-])"),
         re.compile(rf"(?<![\w-])(?:{alternation(reported)})(?![\w-])", re.IGNORECASE),
     )
@@ -84,6 +87,7 @@ def figure_period(
         and p.end <= hi
         and not (base and (p.relative or p.end <= start))
         and not (p.start >= end and _SINCE.search(sentence, 0, p.start))
+        and not _UNTIL.search(sentence, 0, p.start)
     ]
     if own:
         return min(own, key=lambda p: start - p.end if p.end <= start else p.start - end)
@@ -99,9 +103,10 @@ def figure_period(
         return Period(rate["r"], rate.start("r"), rate.end("r"), domain.money().periods.rates[rate["r"].lower()])
     # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
     earlier = _cues()[1].match(sentence[end:])
-    if base and earlier:
-        words = earlier.group().strip()
-        at = end + earlier.group().find(words)
+    # "a loss of ₹3,255 crore in the year-ago quarter": right after any figure, the words say its period
+    if earlier:
+        words = earlier["w"]
+        at = end + earlier.start("w")
         return Period(words, at, at + len(words), words)
     return None
 

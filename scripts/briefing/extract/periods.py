@@ -159,6 +159,22 @@ def find_periods(sentence: str, day: date | None = None) -> list[Period]:
         if (last - first) % 12 + 1 in (3, 6, 9, 12):
             year = int(m["y"]) if m["y"] else _ended(last, day)
             add(m, _span_label(first, last, year))
+    for m in r.ordinal.finditer(sentence):
+        # "the second quarter of FY20": a quarter of a fiscal year, not the whole year
+        of_fy = re.compile(r"\s+of\s+(?:the\s+)?").match(sentence, m.end())
+        fy = r.fy_token.match(sentence, of_fy.end()) if of_fy and not (m["y"] or m["y2"]) else None
+        if fy:
+            n = p.ordinals[next(w for w in p.ordinals if w.lower() == m["ord"].lower())]
+            unit = "H" if m["unit"].lower() in {w.lower() for w in p.half_words} else "Q"
+            end = _full_year(fy["y2"]) if fy["y2"] else _full_year(fy["y"])
+            found.append(
+                Period(
+                    sentence[m.start() : fy.end()],
+                    m.start(),
+                    fy.end(),
+                    f"{unit}{n} of the year to {_MONTHS[p.fiscal_year_end - 1]} {end}",
+                )
+            )
     for m in r.fy_token.finditer(sentence):
         end = _full_year(m["y2"]) if m["y2"] else _full_year(m["y"])
         add(m, f"year to {_MONTHS[p.fiscal_year_end - 1]} {end}")

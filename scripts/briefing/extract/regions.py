@@ -28,6 +28,13 @@ def _region() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return after, before, opening
 
 
+@domain.compiled
+def _segment() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().segments, key=len, reverse=True))
+    owner = r"(?:the|its|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?[’'‘]s?)"
+    return re.compile(rf"\s+(?:from|of|at|for|in)\s+{owner}\s+(?P<r>(?:[a-z][\w-]*\s+){{1,3}}?(?:{words}))\b")
+
+
 def figure_region(sentence: str, start: int, end: int) -> str | None:
     """The region a figure's own phrase names: right after it ("$2.1 billion in North America"), right before
     the kind word that governs it ("its China revenue of $4bn"), or opening its sentence ("In China, ...")."""
@@ -40,6 +47,14 @@ def figure_region(sentence: str, start: int, end: int) -> str | None:
             return m["r"]
     lo = max([0] + [e.end() for e in re.finditer(r"[;:,]\s", sentence[:start])])
     for k in kind_words()[0].finditer(sentence, lo, start):
+        # "Revenue from the automotive segment during the quarter stood at": a part of the company
+        seg = _segment().match(sentence, k.end(), start)
+        if (
+            seg
+            and len(sentence[seg.end() : start].split()) <= 6
+            and not re.search(r",|\b(?:and|or)\b", sentence[seg.end() : start])
+        ):
+            return seg["r"]
         if (b := before.search(sentence, lo, k.start())) and _governs(sentence[k.end() : start]):
             return b["r"]
         # "revenue in Europe rose to $9bn"
