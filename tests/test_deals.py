@@ -904,3 +904,15 @@ def test_a_named_papers_report_is_a_rumour_not_the_companys_word() -> None:
     assert deals("Kia plans to raise its stake in Mazda to 20%, Nikkei reported on Friday.") == [
         (frozenset({"Kia", "Mazda"}), "stake", "rumoured")
     ]
+
+
+def test_a_venture_named_after_its_parents_is_no_party() -> None:
+    text = (
+        "Sony and Honda on Thursday signed a joint venture to form a new company by the name of Sony Honda Mobility "
+        "Inc which would sell cars."
+    )
+    assert deals(text) == [(frozenset({"Sony", "Honda"}), "joint venture", "agreed")]
+    # "penning a deal" is signing one
+    assert deals("Kia took a step forward, penning a deal to form a joint venture with Mazda.") == [
+        (frozenset({"Kia", "Mazda"}), "joint venture", "agreed")
+    ]

@@ -156,6 +156,9 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("Revenue beat a Bloomberg estimate of $12.9 billion.", ["estimate"]),
         ("Net profit was short of the estimated $1.2 billion.", ["estimate"]),
         ("Operating profit, or earnings before interest and tax, rose to $1.9 billion.", ["operating profit"]),
+        # a venture's capital is money raised for it; a move in brackets after a percentage is no price
+        ("The 50:50 venture will have an initial capitalisation of $74 million.", ["funding"]),
+        ("Kia shares closed 2.7% ($1.20) lower at $44.10 on Friday.", [None, "share price"]),
         # a deal's worth set off with commas is its value
         ("The deal, worth $1.6 billion, gives Kia a seat on the board.", ["deal value"]),
         # the parent company's own books and the group's are two figures for one quarter

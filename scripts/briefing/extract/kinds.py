@@ -29,6 +29,8 @@ _MARGIN = re.compile(
 )
 _PAID_IN = re.compile(r"\bin\s+(?:cash|shares|stock)$", re.IGNORECASE)
 _MOVED = re.compile(rf"\b(?:{MOVE_VERBS}|lost)\s+(?:(?:[\d.]+\s*(?:%|percent|per\s?cent),?\s+or\s+)|(?:by\s+)?)$")
+_PCT_OPEN = re.compile(r"\d\s*(?:%|percent|per\s?cent)\s*\(\s*$")
+_MOVE_CLOSE = re.compile(r"\s*\)\s*(?:lower|higher|up|down|to)\b")
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
@@ -67,6 +69,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         # "revised downward by ¥150bn to ¥15.45trn", "shares gained 4 percent, or 33 cents, to $8.56": the change,
         # not a figure of the kind
         return None
+    if _PCT_OPEN.search(sentence, max(0, start - 20), start) and _MOVE_CLOSE.match(sentence, end):
+        return None  # "closed 2.69% (JPY 90.0) lower at JPY 3,261.0": the move in brackets, not a price
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"

@@ -79,6 +79,12 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             and " " in name
         ):
             out.add(name)
+    # "signed a joint venture to form a new company by the name of Sony Honda Mobility": a company named after
+    # two others in the sentence is what they form, not a party with them
+    for name, _start, _end in spots:
+        words = f" {name} "
+        if sum(f" {other} " in words for other in names if other != name) >= 2:
+            out.add(name)
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:
         if re.match(
