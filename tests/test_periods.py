@@ -53,6 +53,9 @@ JULY = date(2025, 7, 30)
         ("a span from April to May", None, []),
         # a quarter or half named by its months, joined by "to"
         ("for the April to June period", None, ["April-June"]),
+        # a quarter named by the month it ends in, as Indian papers write it
+        ("for the March quarter", None, ["January-March"]),
+        ("in the September quarter of 2024", None, ["July-September 2024"]),
         # "the same period in 2023": the months stated before, in that year; alone, no period at all
         (
             "earned in April-September 2024 against the same period in 2023",

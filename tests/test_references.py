@@ -152,6 +152,12 @@ def test_a_described_subject_stays_the_subject(text: str, owner: str | None) -> 
             "FRANCE'S Renault on Tuesday reported higher sales. The Paris-based carmaker posted a profit of €2bn.",
             "Renault",
         ),
+        # a description led by a person whose name holds the company's: still the subject
+        ("Renault posted a loss. The Luca de Meo-led carmaker posted a profit of €2bn a year earlier.", "Renault"),
+        (
+            "Mahindra posted a profit. The Anand Mahindra-led automaker announced a capex of Rs 15,000 crore.",
+            "Mahindra",
+        ),
         # a company's possessive is no place's: "Nissan's Renault stake" has no one subject
         ("Nissan's Renault stake was cut. The Paris-based carmaker posted a profit of €2 billion.", None),
     ],

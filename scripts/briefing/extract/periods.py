@@ -65,6 +65,7 @@ class _Rules:
     year_to: re.Pattern[str]
     month_range: re.Pattern[str]
     ordinal: re.Pattern[str]
+    month_quarter: re.Pattern[str]
     q_token: re.Pattern[str]
     fy_token: re.Pattern[str]
     fiscal: re.Pattern[str]
@@ -90,6 +91,11 @@ def _rules() -> _Rules:
             rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{alternation(p.ordinals)})[\s-](?:fiscal\s+)?(?P<unit>{alternation(p.quarter_words)}|{alternation(p.half_words)})"
             rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR}))?(?![\w-])",
             re.IGNORECASE,
+        ),
+        # "the March quarter", "the September quarter": the three months that end in that month, as Indian
+        # papers name a quarter
+        month_quarter=re.compile(
+            rf"\bthe\s+(?P<m>{_MONTH})(?:-ended)?\s+quarter(?:(?:,|\s+of)?\s+(?P<y>{_YEAR}))?(?![\d-])"
         ),
         # "Q2", "Q2 2025", "2Q", "H1", "1H25"
         q_token=re.compile(
@@ -175,6 +181,10 @@ def find_periods(sentence: str, day: date | None = None) -> list[Period]:
                     f"{unit}{n} of the year to {_MONTHS[p.fiscal_year_end - 1]} {end}",
                 )
             )
+    for m in r.month_quarter.finditer(sentence):
+        last = _month(m["m"])
+        year = int(m["y"]) if m["y"] else _ended(last, day)
+        add(m, _span_label((last - 3) % 12 + 1, last, year))
     for m in r.fy_token.finditer(sentence):
         end = _full_year(m["y2"]) if m["y2"] else _full_year(m["y"])
         add(m, f"year to {_MONTHS[p.fiscal_year_end - 1]} {end}")

@@ -85,12 +85,14 @@ class ReferenceState:
         rules = load_rules()
         text = mask_quotes(sentence)
         out: list[Spot] = []
-        # "The Munich-based company", "The Toyota City-based carmaker": the subject, described
+        # "The Munich-based company", "The Toyota City-based carmaker", "The Anand Mahindra-led automaker": the
+        # subject, described
         based = re.match(
-            rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-(?:based|headquartered)\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b",
+            rf"^{_OPENER}(?P<ref>The\s+(?:[A-Z][\w.-]*\s+){{0,2}}?[\w-]+-(?:based|headquartered|led|owned|backed|controlled)\s+(?:company|carmaker|automaker|group|firm|maker|manufacturer))\b",
             text,
         )
-        if based and self.subject and not any(s < based.end("ref") for _n, s, _e in spots):
+        # a name inside the description is the subject's own ("The Anand Mahindra-led automaker" after Mahindra)
+        if based and self.subject and all(n == self.subject for n, s, _e in spots if s < based.end("ref")):
             return [(self.subject, based.start("ref"), based.end("ref"))]
         m = rules.subject.match(text)
         copula = m is not None and re.match(r"\s+(?:is|was|’s|'s)\s", text[m.end("ref") :])  # "It is a deal that"
