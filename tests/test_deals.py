@@ -916,3 +916,9 @@ def test_a_venture_named_after_its_parents_is_no_party() -> None:
     assert deals("Kia took a step forward, penning a deal to form a joint venture with Mazda.") == [
         (frozenset({"Kia", "Mazda"}), "joint venture", "agreed")
     ]
+
+
+def test_the_company_whose_partner_is_named_is_no_party() -> None:
+    # "with VW's long-term partner SAIC": VW only says who SAIC is
+    text = "Porsche will deepen ties with Volkswagen's long-term partner SAIC Motor to build electric cars."
+    assert party_sets(text) == [frozenset({"Porsche", "SAIC Motor"})]

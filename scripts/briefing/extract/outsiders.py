@@ -63,6 +63,12 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     for (_n1, _s1, end), (name, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:also\s+|already\s+)?(?:owns|controls)\s+", sentence[end:start2]):
             out.add(name)
+    # "will deepen ties with VW's long-term partner SAIC": the possessor only says who SAIC is
+    for (name, start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
+        if re.search(r"\bwith\s+$", sentence[max(0, start - 8) : start]) and re.fullmatch(
+            r"[’'‘]s?\s+(?:[\w-]+\s+){0,2}(?:partner|ally|supplier)\s+", sentence[end:start2]
+        ):
+            out.add(name)
     # "Peugeot owner PSA Group agreed to buy Opel": a company named to say what the next one is
     for (name, _start, end), (_n2, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:owner|parent|maker|makers|brand\s+owner|parent\s+company)\s+", sentence[end:start2]):
