@@ -222,6 +222,16 @@ def test_no_person_from_company_or_department_words(text: str) -> None:
     assert all(n not in ("Motor Corp", "Global Purchasing") for n, _r in names(text))
 
 
+def test_a_title_written_in_capitals_is_no_first_name() -> None:
+    # "CEO Kim said": one surname after a title is no person the site can name
+    assert names("“We are close,” said Chung. CEO Kim said that they are one step closer.") == []
+
+
+def test_a_role_ends_at_a_verb() -> None:
+    text = "It was signed by Jin Han, president of Kia Europe is there, and others."
+    assert names(text) == [("Jin Han", ["president of Kia Europe"])]
+
+
 def test_a_quote_split_around_a_named_speaker_keeps_him() -> None:
     text = "Park Min-jae, chief executive of Kia, spoke. “With this plant,” Park said, “both brands get a source.”"
     assert speakers(text) == [("Park Min-jae", "With this plant, both brands get a source.")]

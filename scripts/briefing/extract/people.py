@@ -41,8 +41,10 @@ class Lexicon:
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        """Every word of every role, capitalised: "Officer" in "Officer Claire Dumont" is no first name."""
-        return frozenset(w.capitalize() for role in self.role_words for w in role.split() if w.isalpha())
+        """Every word of every role, capitalised or as written: "Officer" in "Officer Claire Dumont" and "CEO" in
+        "CEO Kim said" are no first names."""
+        words = [w for role in self.role_words for w in role.split() if w.isalpha()]
+        return frozenset([*(w.capitalize() for w in words), *(w for w in words if w.isupper())])
 
     @cached_property
     def verb_re(self) -> str:
@@ -73,6 +75,8 @@ class PersonHit:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;:"), flags=re.IGNORECASE)
+    # "president of Hyundai Mobis is together": a verb ends the role
+    role = re.sub(r"\s+(?:is|are|was|were|has|have|had|will|would)\b.*$", "", role)
     return re.sub(r"\s+(?:in an interview.*|who\b.*|at the time.*)$", "", role).strip(" ,;:")
 
 
