@@ -75,8 +75,9 @@ class PersonHit:
 
 def _clean_role(role: str) -> str:
     role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;:"), flags=re.IGNORECASE)
-    # "president of Hyundai Mobis is together": a verb ends the role
-    role = re.sub(r"\s+(?:is|are|was|were|has|have|had|will|would)\b.*$", "", role)
+    # "president of Hyundai Mobis is together": a verb ends the role ("who will remain ... as" is read elsewhere)
+    if not re.match(r"(?:who|which|that)\b", role):
+        role = re.sub(r"\s+(?:is|are|was|were|has|have|had|will|would)\b.*$", "", role)
     return re.sub(r"\s+(?:in an interview.*|who\b.*|at the time.*)$", "", role).strip(" ,;:")
 
 
