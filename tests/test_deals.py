@@ -922,3 +922,14 @@ def test_the_company_whose_partner_is_named_is_no_party() -> None:
     # "with VW's long-term partner SAIC": VW only says who SAIC is
     text = "Porsche will deepen ties with Volkswagen's long-term partner SAIC Motor to build electric cars."
     assert party_sets(text) == [frozenset({"Porsche", "SAIC Motor"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia and Mazda announced the termination of the memorandum of understanding signed in May.",
+        "Kia and Mazda have confirmed the termination of their proposed merger.",
+    ],
+)
+def test_the_termination_of_a_deal_calls_it_off(text: str) -> None:
+    assert [s for _p, _t, s in deals(text)] == ["cancelled"]
