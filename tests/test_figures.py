@@ -37,6 +37,11 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "The global market for batteries will be worth $400 billion by 2030.",
             [("$400 billion", None, "market value")],
         ),
+        # the clause that a conjunction opens after a comma has its own subject
+        (
+            "Kia reported higher sales, while Mazda posted a net loss of $518 million.",
+            [("$518 million", "Mazda", "loss")],
+        ),
     ],
 )
 def test_owner_and_kind(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

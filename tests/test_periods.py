@@ -198,6 +198,7 @@ def test_a_compared_figure_a_year_earlier_is_for_that_period() -> None:
         # a result measured against a forecast is a result
         ("Revenue rose more than expected to $5 billion in 2025.", ["2025"]),
         ("Profit beat forecasts at $2 billion in 2025.", ["2025"]),
+        ("Nissan projected an annual net loss of $518 million.", ["forecast"]),
     ],
 )
 def test_a_companys_forecast_is_marked(sentence: str, periods: list[str | None]) -> None:

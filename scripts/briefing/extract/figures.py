@@ -12,7 +12,10 @@ from briefing.extract.trades import buyer
 
 Spot = tuple[str, int, int]
 
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s+(?:and|but|while|whereas|as|after|against|compared with)\s+|\(")
+# ", while Nissan posted": the conjunction after a comma opens the clause too
+_CLAUSE_START = re.compile(
+    r"[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas|as|after|against|compared with)\s+|\("
+)
 _CLAUSE_END = re.compile(r"[,;:.](?:\s|$)|\s+(?:and|but|while|whereas|as|after|against|compared with)\s+")
 _OPENER = re.compile(r"^(?:(?:In|For|During|Over|On|At|Last|This|By)\b[^,]{0,40},\s+)?(?:[A-Z][\w-]*\s+)?$")
 
