@@ -183,6 +183,12 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Jin Woo Han",
             "head of cell sales division",
         ),
+        # the role, its company and the name run together, as Korean papers write them
+        (
+            "Attending were Chairman of Hyundai Motor Group Chung Eui-sun, CEO of Kia Song Ho-sung, and others.",
+            "Chung Eui-sun",
+            "Chairman of Hyundai Motor Group",
+        ),
         # a unit's compass adjective stays in the role, after the company it belongs to
         (
             "Two plants will do, Kia North American Chief Operating Officer Lena Vogt said.",
@@ -220,6 +226,11 @@ def test_the_word_after_a_company_name_is_not_made_part_of_the_role(text: str, r
 )
 def test_no_person_from_company_or_department_words(text: str) -> None:
     assert all(n not in ("Motor Corp", "Global Purchasing") for n, _r in names(text))
+
+
+def test_a_role_of_a_company_the_site_does_not_know_names_nobody() -> None:
+    # with no known company, nothing tells where its name ends and the person's begins
+    assert names("The event was opened by head of Global Purchasing Anna Berg, and others.") == []
 
 
 def test_a_title_written_in_capitals_is_no_first_name() -> None:

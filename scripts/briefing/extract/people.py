@@ -134,6 +134,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:is|was|has\s+been|became|becomes|remains|will\s+become)\s+"
             rf"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:{roles})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?)"
         ),
+        # "Chairman of Hyundai Motor Group Chung Eui-sun, CEO of LG Energy Solution Kim Jong-hyun": the role, its
+        # company and the name, run together (find_people keeps it only when the company is one it knows)
+        re.compile(
+            rf"(?P<role>\b(?:{roles})\s+of\s+(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))\s+(?P<name>{NAME})"
+            rf"(?=\s*[,.;]|\s+(?:said|says|and|who|attended)\b)"
+        ),
         # "Uchida said" / "said Jane Doe" / "according to Jane Doe"
         re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b"),
         re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
@@ -172,6 +178,13 @@ def _company_before(text: str, role: str, at: int, company_forms: set[str]) -> s
 
 
 @domain.compiled
+def _company_names() -> frozenset[str]:
+    from briefing.extract.gazetteer import load_gazetteer
+
+    return frozenset(load_gazetteer().by_surface)
+
+
+@domain.compiled
 def _organisation_forms() -> frozenset[str]:
     return frozenset(f for org in load_organisations().values() for f in org.surface_forms)
 
@@ -197,6 +210,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
         ((), re.compile(rf"(?:{roles}),\s+[A-Z]")),
         (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
         ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
+        ((), re.compile(rf"(?:{roles})\s+of\s+[A-Z]")),
         (lex.speech_verbs, None),
         (lex.speech_verbs, re.compile(rf"(?:{verbs})\s+[A-Z]")),
     )
@@ -218,6 +232,8 @@ def _matches(text: str) -> tuple[_Match, ...]:
             continue
         for m in pattern.finditer(text):
             role = m.groupdict().get("role")
+            if m.groupdict().get("co") is not None and m["co"] not in _company_names():
+                continue  # "head of Global Purchasing Anna Berg": no known company, so no telling where it ends
             found.append((m.group("name"), m.start("name"), role, (m.start("role"), m.end("role")) if role else None))
     return tuple(found)
 
