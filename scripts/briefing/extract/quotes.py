@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import domain
-from briefing.extract.people import NAME, load_lexicon, valid_name
+from briefing.extract.person_names import NAME, load_lexicon, valid_name
 
 
 @dataclass

@@ -7,7 +7,8 @@ import re
 
 from briefing import domain
 from briefing.extract.gazetteer import Gazetteer
-from briefing.extract.people import find_people, load_lexicon, split_roles
+from briefing.extract.people import find_people, split_roles
+from briefing.extract.person_names import load_lexicon
 from briefing.extract.quotes import QuoteHit, attribute, find_quotes
 from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
 
