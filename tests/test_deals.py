@@ -933,3 +933,15 @@ def test_the_company_whose_partner_is_named_is_no_party() -> None:
 )
 def test_the_termination_of_a_deal_calls_it_off(text: str) -> None:
     assert [s for _p, _t, s in deals(text)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An oil group has bought a 10% stake in a new joint venture between French carmaker Renault and Chinese "
+        "automaker Geely.",
+        "An oil group has acquired a 10 percent stake in a joint venture set up by Renault and Geely to make engines.",
+    ],
+)
+def test_a_stake_in_a_venture_between_two_companies_tells_their_venture(text: str) -> None:
+    assert deals(text) == [(frozenset({"Renault", "Geely"}), "joint venture", "active")]

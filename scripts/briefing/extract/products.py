@@ -57,9 +57,29 @@ _THEIRS_WITH = re.compile(rf"[’'‘]s\s+{_VENTURE_WORDS}\s+(?:in\s+[A-Z][\w-]+
 _OURS = re.compile(rf"[’'‘]s\s+{_VENTURE_WORDS}")
 
 
+# "acquired a 10 percent stake in a joint venture set up by French auto giant Renault Group and Chinese peer
+# Geely": a venture someone holds a stake in, and the two companies it is "between" or "set up by"
+_STAKE_IN_VENTURE = re.compile(
+    r"\b(?:stake|holding|interest|shares)\s+in\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)"
+    r"\s+(?:between|of|set\s+up\s+by|formed\s+by|created\s+by|owned\s+by)\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}$"
+)
+# what may stand between two parents: a description of each ("French carmaker", "Chinese peer")
+_DESCRIBED_GAP = re.compile(r"\s+and\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}")
+
+
+def _stake_in_their_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    out: list[DealFound] = []
+    for (a, s1, e1), (b, s2, _e2) in itertools.pairwise(spots):
+        lead = sentence[max(0, s1 - 160) : s1]
+        if a != b and _STAKE_IN_VENTURE.search(lead) and _DESCRIBED_GAP.fullmatch(sentence[e1:s2]):
+            pair = ((a, "partner"), (b, "partner"))
+            out.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+    return out
+
+
 def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Ventures a sentence names as two companies' own, in effect as it is told."""
-    out: list[DealFound] = []
+    out: list[DealFound] = _stake_in_their_venture(sentence, spots)
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
         theirs = _THEIRS_WITH.fullmatch(gap) or (re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2))
