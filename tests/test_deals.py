@@ -306,6 +306,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
         ),
         ("Volkswagen agreed to invest $700 million in Xpeng.", {("Volkswagen", "investor"), ("XPeng", "target")}),
         ("Stellantis will buy around 21% of Leapmotor.", {("Stellantis", "investor"), ("Leapmotor", "target")}),
+        # the first cue names the target; a later "acquiring a stake in the company" only restates it
+        (
+            "Stellantis plans a strategic investment in Leapmotor, acquiring a 20% stake in the company.",
+            {("Stellantis", "investor"), ("Leapmotor", "target")},
+        ),
         (
             "Stellantis rejected an approach from Veltro Automotive to buy Maserati.",
             {("Veltro Automotive", "buyer"), ("Maserati", "target")},
@@ -390,6 +395,12 @@ def test_ownership_is_kept_apart() -> None:
         ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar", None)]),
         ("Honda holds roughly 12 per cent of Isuzu.", [("Honda", "Isuzu", "12%")]),
         ("Skoda owner Volkswagen Group raised prices.", [("Volkswagen Group", "Skoda", None)]),
+        # brands listed before "parent" are the parent's where the company list agrees; others stay subjects
+        (
+            "Chrysler, Jeep, and Citroen parent Stellantis will invest.",
+            [("Stellantis", "Citroën", None), ("Stellantis", "Jeep", None), ("Stellantis", "Chrysler", None)],
+        ),
+        ("Ford, Volvo and Skoda owner Volkswagen Group agreed.", [("Volkswagen Group", "Skoda", None)]),
         ("Lotus, which is controlled by China's Geely, launched a car.", [("Geely", "Lotus", None)]),
         ("Geely, Polestar's controlling shareholder, paid.", [("Geely", "Polestar", None)]),
         ("Toyota bought out Hino Motors in 2019.", [("Toyota", "Hino Motors", None)]),

@@ -137,6 +137,12 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Geely, Zeekr's largest shareholder, put in $500 million.",
             [("$500 million", "Geely", None)],
         ),
+        # brands that describe their parent before it are not the subject
+        ("Jaguar parent Tata Motors posted a profit of $1 billion.", [("$1 billion", "Tata Motors", "profit")]),
+        (
+            "Jeep, Ram and Citroen parent Stellantis will invest €1.5 billion in Leapmotor.",
+            [("€1.5 billion", "Stellantis", "investment")],
+        ),
     ],
 )
 def test_owner_from_the_subject(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -219,6 +219,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             if update:
                 updates.append((ref, *update))
             for o in find_ownership(s.text, spots):
+                if o.listed and o.owner not in gazetteer.ancestors(o.owned):
+                    continue
                 ownership.append(Ownership(o.owner, o.owned, o.cue, ref, s.text, o.share))
             hits_money = find_money(s.text, dollar)
             periods = find_periods(s.text, day) if hits_money or lead is None else []

@@ -182,7 +182,9 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
         # "acquire through the market ¥20 billion worth of shares in": a part of the company, not all of it
         or ((m := load_rules().shares_bought.match(clause, found["acquisition"].end())) and not m["whole"])
     ):
-        return "stake", found["acquisition"]
+        stake = found.get("stake")
+        # "an investment in Leapmotor, acquiring a 20% stake in the company": the first cue names the target
+        return "stake", stake if stake and stake.start() < found["acquisition"].start() else found["acquisition"]
     # The first cue that names a kind of deal decides; a generic word ("deal", "agreement") only when no other
     # cue does: "a supply agreement" is a supply deal, "will co-develop trucks, with X supplying" a partnership.
     order = {kind: i for i, (kind, _p) in enumerate(load_rules().types)}

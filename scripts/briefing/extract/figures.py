@@ -49,7 +49,12 @@ def _described() -> re.Pattern[str]:
 
 def _opens(before: str) -> bool:
     """The words before a company let it be the subject that opens the sentence."""
-    return bool(_OPENER.match(before) or _described().match(before))
+    return bool(_OPENER.match(before) or _described().match(before) or _PARENT_OF.match(before))
+
+
+# "Jeep, Ram and Citroen parent Stellantis": brands that describe the company after them
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_PARENT_OF = re.compile(rf"^(?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}\s+(?:parent|owner)\s+$")
 
 
 @domain.compiled
@@ -193,6 +198,24 @@ def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, s
     return True, None
 
 
+_PARENT_WORD = re.compile(r"\s+(?:parent|owner)\s+")
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+
+
+def _heads(sentence: str, spots: list[Spot]) -> list[Spot]:
+    """ "Jeep and Citroen parent Stellantis announced": the brands only describe the company that acts."""
+    dropped: set[int] = set()
+    for i in range(1, len(spots)):
+        if not _PARENT_WORD.fullmatch(sentence, spots[i - 1][2], spots[i][1]):
+            continue
+        j = i - 1
+        dropped.add(j)
+        while j > 0 and _LIST_GAP.fullmatch(sentence, spots[j - 1][2], spots[j][1]):
+            j -= 1
+            dropped.add(j)
+    return [sp for k, sp in enumerate(spots) if k not in dropped]
+
+
 def figure_owner(
     sentence: str,
     start: int,
@@ -218,6 +241,7 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    spots = _heads(sentence, spots)
     for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):
         if found:
             return owner
@@ -257,7 +281,7 @@ def figure_owner(
                 return name
         if _TRADES_SHARES.search(sentence[lo:start]):
             return None  # "X sold 2 million shares at 40 rupees apiece": the price of the shares it traded, not X's
-    if before and _OPENER.match(sentence[lo : before[0][1]]):
+    if before and (_OPENER.match(sentence[lo : before[0][1]]) or _PARENT_OF.match(sentence[lo : before[0][1]])):
         return None if _joint(sentence, before[0], spots) else before[0][0]
     if not before and _own_subject().match(sentence[lo:start]):
         return None

@@ -61,6 +61,7 @@ class OwnershipFound:
     cue: str
     share: str | None = None
     now: bool = False  # held now, whatever the sentence says will change: "will raise its stake from 45%"
+    listed: bool = False  # named in a list before "parent": true only where the company list agrees
 
 
 def _share(text: str) -> str | None:
@@ -107,6 +108,8 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
         if second:
             cue = second.group().strip(" ,")
             out.append(OwnershipFound(owner=b, owned=a, cue=cue, share=_share(cue)))  # "34%-owned by"
+            if cue.lower() in ("parent", "owner"):
+                out += [OwnershipFound(b, o, cue, listed=True) for o in _listed_before(sentence, spots, i)]
         elif m := _FIRST_OWNS.match(between):
             owned = [b]
             # "the parent company of Scania and MAN Truck & Bus": every name of a list that ends in "and"
@@ -132,6 +135,21 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
     out += _held_by_subject(sentence, spots, out)
     out += _cross_holdings(sentence, spots)
     return [o for o in _kept(out) if not _to_come(sentence, spots, o)]
+
+
+def _listed_before(sentence: str, spots: list[Spot], i: int) -> list[str]:
+    """'Chrysler, Dodge, Jeep, and Citroen parent Stellantis': the other names of a list closed by 'and' just
+    before the owned one. 'Volvo and Skoda owner Volkswagen agreed' may be two subjects, so the caller keeps
+    only those its company list places under the owner."""
+    if " and" not in sentence[spots[i - 1][2] : spots[i][1]] if i else True:
+        return []
+    names: list[str] = []
+    for j in range(i - 1, -1, -1):
+        name, _s, end = spots[j]
+        if not _LIST_GAP.match(sentence[end : spots[j + 1][1]]):
+            break
+        names.append(name)
+    return [n for n in names if n != spots[i][0]]
 
 
 _SUBJECT_VERB = re.compile(
