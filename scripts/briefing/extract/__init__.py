@@ -71,14 +71,17 @@ def _one_side(sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Sp
 
 
 def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """A brand does not deal with its own group (Lexus and Toyota): keep the group, drop the brand."""
+    """A brand does not deal with its own group (Lexus and Toyota): keep the group, drop the brand. A brand
+    its buyer acquires stays: "Geely will acquire 51 percent of Lotus" tells a time before today's company list."""
     names = [n for n, _r in parties]
 
     def is_brand_of_party(name: str) -> bool:
         company = gazetteer.get(name)
         return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(name) for q in names)
 
-    return tuple((n, r) for n, r in parties if not is_brand_of_party(n))
+    buyers = {n for n, r in parties if r in ("buyer", "investor")}
+    bought = {n for n, r in parties if r == "target" and buyers & set(gazetteer.ancestors(n))}
+    return tuple((n, r) for n, r in parties if n in bought or not is_brand_of_party(n))
 
 
 def _not_with_own_units(

@@ -86,6 +86,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        if (about := _REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
+            # "an agreement with DRB-HICOM regarding the future of PROTON": what the deal is about, no party
+            after = [a for a in after if a[1] < about.start()]
         if kind == "stake" and stake_in_no_company(clause, cue, after):
             # "raise its stake in its joint venture with GAC to 75%": the venture itself is told, in effect
             partner = venture_partner(clause, cue, after)
@@ -186,6 +189,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         found = [replace(f, told=True) for f in found]
     return _dedupe(found)
 
+
+_REGARDING = re.compile(
+    r"\b(?:regarding|concerning|relating to|in relation to|(?:on|over|about|for) the (?:future|fate) of)\s",
+    re.IGNORECASE,
+)
 
 # "Toyota, Volkswagen AG and other carmakers": companies named as examples of a kind, not as one side of a deal
 _EXAMPLES = re.compile(r"\b(?:and|or)\s+other\s+(?:[a-z-]+\s+)?[a-z]+s\b")
