@@ -967,3 +967,12 @@ def test_the_termination_of_a_deal_calls_it_off(text: str) -> None:
 )
 def test_a_stake_in_a_venture_between_two_companies_tells_their_venture(text: str) -> None:
     assert deals(text) == [(frozenset({"Renault", "Geely"}), "joint venture", "active")]
+
+
+def test_a_subheading_labels_a_deal_the_paragraphs_after_it_tell() -> None:
+    text = (
+        "Headline\n\nVolkswagen will invest in Xpeng.\n\nAudi, SAIC tie-up\n\n"
+        "Audi's partnership with SAIC will cover premium EVs, the automaker said.\n"
+    )
+    [_stake, tie_up] = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
+    assert (tie_up.type, tie_up.status, [s.ref.paragraph for s in tie_up.history]) == ("partnership", "announced", [3])

@@ -195,6 +195,12 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Lena Vogt",
             "Kia North American Chief Operating Officer",
         ),
+        # ... and so does a country or region before the title
+        (
+            "VW Group China chief Ralf Brandt said the partnerships will cut costs.",
+            "Ralf Brandt",
+            "VW Group China chief",
+        ),
     ],
 )
 def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str | None) -> None:
@@ -206,7 +212,8 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("The unit will be led by Hyundai Motor Europe CEO Anna Kirsch.", "CEO"),
+        # a region after the company ends its name or names its unit: either way the role is the unit's
+        ("The unit will be led by Hyundai Motor Europe CEO Anna Kirsch.", "Hyundai Motor Europe CEO"),
         ("The venture is run by Volkswagen Sachsen CFO Anna Kirsch, the company said.", "CFO"),
         # ... but a company's name the site knows, or its first words, is the company's and stays whole
         ("The venture is run by Volkswagen Group CFO Anna Kirsch, the company said.", "Volkswagen Group CFO"),

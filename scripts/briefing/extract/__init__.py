@@ -31,7 +31,7 @@ from briefing.extract.references import ReferenceState
 from briefing.extract.regions import figure_region
 from briefing.extract.speakers import people_and_quotes
 from briefing.extract.status import status_update
-from briefing.model import Article, ArticleFacts, Deal, Mention, Money, Ownership, Ref
+from briefing.model import Article, ArticleFacts, Deal, Mention, Money, Ownership, Paragraph, Ref
 from briefing.read.datelines import dateline_end
 from briefing.read.sentences import QUOTED
 
@@ -160,6 +160,12 @@ def _figures_of_deals(money: list[Money], deals: list[Deal], named: set[Ref]) ->
     return out
 
 
+def _subheading(p: Paragraph) -> bool:
+    """A short line of its own with no full stop, after the lede."""
+    text = p.text.strip()
+    return p.index > 0 and len(p.sentences) == 1 and len(text.split()) <= 8 and not re.search(r"[.!?:;\"”’)]$", text)
+
+
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
@@ -204,7 +210,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 (name, s.start + a, s.start + b, p.index) for name, a, b in state.speakers(s.text, resolved, gazetteer)
             )
             spots = sorted([*spots, *resolved], key=lambda sp: sp[1])
-            deals_here = find_deals(s.text, spots)
+            # a subheading ("Audi, SAIC tie-up") labels the paragraphs after it, which tell the deal and its status
+            deals_here = [] if _subheading(p) else find_deals(s.text, spots)
             for f in deals_here:
                 parties = _outside_each_other(f.parties, gazetteer)
                 sides = {r for _n, r in parties}

@@ -201,6 +201,11 @@ _NOT_A_NAME_START = frozenset(
 )
 
 
+def _place(word: str) -> bool:
+    """ "VW Group China chief": a country or region names the unit the role is in."""
+    return word in domain.money().regions or word in domain.references().place_words
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
@@ -225,7 +230,9 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         ):
             # "Ford North American Chief Operating Officer" is a unit's; in "Mitsubishi Fuso Truck CEO" the pattern
             # took a name's last word
-            role = f"{company} {role}" if re.match(_COMPASS, role) else role.split(None, 1)[1]
+            role = (
+                f"{company} {role}" if re.match(_COMPASS, role) or _place(role.split()[0]) else role.split(None, 1)[1]
+            )
         elif role and span and role.split()[0] in load_lexicon().company_words:
             # "Acme Group chairman": the pattern took only the end of a company's name; the role keeps the whole
             before = re.search(r"(?:\b[A-Z][\w&.-]*\s+){1,2}$", text[max(0, span[0] - 40) : span[0]])
