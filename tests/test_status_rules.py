@@ -293,3 +293,13 @@ def test_two_deals_of_one_relationship_keep_their_own_status() -> None:
     # one type, or types that stand in one place, read as one status
     [one] = build_relationships(Facts([facts("Toyota and Mazda have agreed to form a joint venture.")]))
     assert not one.split and one.latest_of("joint venture").status == "agreed"
+
+
+def test_a_relationship_ends_where_its_article_leaves_the_deal() -> None:
+    # a new deal announced first, an older collaboration in effect after it: the new deal stands last
+    text = (
+        "Toyota and Subaru have announced that the two will jointly develop a new platform.\n\n"
+        "A business collaboration between Toyota and Subaru in 2005 has seen cooperation in various fields.\n"
+    )
+    [rel] = build_relationships(Facts([facts(text)]))
+    assert ([s.status for s in rel.history], rel.status) == (["active", "announced"], "announced")

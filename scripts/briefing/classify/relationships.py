@@ -27,6 +27,7 @@ class Stage:
     ref: Ref
     date: date | None
     kind: str = ""  # the type of the deal it reports ("stake" for a holding): a relationship may hold several
+    final: bool = False  # the step of the status its article gives the deal, which no step of that article follows
 
 
 @dataclass
@@ -89,9 +90,14 @@ class Relationship:
 
 
 def _stages(deal: Deal, when: date | None) -> list[Stage]:
-    if deal.history:
-        return [Stage(step.status, step.cue, step.ref, when, deal.type) for step in deal.history]
-    return [Stage(deal.status, None, deal.ref, when, deal.type)]
+    """A deal's steps; the one that says where the article leaves it is marked final ("will jointly develop a
+    platform" after "a collaboration in 2005 has seen cooperation": the new deal is announced, not in effect)."""
+    if not deal.history:
+        return [Stage(deal.status, None, deal.ref, when, deal.type, final=True)]
+    last = max((i for i, step in enumerate(deal.history) if step.status == deal.status), default=None)
+    return [
+        Stage(step.status, step.cue, step.ref, when, deal.type, final=i == last) for i, step in enumerate(deal.history)
+    ]
 
 
 def build_relationships(facts: Facts) -> list[Relationship]:
@@ -124,6 +130,7 @@ def build_relationships(facts: Facts) -> list[Relationship]:
                 s.date is None,
                 s.date or date.min,
                 order[s.ref.article],
+                s.final,
                 STATUSES.index(s.status),
                 s.ref.paragraph,
                 s.ref.sentence,
