@@ -526,3 +526,21 @@ def test_a_quote_two_people_said_together_is_given_to_neither() -> None:
     )
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     assert [q.speaker for q in af.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing's name takes "the"; a news agency is an organisation, not a person
+        ("Odell will return to the Blue Oval, as will Volvo CFO Stuart Rowley.", [("Stuart Rowley", ["Volvo CFO"])]),
+        ("Geely completed the deal, according to Associated Press.", []),
+        # the verb of an appointment is no part of the role it gives
+        (
+            "Geely said the chief of VW's U.S. arm, Stefan Jacoby, has been named president of Volvo Cars.",
+            [("Stefan Jacoby", ["president of Volvo Cars"])],
+        ),
+        ("Hans-Olov Olsson has been appointed vice chairman.", [("Hans-Olov Olsson", ["vice chairman"])]),
+    ],
+)
+def test_people_as_2010_wire_copy_names_them(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert names(text) == expected

@@ -198,6 +198,10 @@ def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, s
     return True, None
 
 
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|announced|added)(?:\s+(?:on\s+)?(?:last\s+week|this\s+week|yesterday|today|[A-Z]\w+day))?"
+    r"\s+(?:that\s+)?"
+)
 _PARENT_WORD = re.compile(r"\s+(?:parent|owner)\s+")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
@@ -245,6 +249,10 @@ def figure_owner(
     for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):
         if found:
             return owner
+    for m in _REPORTED_THAT.finditer(sentence, 0, start):
+        if any(s == m.end() for _n, s, _e in spots):
+            # "Ford said last week that Volvo made $53 million": the figure is the reported clause's subject's
+            return figure_owner(sentence, start, end, spots, recent_subject, kind, m.end())
     lo, hi = _bounds(sentence, start, end, spots)
     if not any(lo <= sp[1] < start for sp in spots):
         for name, s, e in spots:

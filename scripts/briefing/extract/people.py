@@ -20,7 +20,14 @@ class PersonHit:
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;:"), flags=re.IGNORECASE)
+    # "Stefan Jacoby, has been named president": the verb of an appointment is no part of the role it gives
+    role = re.sub(
+        r"^(?:(?:has|have|had)\s+been\s+|(?:was|were|is|will\s+be)\s+)?(?:named|appointed|elected|promoted)"
+        r"(?:\s+(?:as|to))?\s+",
+        "",
+        role.strip(" ,;:"),
+    )
+    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
     # "president of Hyundai Mobis is together": a verb ends the role ("who will remain ... as" is read elsewhere)
     if not re.match(r"(?:who|which|that)\b", role):
         role = re.sub(r"\s+(?:is|are|was|were|has|have|had|will|would)\b.*$", "", role)
@@ -217,8 +224,10 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
         if lead in company_forms or lead in load_lexicon().not_names:
             name = " ".join(name.split()[1:])
-        if len(name.split()) < 2 or not valid_name(name, company_forms):
+        if len(name.split()) < 2 or not valid_name(name, company_forms) or name in _organisation_forms():
             continue
+        if re.search(r"\bthe\s+$", text[: at + matched.find(name)]):
+            continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not
         if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
             role = f"{company} {role}"
         elif (
