@@ -250,7 +250,8 @@ def figure_owner(
         if found:
             return owner
     for m in _REPORTED_THAT.finditer(sentence, 0, start):
-        if any(s == m.end() for _n, s, _e in spots):
+        passive = re.search(r"\b(?:been|was|is|were|being)\s+$", sentence[: m.start()])  # "It has been reported"
+        if not passive and any(s == m.end() for _n, s, _e in spots):
             # "Ford said last week that Volvo made $53 million": the figure is the reported clause's subject's
             return figure_owner(sentence, start, end, spots, recent_subject, kind, m.end())
     lo, hi = _bounds(sentence, start, end, spots)
