@@ -342,6 +342,11 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
     "text",
     [
         "BMW did not however invest in Jaguar Land Rover at the time.",
+        # venture capital and venture financing are money, not a joint venture
+        "Daimler was part of Tesla's funding round, with venture capital firm Fjord Capital Partners.",
+        "Tesla raised $200m in venture financing, including from Westly Group and Toyota.",
+        # one company that says "they would" is not all of "they"
+        "Toyota said in a statement they would set up a company with Denso Corp.",
         "The partners face rivals such as Honda, Kia and Ford.",
         "Tata Motors and Mahindra are bigger than Kia.",
         "Toyota built a plant to supply Lexus models.",  # a brand of the same group
@@ -976,3 +981,13 @@ def test_a_subheading_labels_a_deal_the_paragraphs_after_it_tell() -> None:
     )
     [_stake, tie_up] = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
     assert (tie_up.type, tie_up.status, [s.ref.paragraph for s in tie_up.history]) == ("partnership", "announced", [3])
+
+
+def test_a_memorandum_beside_a_formal_alliance_is_a_deal_of_its_own() -> None:
+    text = (
+        "Headline\n\nVolkswagen AG and Ford Motor Company today announced the first formal agreements in a "
+        "broad alliance.\n\nIn addition, Volkswagen and Ford have signed a memorandum of understanding to "
+        "investigate collaboration on autonomous vehicles.\n"
+    )
+    found = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
+    assert [(d.type, d.main) for d in found] == [("partnership", True), ("mou", False)]

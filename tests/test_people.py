@@ -534,6 +534,7 @@ def test_a_quote_two_people_said_together_is_given_to_neither() -> None:
         # a thing's name takes "the"; a news agency is an organisation, not a person
         ("Odell will return to the Blue Oval, as will Volvo CFO Stuart Rowley.", [("Stuart Rowley", ["Volvo CFO"])]),
         ("Geely completed the deal, according to Associated Press.", []),
+        ("Daimler joined the financing, according to Dow Jones VentureWire.", []),
         # the verb of an appointment is no part of the role it gives
         (
             "Geely said the chief of VW's U.S. arm, Stefan Jacoby, has been named president of Volvo Cars.",

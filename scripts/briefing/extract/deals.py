@@ -85,6 +85,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        they = _THEY_REPORTED.search(clause, 0, cue.start())
+        if they and len({n for n, s, _e in here if s < they.start()}) == 1:
+            # "Toyota said they would set up a company with Denso": one who says is not all of "they"
+            before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         if (about := _REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
             # "an agreement with DRB-HICOM regarding the future of PROTON": what the deal is about, no party
@@ -190,6 +194,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     return _dedupe(found)
 
 
+_THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")
 _REGARDING = re.compile(
     r"\b(?:regarding|concerning|relating to|in relation to|(?:on|over|about|for) the (?:future|fate) of)\s",
     re.IGNORECASE,

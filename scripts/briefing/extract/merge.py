@@ -11,7 +11,7 @@ from briefing.model import Deal, Ownership, Party, Ref, StatusStep
 _DECISIVE = ("cancelled", "ended", "completed")
 # The types that a generic "partnership" of the same parties can be: told once in detail, once in general.
 # A supply deal or a stake between partners is a deal of its own ("will team up" and "will take a BMW engine").
-_SPECIFIC = {"joint venture", "mou"}
+_SPECIFIC = {"joint venture"}
 _BEFORE_AGREED = ("rumoured", "in talks", "announced")
 
 
