@@ -178,6 +178,12 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
         ),
         # a part of one company's in another's sentence: a supply deal
         ("JLR is set to grab a BMW V8 engine.", [({"Jaguar Land Rover", "BMW"}, "supply", "announced")]),
+        # an irregular past tense tells a sale done; a sale in progress is not
+        (
+            "Ford sold its Jaguar brand to Tata Motors in 2008.",
+            [({"Ford", "Tata Motors", "Jaguar"}, "sale", "completed")],
+        ),
+        ("Ford's Volvo unit is being sold to Geely.", [({"Geely", "Volvo Cars"}, "sale", "announced")]),
     ],
 )
 def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -> None:
@@ -306,6 +312,15 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
         ),
         ("Volkswagen agreed to invest $700 million in Xpeng.", {("Volkswagen", "investor"), ("XPeng", "target")}),
         ("Stellantis will buy around 21% of Leapmotor.", {("Stellantis", "investor"), ("Leapmotor", "target")}),
+        # a possessive written without its apostrophe, and one with it, before the unit's description
+        (
+            "Geely today completed the acquisition of Ford Motors Swedish car brand Volvo Cars.",
+            {("Geely", "buyer"), ("Ford", "seller"), ("Volvo Cars", "target")},
+        ),
+        (
+            "Geely bought Ford's Swedish car brand Volvo Cars.",
+            {("Geely", "buyer"), ("Ford", "seller"), ("Volvo Cars", "target")},
+        ),
         # a brand its buyer owns today is still what an older article's buyer acquires
         (
             "Geely Holding will also acquire 51 percent of Lotus from PROTON.",

@@ -137,6 +137,11 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Geely, Zeekr's largest shareholder, put in $500 million.",
             [("$500 million", "Geely", None)],
         ),
+        # "for the Volvo Cars acquisition" names what is bought, not whose the figure is
+        (
+            "Geely issued a $200 million note for the Volvo Cars acquisition.",
+            [("$200 million", "Geely", None)],
+        ),
         # the subject of a reported clause owns its figure, not the company that reports it
         (
             "Ford said last week that Volvo made $53 million in the second quarter.",

@@ -34,7 +34,7 @@ from briefing.extract.roles import (
     subject_run,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
-from briefing.extract.subjects import subject_text
+from briefing.extract.subjects import describes, subject_text
 
 
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
@@ -119,6 +119,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             targets = [
                 n for n, s, _e in after if n != owner and prep_before(clause, cue.end(), s, after) in ("in", "of")
             ]
+            if not targets:
+                # "bought Ford's Swedish car brand Volvo Cars": the owner's unit, named after its description
+                targets = [n for n, s, _e in after if n != owner and _owners_unit(clause, after, owner, s)]
             roles = [(n, "buyer") for n in before] + [(owner, "seller")] + [(n, "target") for n in targets[:1]]
             found.append(
                 DealFound(
@@ -192,6 +195,14 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     return _dedupe(found)
+
+
+def _owners_unit(clause: str, after: list[Spot], owner: str, start: int) -> bool:
+    owner_end = next((e for n, _s, e in after if n == owner and e <= start), None)
+    if owner_end is None:
+        return False
+    between = re.sub(r"^[’'‘]s?", "", clause[owner_end:start])
+    return describes(between)
 
 
 _THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")

@@ -198,6 +198,7 @@ def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, s
     return True, None
 
 
+_DEAL_NOUN = re.compile(r"\s+(?:acquisition|purchase|takeover|deal|stake|buyout)\b")
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|announced|added)(?:\s+(?:on\s+)?(?:last\s+week|this\s+week|yesterday|today|[A-Z]\w+day))?"
     r"\s+(?:that\s+)?"
@@ -278,8 +279,12 @@ def figure_owner(
                 return name
             break
     follow = [sp for sp in spots if end <= sp[1] < hi]
-    if follow and re.fullmatch(r"[^,;:.]{0,40}?\b(?:for|at)\s+(?:the\s+|its\s+)?", sentence[end : follow[0][1]]):
-        return follow[0][0]
+    if (
+        follow
+        and re.fullmatch(r"[^,;:.]{0,40}?\b(?:for|at)\s+(?:the\s+|its\s+)?", sentence[end : follow[0][1]])
+        and not _DEAL_NOUN.match(sentence, follow[0][2])
+    ):
+        return follow[0][0]  # "a charge of $1bn for Cruise"; not "a note for the Volvo Cars acquisition"
     if kind == "deal value" and (bought := buyer(sentence, start, spots))[0]:
         return bought[1]  # "In return Isuzu will acquire X worth of stock": the buyer's
     if kind == "investment" and (investor := _investor(sentence, start, spots)):

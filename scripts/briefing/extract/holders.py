@@ -25,6 +25,10 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         clause[end:],
     ):
         return name
+    # "the acquisition of Ford Motors Swedish car brand Volvo Cars": a possessive written without its
+    # apostrophe, told by the description of the second company between the two names
+    if len(after) >= 2 and re.fullmatch(r"\s+(?:of\s+)?", lead) and describes(clause[end : after[1][1]]):
+        return name
     # "the hose business of Continental" is Continental's; "20 percent of the shares of Leapmotor" are shares
     # Leapmotor issued, a stake in it, not a holding it sells
     held = re.search(rf"\b(?P<w>{HOLDING_WORDS})\s+of\s+(?:the\s+)?$", lead)

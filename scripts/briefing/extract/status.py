@@ -92,8 +92,9 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
             return status, m.group()
     if foreseen:
         return ("in talks", None) if kind in _ONE_OFF else ("active", None)
-    # a one-off deal told with a verb in the past tense is done; "privately-owned" is no such verb
-    if kind in _ONE_OFF and re.search(r"(?<![\w-])\w+ed(?![\w-])", plain):
+    # a one-off deal told with a verb in the past tense ("acquired", "sold") is done; "privately-owned" is no
+    # such verb
+    if kind in _ONE_OFF and re.search(r"(?<![\w-])(?:\w+ed|(?<!be )(?<!being )(?:sold|bought))(?![\w-])", plain):
         return "completed", None
     return ("announced", None) if kind in _ONE_OFF else ("active", None)
 
