@@ -42,6 +42,10 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "Kia reported higher sales, while Mazda posted a net loss of $518 million.",
             [("$518 million", "Mazda", "loss")],
         ),
+        # a price with no car in its sentence is no car's price: a deal's when the sentence tells a purchase
+        ("Geely said the $1.8 billion price of the Volvo purchase fell.", [("$1.8 billion", "Geely", "deal value")]),
+        ("Geely said the $1.8 billion price announced in March fell.", [("$1.8 billion", "Geely", None)]),
+        ("The Model 3 has a $35,000 price.", [("$35,000", None, "vehicle price")]),
     ],
 )
 def test_owner_and_kind(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -113,6 +113,11 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
     phrase = " ".join(words)
     kind, built = pattern.search(phrase), head.search(phrase)
     if kind and (not built or kind.start() <= built.start()):
+        if kind.group().lower() == "price" and not any(
+            w.strip(".,;:").lower() in _vehicles() for w in sentence.split()
+        ):
+            # "less than the $1.8 billion price announced in March" for Volvo: a price with no car is a deal's
+            return True, "deal value" if _DEAL_WORDS.search(sentence) else None
         return True, by_word[kind.group().lower()]
     if built:
         return True, "investment"
@@ -123,6 +128,9 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
     if words and words[-1] in _traded():
         return True, "market value"  # "a $2 billion equity stake": its worth (a deal's value when it changes hands)
     return False, None
+
+
+_DEAL_WORDS = re.compile(r"\b(?:acquisitions?|acquired?|deal|buy|bought|sale|sold|purchase|takeover)\b", re.IGNORECASE)
 
 
 @domain.compiled
