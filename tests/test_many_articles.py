@@ -138,3 +138,13 @@ def test_one_articles_overview_promises_no_section_its_deal_page_may_lack(tmp_pa
     files = build_files(tmp_path).files
     assert "not yet known" not in files["index.md"]
     assert "not yet known" not in files["partnership.md"]
+
+
+def test_a_quote_two_companies_said_together_is_theirs_on_the_people_page(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Kia and Mazda share a plant\n\nKia and Mazda will share a plant.\n\n"
+        "“Mazda and Kia will run two shifts,” the automakers said.\n",
+        "utf-8",
+    )
+    page = build_files(tmp_path).files["people.md"]
+    assert "[Kia](companies/kia.md) and [Mazda](companies/mazda.md), together" in page

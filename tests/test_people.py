@@ -545,3 +545,13 @@ def test_a_quote_two_people_said_together_is_given_to_neither() -> None:
 )
 def test_people_as_2010_wire_copy_names_them(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert names(text) == expected
+
+
+def test_a_quote_the_companies_said_together_names_them_when_its_sentence_does() -> None:
+    text = "Kia and Mazda will share a plant.\n\n“Mazda and Kia will run two shifts,” the automakers said."
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.by) for q in af.quotes] == [(None, ("Kia", "Mazda"))]
+    # "they" could be anyone of the story: no companies are named for it
+    text = "Kia and Mazda will share a plant.\n\n“Mazda and Kia will run two shifts,” they said."
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.by) for q in af.quotes] == [(None, ())]

@@ -158,6 +158,8 @@ class Quote:
     text: str
     speaker: str | None
     ref: Ref
+    # "…,” the automakers said": the companies that said it together, named in its sentence (speaker is None)
+    by: tuple[str, ...] = ()
 
 
 @dataclass

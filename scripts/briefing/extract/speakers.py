@@ -31,6 +31,15 @@ def _several_said() -> re.Pattern[str]:
     return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
 
 
+def _companies_together(said: str, mentions: list[Mention], ref: Ref) -> tuple[str, ...]:
+    """ "“Subaru and Toyota believe …,” the automakers said": the companies its sentence names, when the quote
+    is said by companies described together ("the automakers", "both companies"), not by "they" or people."""
+    if not re.match(r"[\s,”\"’—-]*(?:the|both)\b", said):
+        return ()
+    named = tuple(sorted({m.company for m in mentions if m.ref == ref}))
+    return named if len(named) >= 2 else ()
+
+
 def _defined_term(text: str, q: QuoteHit) -> bool:
     words = q.text.split()
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -187,9 +196,13 @@ def people_and_quotes(
         for q in _join_split_quotes(text, qhits):
             said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
+            jointly: tuple[str, ...] = ()
             after = text[q.end : q.end + 60]
-            if _several_said().match(text[q.end : q.end + 200]):
+            if several := _several_said().match(text[q.end : q.end + 200]):
                 speaker = None
+                jointly = _companies_together(
+                    several.group(), mentions, Ref(article.slug, p.index, _sentence_at(p, q.start))
+                )
             elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
             elif said is None and _SPOKESPERSON.match(after):
@@ -222,7 +235,7 @@ def people_and_quotes(
             if speaker is None and _scare_quote(p, text, q):
                 continue
             ref = Ref(article.slug, p.index, _sentence_at(p, q.start))
-            quote = Quote(q.text, speaker, ref)
+            quote = Quote(q.text, speaker, ref, jointly)
             quotes.append(quote)
             previous, previous_end = quote, q.end
             if speaker in people:

@@ -105,7 +105,13 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
         for p in catalog.people.values()
     ]
     quotes = [
-        {"text": q.text, "speaker": q.speaker, "article": q.ref.article, "paragraph": q.ref.paragraph}
+        {
+            "text": q.text,
+            "speaker": q.speaker,
+            "said_together_by": list(q.by),
+            "article": q.ref.article,
+            "paragraph": q.ref.paragraph,
+        }
         for q in catalog.quotes
     ]
     money = [

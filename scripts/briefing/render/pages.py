@@ -143,7 +143,7 @@ class Renderer:
         """One page per company, continued on numbered pages when it has many mentions."""
         c = self.catalog
         pages: list[Page] = []
-        speakers = {q.speaker for q in c.quotes}
+        speakers = {q.speaker for q in c.quotes} | {name for q in c.quotes for name in q.by}
         edges = edges_by_company(c)
         for entry in c.companies.values():
             # Worked out here once: filtering the catalog in the template made the company pages quadratic.
