@@ -127,6 +127,7 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         ("Revenue was $2 billion, against $1.8 billion a year earlier.", [None, "a year earlier"]),
         # "in the year-ago quarter" after any figure is another period, in the article's words
         ("Kia had posted a loss of $3.2 billion in the year-ago quarter.", ["the year-ago quarter"]),
+        ("Kia had reported a profit of $3.2 billion during the same period last year.", ["the same period last year"]),
         # the end of a span or a deadline is not the figure's period
         ("Kia plans capital spending of $15 billion for the three years till FY21.", [None]),
         ("Kia will invest $5 billion by 2030.", [None]),

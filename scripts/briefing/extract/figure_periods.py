@@ -31,7 +31,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     reported = {w for k in p.reported_kinds for w in domain.money().kinds[k]}
     return (
         re.compile(rf"(?<![\w-])(?:{alternation(p.comparison_words)})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:in\s+)?(?P<w>{alternation(p.earlier_words)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"^\s*(?:(?:in|during|for|over)\s+)?(?P<w>{alternation(p.earlier_words)})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{alternation(p.forecast_words)})(?![\w-])"),
         re.compile(rf"(?<![\w-])(?:{alternation(reported)})(?![\w-])", re.IGNORECASE),
     )
@@ -80,6 +80,13 @@ def figure_period(
     # the quarter to A, and B is for another one
     # "logged over 1 trillion won ... since the third quarter of 2017": the period after "since" is when a
     # stretch began, not the figure's own
+    # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
+    earlier = _cues()[1].match(sentence[end:])
+    # "a loss of ₹3,255 crore in the year-ago quarter": right after any figure, the words say its period,
+    # before any date inside them ("the same period last year" is no whole year)
+    stated = Period(earlier["w"], end + earlier.start("w"), end + earlier.end("w"), earlier["w"]) if earlier else None
+    if stated and all(p.end - p.start < len(stated.text) for p in periods if stated.start <= p.start < stated.end):
+        return stated
     own = [
         p
         for p in periods
@@ -101,14 +108,7 @@ def figure_period(
     if rate := _rate().match(sentence, end):
         # "1.5 billion pounds a year": a figure per year
         return Period(rate["r"], rate.start("r"), rate.end("r"), domain.money().periods.rates[rate["r"].lower()])
-    # "rose to A from B a year earlier": B is for the period a year before A's, in the article's words
-    earlier = _cues()[1].match(sentence[end:])
-    # "a loss of ₹3,255 crore in the year-ago quarter": right after any figure, the words say its period
-    if earlier:
-        words = earlier["w"]
-        at = end + earlier.start("w")
-        return Period(words, at, at + len(words), words)
-    return None
+    return stated
 
 
 def lead_period(sentence: str, periods: list[Period]) -> str | None:
