@@ -42,6 +42,11 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "Kia reported higher sales, while Mazda posted a net loss of $518 million.",
             [("$518 million", "Mazda", "loss")],
         ),
+        # the noun after "for" completes the head before it: the price is the figure's kind, not the assets
+        (
+            "The total purchase price for Volvo and the assets set forth in the agreement was $1.8 billion.",
+            [("$1.8 billion", None, "deal value")],
+        ),
         # a price with no car in its sentence is no car's price: a deal's when the sentence tells a purchase
         ("Geely said the $1.8 billion price of the Volvo purchase fell.", [("$1.8 billion", "Geely", "deal value")]),
         ("Geely said the $1.8 billion price announced in March fell.", [("$1.8 billion", "Geely", None)]),

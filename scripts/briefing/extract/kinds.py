@@ -197,7 +197,13 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     # a kind word further back, unless a new clause starts between it and the figure: "Despite heavy losses,
     # the carmaker said it would put $2 billion into the site" is no loss
     if before and not _NEW_CLAUSE.search(sentence, before[-1].end(), start):
-        return by_word[before[-1].group().lower()]
+        head = before[-1]
+        gap = sentence[before[-2].end() : head.start()] if len(before) >= 2 else ""
+        if re.match(r"\s+(?:for|of)\s", gap) and not re.search(r"\d", gap) and len(gap.split()) <= 6:
+            # "The total purchase price for Volvo and the assets ... was $1.8 billion": the noun after "for"
+            # completes the head before it
+            head = before[-2]
+        return by_word[head.group().lower()]
     return None
 
 
