@@ -128,6 +128,11 @@ def _periods_of(sentence: str, day: date | None = None) -> list[str | None]:
         # "in the year-ago quarter" after any figure is another period, in the article's words
         ("Kia had posted a loss of $3.2 billion in the year-ago quarter.", ["the year-ago quarter"]),
         ("Kia had reported a profit of $3.2 billion during the same period last year.", ["the same period last year"]),
+        # the period a change is measured against is not the change's own
+        (
+            "Volvo made $53 million in the second quarter, a $290 million improvement from the second quarter of 2009.",
+            ["Q2 2025", None],
+        ),
         # the end of a span or a deadline is not the figure's period
         ("Kia plans capital spending of $15 billion for the three years till FY21.", [None]),
         ("Kia will invest $5 billion by 2030.", [None]),

@@ -14,6 +14,12 @@ _BOUNDARY = re.compile(r"[,;:]\s|\s+(?:and|but|while|whereas)\s+|\.(?:\s|$)")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # "a capex of Rs 15,000 crore for the three years till FY21", "invest $5bn by 2030": the end of a span or a
 # deadline, not the period the figure is for
+# "a $290 million improvement from the second quarter of 2009": the period a change is measured against
+_CHANGE_BASE = re.compile(
+    r"\b(?:improvement|increase|rise|gain|growth|decline|drop|fall|jump|decrease)\s+"
+    r"(?:from|over|on|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"\b(?:till|until|through|up\s+to|by)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -95,6 +101,7 @@ def figure_period(
         and not (base and (p.relative or p.end <= start))
         and not (p.start >= end and _SINCE.search(sentence, 0, p.start))
         and not _UNTIL.search(sentence, 0, p.start)
+        and not _CHANGE_BASE.search(sentence, 0, p.start)
     ]
     if own:
         return min(own, key=lambda p: start - p.end if p.end <= start else p.start - end)
