@@ -201,6 +201,8 @@ def test_names_written_in_capitals(sentence: str, expected: list[tuple[str, bool
         "The CEO said EV SALES rose.",
         "SMART MONEY is moving.",
         "DETROIT (Reuters) - Sales rose.",
+        # an event named after a place and a word of a company's name
+        "The agreement was signed at the Geneva Motor Show.",
     ],
 )
 def test_no_company_from_other_words_in_capitals(sentence: str) -> None:

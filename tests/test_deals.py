@@ -178,6 +178,11 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
         ),
         # a part of one company's in another's sentence: a supply deal
         ("JLR is set to grab a BMW V8 engine.", [({"Jaguar Land Rover", "BMW"}, "supply", "announced")]),
+        # discussions are talks, and terminating them calls the deal off
+        (
+            "Tata Motors and Volkswagen have decided to terminate discussions.",
+            [({"Tata Motors", "Volkswagen"}, "partnership", "cancelled")],
+        ),
         # an irregular past tense tells a sale done; a sale in progress is not
         (
             "Ford sold its Jaguar brand to Tata Motors in 2008.",
@@ -357,6 +362,9 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
     "text",
     [
         "BMW did not however invest in Jaguar Land Rover at the time.",
+        # a collaboration evaluated is only weighed; talks of the past are not talks now
+        "Tata Motors and Skoda performed an evaluation of a potential collaboration.",
+        "In the past, Tata had also explored partnering with French carmaker Peugeot.",
         # venture capital and venture financing are money, not a joint venture
         "Daimler was part of Tesla's funding round, with venture capital firm Fjord Capital Partners.",
         "Tesla raised $200m in venture financing, including from Westly Group and Toyota.",
@@ -1006,3 +1014,12 @@ def test_a_memorandum_beside_a_formal_alliance_is_a_deal_of_its_own() -> None:
     )
     found = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
     assert [(d.type, d.main) for d in found] == [("partnership", True), ("mou", False)]
+
+
+def test_a_later_sentence_that_begins_with_that_ends_the_partnership() -> None:
+    text = (
+        "Headline\n\nTata Motors had a partnership with Fiat to distribute cars in India. But that did not work "
+        "and was brought to an end in 2012, six years after the partnership started.\n"
+    )
+    [d] = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
+    assert (d.type, d.status) == ("partnership", "ended")

@@ -201,6 +201,10 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
         taken.append((start, end))
         if not described and _OWNER_BEFORE.search(sentence[:start]):
             continue  # a division of the company before it
+        if re.match(
+            r"\s+(?:Show|Shows|Exhibition|Expo|Fair|Festival|Week|Awards?|Conference|Summit)\b", sentence[end:]
+        ):
+            continue  # "the Geneva Motor Show": an event, not a company
         out.append((name, name, start, end, False))
     return out
 

@@ -101,6 +101,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
             continue
         status, status_cue = clause_status(clause, kind, rumour)
+        if status in ("in talks", "rumoured") and _PAST_TALKS.search(sentence, 0, lo + cue.start()):
+            continue  # "In the past, Tata had also explored partnering with Peugeot": talks of the past, not now
         if (
             _NAMED_PARTNER.fullmatch(cue.group())
             and any(st == cue.end() + 1 for _n, st, _e in after)
@@ -205,6 +207,10 @@ def _owners_unit(clause: str, after: list[Spot], owner: str, start: int) -> bool
     return describes(between)
 
 
+_PAST_TALKS = re.compile(
+    r"^\W*(?:In the past|Years ago|Previously|Earlier)\b"
+    r"|\bhad (?:also |previously |once )?(?:explored|discussed|considered)\b"
+)
 _THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")
 _REGARDING = re.compile(
     r"\b(?:regarding|concerning|relating to|in relation to|(?:on|over|about|for) the (?:future|fate) of)\s",

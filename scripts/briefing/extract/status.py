@@ -29,10 +29,10 @@ def _attributions() -> re.Pattern[str]:
 @domain.compiled
 def _anaphors() -> re.Pattern[str]:
     words = domain.deals().deal_anaphors
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    named = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "But that did not work and was brought to an end": a demonstrative that opens the sentence as its subject
+    opening = r"^(?:But\s+|However,\s+|And\s+)?(?:that|this)(?=\s+(?:did|was|is|has|had|deal|tie-up)\b)"
+    return re.compile(rf"(?<![\w-])(?:{named})(?![\w-])|{opening}", re.IGNORECASE)
 
 
 # "Gotion's planned factory", "the completed plant": a status word used as an adjective of a noun.
@@ -120,7 +120,8 @@ def _said_of(plain: str, anaphor: re.Match[str], cue: re.Match[str]) -> bool:
     """The status words are said of the deal word: it is their subject, a few words before them in the same
     clause ("The talks with the union collapsed"), or their object right after them ("scrapped the plan")."""
     if anaphor.end() <= cue.start():
-        between = plain[anaphor.end() : cue.start()]
+        # "that did not work and was brought to an end": a second verb of the same subject
+        between = re.sub(r"\s+and\s+(?:was|were|is|has\s+been|had\s+been)\s+$", " ", plain[anaphor.end() : cue.start()])
         return len(between.split()) <= 6 and not re.search(
             r"[,;:()]|\b(?:that|which|who|whose|where|and|but)\b", between
         )
