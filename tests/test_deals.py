@@ -326,6 +326,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Geely bought Ford's Swedish car brand Volvo Cars.",
             {("Geely", "buyer"), ("Ford", "seller"), ("Volvo Cars", "target")},
         ),
+        # a whole holding sold to no one named: the seller and the company whose shares it sells
+        (
+            "General Motors Corp. announced today it would sell its remaining equity stake in Suzuki Motor Corp.",
+            {("General Motors", "seller"), ("Suzuki", "target")},
+        ),
         # a brand its buyer owns today is still what an older article's buyer acquires
         (
             "Geely Holding will also acquire 51 percent of Lotus from PROTON.",
@@ -362,6 +367,8 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
     "text",
     [
         "BMW did not however invest in Jaguar Land Rover at the time.",
+        # a part of a holding sold trims it: no deal with the company whose shares they are
+        "Toyota said it had sold part of its stake in Denso Corp. for ¥290 billion.",
         # a collaboration evaluated is only weighed; talks of the past are not talks now
         "Tata Motors and Skoda performed an evaluation of a potential collaboration.",
         "In the past, Tata had also explored partnering with French carmaker Peugeot.",

@@ -85,6 +85,20 @@ def party_roles(
             buyers = [n for n in prep if prep[n] == "to"]
             return parties(("seller", [n for n in by if n not in buyers]), ("buyer", buyers), ("target", before))
         targets = [n for n in direct if n not in buyers][:1]
+        held = [
+            n
+            for n, st, _e in after
+            if n in targets
+            and prep[n] == "in"
+            and re.match(
+                rf"\s+(?:its|their)\s+(?:remaining|entire|whole)\s+(?:[\w-]+\s+)?{HOLDING_WORDS}\s+in\s+$",
+                clause[cue.end() : st],
+            )
+        ]
+        if not buyers and held and before:
+            # "would sell its remaining equity stake in Suzuki": a whole holding sold, to no one named; a part
+            # sold ("part of its stake in Denso") trims a holding the ownership lines tell
+            return parties(("seller", before), ("target", held))
         if not buyers:
             return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
         return parties(("seller", before), ("buyer", buyers), ("target", targets))
