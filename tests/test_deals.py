@@ -326,6 +326,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Geely bought Ford's Swedish car brand Volvo Cars.",
             {("Geely", "buyer"), ("Ford", "seller"), ("Volvo Cars", "target")},
         ),
+        # a brand that describes its owner is no party to the owner's deal
+        (
+            "The group was created last year through the merger of Fiat Chrysler and Peugeot-owner PSA.",
+            {("Fiat Chrysler Automobiles", "partner"), ("PSA Group", "partner")},
+        ),
         # a whole holding sold to no one named: the seller and the company whose shares it sells
         (
             "General Motors Corp. announced today it would sell its remaining equity stake in Suzuki Motor Corp.",
@@ -440,6 +445,7 @@ def test_ownership_is_kept_apart() -> None:
         ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar", None)]),
         ("Honda holds roughly 12 per cent of Isuzu.", [("Honda", "Isuzu", "12%")]),
         ("Skoda owner Volkswagen Group raised prices.", [("Volkswagen Group", "Skoda", None)]),
+        ("The merger of Fiat Chrysler and Peugeot-owner PSA formed Stellantis.", [("PSA Group", "Peugeot", None)]),
         # brands listed before "parent" are the parent's where the company list agrees; others stay subjects
         (
             "Chrysler, Jeep, and Citroen parent Stellantis will invest.",

@@ -47,7 +47,7 @@ _SECOND_OWNS = re.compile(
     r"|^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,5}(?:now\s+|since\s+\d{4}\s+)?(?:owned|controlled)\s+by\s+(?:[A-Z][\w.]+[’'‘]s\s+)?$"
     r"|^\s+(?:is|was)\s+(?:majority|wholly|partly|jointly)[\s-]+(?:owned|controlled)\s+by\s+$"
     r"|^[’'‘]s\s+(?:parent|owner)(?:\s+company)?,?\s+$"
-    r"|^\s+(?:parent|owner)\s+$"  # "Skoda owner Volkswagen", "Jaguar parent Tata Motors"
+    r"|^(?:\s+|-)(?:parent|owner)\s+$"  # "Skoda owner Volkswagen", "Jaguar parent Tata Motors", "Peugeot-owner PSA"
     r"|^,?\s+which\s+$",  # "Rolls-Royce, which BMW also owns": checked after the second name below
     re.IGNORECASE,
 )
@@ -106,7 +106,7 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
                 out.append(OwnershipFound(b, a, after.group().strip(), _share(after.group())))
             continue
         if second:
-            cue = second.group().strip(" ,")
+            cue = second.group().strip(" ,-")
             out.append(OwnershipFound(owner=b, owned=a, cue=cue, share=_share(cue)))  # "34%-owned by"
             if cue.lower() in ("parent", "owner"):
                 out += [OwnershipFound(b, o, cue, listed=True) for o in _listed_before(sentence, spots, i)]
