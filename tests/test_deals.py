@@ -674,6 +674,8 @@ def test_type_and_status_from_more_wordings(text: str, expected: list[tuple[set[
         "Kia and Ford will form a venture in Mexico to support the No. 2 U.S. carmaker's electric trucks.",
         # the words that describe the company end the subject: "a 21% stake in EV manufacturer Leapmotor"
         "Stellantis is securing a 21% stake in the electric vehicle (EV) manufacturer Leapmotor.",
+        # nor the word for a party: "agreed with its joint venture partner"
+        "Stellantis said the deal had been agreed with its joint venture partner, however GAC said no deal was signed.",
         # nor a time: "towards the end of February"
         "Kia and Ford expect to finalise a deal on their engines joint venture towards the end of February.",
     ],

@@ -283,12 +283,13 @@ def _offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 
 # What a deal is about is words, not a figure or where it is done: "acquire through the market ¥20 billion of
 # shares" says how and how much, not what.
+_PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
 _NOT_ABOUT = re.compile(r"(?:through|via|on|at|from|by|under|during|over|in|into|across)\b", re.IGNORECASE)
 
 
 def _about(subject: str) -> str:
-    if _NOT_ABOUT.match(subject) or find_money(subject):
-        return ""
+    if _NOT_ABOUT.match(subject) or find_money(subject) or _PARTY_WORD.fullmatch(subject.strip()):
+        return ""  # "agreed with its JV partner": the word for a party says nothing of what the deal is about
     return subject
 
 
