@@ -158,6 +158,7 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
         ),
         # brands that describe their parent before it are not the subject
         ("Jaguar parent Tata Motors posted a profit of $1 billion.", [("$1 billion", "Tata Motors", "profit")]),
+        ("Peugeot-owner PSA posted a profit of €1 billion.", [("€1 billion", "PSA Group", "profit")]),
         (
             "Jeep, Ram and Citroen parent Stellantis will invest €1.5 billion in Leapmotor.",
             [("€1.5 billion", "Stellantis", "investment")],

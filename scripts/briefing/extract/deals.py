@@ -203,6 +203,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
 
 
 def _owners_unit(clause: str, after: list[Spot], owner: str, start: int) -> bool:
+    """Whether the company at `start` follows its owner's name, its possessive and a description of it."""
     owner_end = next((e for n, _s, e in after if n == owner and e <= start), None)
     if owner_end is None:
         return False

@@ -54,7 +54,7 @@ def _opens(before: str) -> bool:
 
 # "Jeep, Ram and Citroen parent Stellantis": brands that describe the company after them
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-_PARENT_OF = re.compile(rf"^(?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}\s+(?:parent|owner)\s+$")
+_PARENT_OF = re.compile(rf"^(?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}(?:\s+|-)(?:parent|owner)\s+$")
 
 
 @domain.compiled
@@ -203,7 +203,7 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|announced|added)(?:\s+(?:on\s+)?(?:last\s+week|this\s+week|yesterday|today|[A-Z]\w+day))?"
     r"\s+(?:that\s+)?"
 )
-_PARENT_WORD = re.compile(r"\s+(?:parent|owner)\s+")
+_PARENT_WORD = re.compile(r"(?:\s+|-)(?:parent|owner)\s+")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
