@@ -148,3 +148,13 @@ def test_a_quote_two_companies_said_together_is_theirs_on_the_people_page(tmp_pa
     )
     page = build_files(tmp_path).files["people.md"]
     assert "[Kia](companies/kia.md) and [Mazda](companies/mazda.md), together" in page
+
+
+def test_the_finances_page_claims_nothing_the_article_pages_do_not_show(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kia results\n\nKia posted a net profit of $1 billion.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Ford results\n\nFord posted a net loss of $2 billion.\n", "utf-8")
+    files = build_files(tmp_path).files
+    assert "links to its sentence" in files["finances.md"]
+    # the article pages show no topics, so the finances page must not send readers to look for them there
+    assert "finances" not in files["articles/a.md"].split("---")[-1]
+    assert "carry the topic" not in files["finances.md"]
