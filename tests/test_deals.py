@@ -178,6 +178,11 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
         ),
         # a part of one company's in another's sentence: a supply deal
         ("JLR is set to grab a BMW V8 engine.", [({"Jaguar Land Rover", "BMW"}, "supply", "announced")]),
+        # a holding given with its share is in effect
+        (
+            "Geely also owns Volvo Cars and has a 9.7% stake in Daimler.",
+            [({"Geely", "Mercedes-Benz Group"}, "stake", "active")],
+        ),
         # a holding kept since a year is in effect, whatever was bought back then
         (
             "GM has held an equity stake in Suzuki since 1981, when it purchased 5.3 percent of the shares.",

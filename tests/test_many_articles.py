@@ -158,3 +158,12 @@ def test_the_finances_page_claims_nothing_the_article_pages_do_not_show(tmp_path
     # the article pages show no topics, so the finances page must not send readers to look for them there
     assert "finances" not in files["articles/a.md"].split("---")[-1]
     assert "carry the topic" not in files["finances.md"]
+
+
+def test_a_deal_a_company_only_weighs_is_not_called_a_report_of_unnamed_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Nissan weighs stake\n\nNissan has said it is considering an investment in Ampere, Renault's EV unit.\n",
+        "utf-8",
+    )
+    page = build_files(tmp_path).files["alliances.md"]
+    assert "rumoured or only considered" in page and "unnamed sources" not in page

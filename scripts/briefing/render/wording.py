@@ -22,7 +22,8 @@ TYPE_WORDS = {
     "sale": "Sale",
 }
 STATUS_WORDS = {
-    "rumoured": "reported by unnamed sources",
+    # the rumoured cues are unnamed sources' reports and what a company only weighs ("is considering")
+    "rumoured": "rumoured or only considered",
     "in talks": "in talks",
     "announced": "announced",
     "agreed": "agreed",
