@@ -52,6 +52,21 @@ def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(run))
 
 
+_OWNER_WORD = re.compile(r"(?:\s+|-)(?:parent|owner)\s+")
+
+
+def owner_descriptions(sentence: str, spots: list[Spot], listed: bool = False) -> list[Spot]:
+    """The spots that only describe the company named after them: "Peugeot-owner PSA", and with `listed` the
+    whole list before it ("Jeep and Citroen parent Stellantis"). A list is read only where no second subject
+    can stand in it: "the merger of Fiat Chrysler and Peugeot-owner PSA" has two parties."""
+    out: list[Spot] = []
+    for before, owner in itertools.pairwise(spots):
+        if _OWNER_WORD.fullmatch(sentence, before[2], owner[1]):
+            names = run_before(sentence, spots, before[2]) if listed else (before[0],)
+            out += [sp for sp in spots if sp[0] in names and sp[2] <= before[2]]
+    return out
+
+
 def run_after(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
     """The list of companies that starts right after `pos` and ends at its "and": "a merger of PSA and FCA,
     Stellantis needs ..." is PSA and FCA; a comma with no "and" before it goes on ("of A, B and C")."""

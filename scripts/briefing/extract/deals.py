@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from briefing.extract.amounts import find_money
-from briefing.extract.clauses import Spot, clauses
+from briefing.extract.clauses import Spot, clauses, owner_descriptions
 from briefing.extract.deal_rules import (
     HOLDING_WORDS,
     NEGATED_DEAL,
@@ -49,7 +48,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     # possessive otherwise takes a company out of the sentence's deal
     found: list[DealFound] = named_ventures(sentence, spots)
     # "the merger of Fiat Chrysler and Peugeot-owner PSA": a brand that describes its owner is no party
-    described = {n for (n, _s, e), nxt in pairwise(spots) if _OWNER_WORD.fullmatch(sentence, e, nxt[1])}
+    described = {n for n, _s, _e in owner_descriptions(sentence, spots)}
     usable = [s for s in spots if s[0] not in out_of_deal and s[0] not in described]
     if len({n for n, _s, _e in usable}) < 2:
         return found
@@ -211,7 +210,6 @@ def _owners_unit(clause: str, after: list[Spot], owner: str, start: int) -> bool
     return describes(between)
 
 
-_OWNER_WORD = re.compile(r"(?:\s+|-)(?:parent|owner)\s+")
 _PAST_TALKS = re.compile(
     r"^\W*(?:In the past|Years ago|Previously|Earlier)\b"
     r"|\bhad (?:also |previously |once )?(?:explored|discussed|considered)\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing import domain
-from briefing.extract.clauses import LIST_GAP
+from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import expected
 from briefing.extract.trades import buyer
@@ -203,22 +203,6 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|announced|added)(?:\s+(?:on\s+)?(?:last\s+week|this\s+week|yesterday|today|[A-Z]\w+day))?"
     r"\s+(?:that\s+)?"
 )
-_PARENT_WORD = re.compile(r"(?:\s+|-)(?:parent|owner)\s+")
-_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
-
-
-def _heads(sentence: str, spots: list[Spot]) -> list[Spot]:
-    """ "Jeep and Citroen parent Stellantis announced": the brands only describe the company that acts."""
-    dropped: set[int] = set()
-    for i in range(1, len(spots)):
-        if not _PARENT_WORD.fullmatch(sentence, spots[i - 1][2], spots[i][1]):
-            continue
-        j = i - 1
-        dropped.add(j)
-        while j > 0 and _LIST_GAP.fullmatch(sentence, spots[j - 1][2], spots[j][1]):
-            j -= 1
-            dropped.add(j)
-    return [sp for k, sp in enumerate(spots) if k not in dropped]
 
 
 def figure_owner(
@@ -246,7 +230,8 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
-    spots = _heads(sentence, spots)
+    described = owner_descriptions(sentence, spots, listed=True)
+    spots = [sp for sp in spots if sp not in described]  # "Jeep and Citroen parent Stellantis": Stellantis acts
     for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):
         if found:
             return owner

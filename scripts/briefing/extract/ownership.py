@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import domain
-from briefing.extract.clauses import Spot
+from briefing.extract.clauses import Spot, run_before
 from briefing.extract.deal_rules import alternation
 from briefing.extract.deals import load_rules
 
@@ -141,15 +141,9 @@ def _listed_before(sentence: str, spots: list[Spot], i: int) -> list[str]:
     """'Chrysler, Dodge, Jeep, and Citroen parent Stellantis': the other names of a list closed by 'and' just
     before the owned one. 'Volvo and Skoda owner Volkswagen agreed' may be two subjects, so the caller keeps
     only those its company list places under the owner."""
-    if " and" not in sentence[spots[i - 1][2] : spots[i][1]] if i else True:
+    if not i or " and" not in sentence[spots[i - 1][2] : spots[i][1]]:
         return []
-    names: list[str] = []
-    for j in range(i - 1, -1, -1):
-        name, _s, end = spots[j]
-        if not _LIST_GAP.match(sentence[end : spots[j + 1][1]]):
-            break
-        names.append(name)
-    return [n for n in names if n != spots[i][0]]
+    return [n for n in reversed(run_before(sentence, spots[:i], spots[i - 1][2])) if n != spots[i][0]]
 
 
 _SUBJECT_VERB = re.compile(
