@@ -303,3 +303,14 @@ def test_a_relationship_ends_where_its_article_leaves_the_deal() -> None:
     )
     [rel] = build_relationships(Facts([facts(text)]))
     assert ([s.status for s in rel.history], rel.status) == (["active", "announced"], "announced")
+
+
+def test_a_holding_sold_ends_on_the_sale() -> None:
+    # the sale of a whole holding told first, the holding's earlier increases after it: the sale stands last
+    text = (
+        "Honda said on Monday it would sell its remaining stake in Isuzu on the open market.\n\n"
+        "Honda has held an equity stake in Isuzu since 1985. Its stake was later diluted to 3 percent, but in "
+        "1999 Honda increased its holding in Isuzu to 12 percent.\n"
+    )
+    [rel] = build_relationships(Facts([facts(text)]))
+    assert rel.latest.kind == "sale" and rel.status == "announced"

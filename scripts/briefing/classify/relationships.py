@@ -124,12 +124,15 @@ def build_relationships(facts: Facts) -> list[Relationship]:
     for rel in found.values():
         # Story order: dated reports by their date, then the undated in the order of the seeds. One report
         # tells its steps in the order deals move ("completed ... first agreed earlier this year": agreed, then
-        # completed), whatever order its sentences take. A status reported again is one step.
+        # completed), whatever order its sentences take. A holding is sold only once it is held, so a sale
+        # comes after the stake's reports ("held since 1981 ... increased to 20% in 2001" before "would sell
+        # its remaining stake"). A status reported again is one step.
         rel.history.sort(
             key=lambda s: (
                 s.date is None,
                 s.date or date.min,
                 order[s.ref.article],
+                s.kind == "sale",
                 s.final,
                 STATUSES.index(s.status),
                 s.ref.paragraph,
