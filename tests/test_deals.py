@@ -1048,3 +1048,41 @@ def test_a_later_sentence_that_begins_with_that_ends_the_partnership() -> None:
     )
     [d] = extract_article(parse_article(text, "a.txt", "a"), load_gazetteer()).deals
     assert (d.type, d.status) == ("partnership", "ended")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner named as the subject's own is a partner it has, whatever the sentence goes on to say
+        (
+            "Kia has been negotiating with its existing alliance partner, Hyundai, about fresh investment in a "
+            "battery business it plans to set up.",
+            [({"Kia", "Hyundai"}, "partnership", "active")],
+        ),
+        (
+            "Renault said its alliance partner, Nissan, would cut 2,000 jobs.",
+            [({"Renault", "Nissan"}, "partnership", "active")],
+        ),
+        (
+            "GM said its joint venture partner SAIC sold fewer cars.",
+            [({"General Motors", "SAIC Motor"}, "joint venture", "active")],
+        ),
+        # a partner that was is none now; "its" after another company is not the subject's
+        (
+            "Toyota said its former partner, Subaru, would build more cars.",
+            [({"Toyota", "Subaru"}, "partnership", "ended")],
+        ),
+        (
+            "Mazda said Toyota and Subaru would form a joint venture.",
+            [({"Toyota", "Subaru"}, "joint venture", "announced")],
+        ),
+        (
+            "Arcadia Motors said that Foxconn would build its first truck under a contract manufacturing deal.",
+            [({"Arcadia Motors", "Foxconn"}, "supply", "announced")],
+        ),
+    ],
+)
+def test_a_partner_named_as_ones_own_is_in_effect_and_one_who_reports_is_no_party(
+    text: str, expected: list[tuple[set[str], str, str]]
+) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]

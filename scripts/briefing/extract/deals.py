@@ -87,9 +87,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
-        they = _THEY_REPORTED.search(clause, 0, cue.start())
+        they = _THEY_REPORTED.search(clause, 0, cue.start()) or _reported_other(clause, cue, here)
         if they and len({n for n, s, _e in here if s < they.start()}) == 1:
-            # "Toyota said they would set up a company with Denso": one who says is not all of "they"
+            # "Toyota said they would set up a company with Denso", "Mazda said Toyota and Subaru would form a
+            # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         if (about := _REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
@@ -215,6 +216,23 @@ _PAST_TALKS = re.compile(
     r"|\bhad (?:also |previously |once )?(?:explored|discussed|considered)\b"
 )
 _THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")
+# "Mazda said on Monday that Toyota": a reporting verb, then another company as the subject of what is said
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|added|stated)(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday))?,?\s+(?:that\s+)?$"
+)
+
+
+_BACK = re.compile(r"\b(?:it|its|itself|the company|the group|us|our|we)\b", re.IGNORECASE)
+
+
+def _reported_other(clause: str, cue: re.Match[str], here: list[Spot]) -> re.Match[str] | None:
+    for _n, s, _e in here:
+        if s < cue.start() and (said := _SAID_THAT.search(clause, 0, s)):
+            # "Arcadia said that Foxconn would build its first truck": the one who says is named again
+            return None if _BACK.search(clause, said.end()) else said
+    return None
+
+
 _REGARDING = re.compile(
     r"\b(?:regarding|concerning|relating to|in relation to|(?:on|over|about|for) the (?:future|fate) of)\s",
     re.IGNORECASE,

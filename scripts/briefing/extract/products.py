@@ -1,6 +1,7 @@
 """Deals told through what the companies share rather than by a deal verb: a part of one company's taken by
 another ("JLR is set to grab a BMW V8 engine"), a model pair two makers share ("Toyota and BMW gave us the
-Z4/Supra"), and a venture named as theirs ("Nissan's 50-50 venture with Dongfeng")."""
+Z4/Supra"), a venture named as theirs ("Nissan's 50-50 venture with Dongfeng") and a partner named as
+one's own ("its existing alliance partner, Nissan")."""
 
 from __future__ import annotations
 
@@ -78,12 +79,49 @@ def _stake_in_their_venture(sentence: str, spots: list[Spot]) -> list[DealFound]
 
 
 def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
-    """Ventures a sentence names as two companies' own, in effect as it is told."""
-    out: list[DealFound] = _stake_in_their_venture(sentence, spots)
+    """Ventures and partners a sentence names as two companies' own, in effect as it is told."""
+    out: list[DealFound] = _stake_in_their_venture(sentence, spots) + _named_partners(sentence, spots)
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
         theirs = _THEIRS_WITH.fullmatch(gap) or (re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2))
         if theirs and a != b:
             pair = ((a, "partner"), (b, "partner"))
             out.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+    return out
+
+
+# "Renault's alliance partner Nissan", "Renault ... with its existing alliance partner, Nissan,": a partner one
+# has, whatever the clause goes on to say of it ("would cut jobs"). A partner that was, or may be, is none.
+_PARTNER_NAMED = re.compile(
+    r"(?P<whose>[’'‘]s|\bits|\btheir)\s+(?!(?:former|ex|previous|erstwhile|potential|prospective|possible|new|"
+    r"would-be|future|preferred|ideal)\b)(?:[\w-]+\s+){0,2}?(?P<kind>(?:alliance|joint[- ]venture|JV|venture)\s+)?"
+    r"partners?,?\s+$",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}")  # "French carmaker Renault": the words a subject may open with
+_ENDED = ("cancelled", "ended")
+
+
+def _named_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    out: list[DealFound] = []
+    for i, (b, s2, _e2) in enumerate(spots):
+        m = _PARTNER_NAMED.search(sentence, max(0, s2 - 80), s2)
+        if m is None or i == 0:
+            continue
+        a, s1, e1 = spots[i - 1]
+        if m["whose"][0] in "’'‘":
+            whose = a if e1 == m.start() else None
+        else:
+            # "its": the subject that opens the sentence, with no other company before the word
+            first, start, _end = spots[0]
+            whose = (
+                first
+                if _OPENING.fullmatch(sentence[:start]) and all(s >= m.start() for _n, s, _e in spots[1:i])
+                else None
+            )
+            whose = whose if whose and s1 < m.start() else None
+        if whose is None or whose == b or clause_status(sentence, "partnership", None)[0] in _ENDED:
+            continue
+        kind = "joint venture" if m["kind"] and "alliance" not in m["kind"].lower() else "partnership"
+        out.append(DealFound(kind, ((whose, "partner"), (b, "partner")), "active", None, m.group().strip(" ,"), ""))
     return out
