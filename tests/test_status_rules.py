@@ -314,3 +314,20 @@ def test_a_holding_sold_ends_on_the_sale() -> None:
     )
     [rel] = build_relationships(Facts([facts(text)]))
     assert rel.latest.kind == "sale" and rel.status == "announced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hyundai proposed a "merger of equals" with Kia last month, which was welcomed by investors.',
+        "Hyundai proposed an all-share merger with Kia on Tuesday.",
+    ],
+)
+def test_a_merger_proposed_is_talks_not_a_merger_done(text: str) -> None:
+    [d] = facts(text).deals
+    assert (d.type, d.status, d.subject) == ("merger", "in talks", "")
+
+
+def test_how_a_deal_was_greeted_is_not_what_it_is_about() -> None:
+    [d] = facts("Investors greeted the Rivian-Volkswagen partnership with excitement on Wednesday.").deals
+    assert d.subject == ""

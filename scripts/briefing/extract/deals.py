@@ -301,7 +301,8 @@ def _offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 # What a deal is about is words, not a figure or where it is done: "acquire through the market ¥20 billion of
 # shares" says how and how much, not what.
 _PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
-_NOT_ABOUT = re.compile(r"(?:through|via|on|at|from|by|under|during|over|in|into|across)\b", re.IGNORECASE)
+# "greeted the partnership with excitement", "a merger of equals": words of how, or of whom, not of what
+_NOT_ABOUT = re.compile(r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$", re.IGNORECASE)
 
 
 def _about(subject: str) -> str:
