@@ -1089,3 +1089,15 @@ def test_a_partner_named_as_ones_own_is_in_effect_and_one_who_reports_is_no_part
     text: str, expected: list[tuple[set[str], str, str]]
 ) -> None:
     assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_companies_a_deal_would_have_brought_together_are_no_deal() -> None:
+    # a merger that did not happen, and the brands it would have joined: no deal among them
+    text = (
+        "The minister had said a merger, which would have brought together Skoda, Seat, Dacia and Lada, "
+        "would be good for Europe."
+    )
+    assert deals(text) == []
+    # the companies that called it off come before what their deal would have done
+    text = "Hyundai and Kia have called off talks about a merger that would have sold 9 million cars a year."
+    assert deals(text) == [(frozenset({"Hyundai", "Kia"}), "merger", "cancelled")]

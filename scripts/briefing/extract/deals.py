@@ -76,7 +76,12 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         named_by = {n for n, s, _e in here if s < cue.start()}
         parents = len(named_by) >= 2 and _VENTURE.fullmatch(cue.group())
         told_before = refers_back(clause, cue) and not parents
-        if rules.conjecture.search(clause[: cue.start()]) or told_before or sales_volume(clause, cue):
+        if (
+            rules.conjecture.search(clause[: cue.start()])
+            or _counterfactual(clause, here)
+            or told_before
+            or sales_volume(clause, cue)
+        ):
             continue
         if in_condition(sentence, lo + cue.start()):
             continue  # "once a merger is finalised": a condition about the future tells no deal
@@ -216,6 +221,17 @@ _PAST_TALKS = re.compile(
     r"|\bhad (?:also |previously |once )?(?:explored|discussed|considered)\b"
 )
 _THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")
+# "a merger, which would have brought together Alfa Romeo, Jeep and Dacia": what did not happen
+_COUNTERFACTUAL = re.compile(r"\bwould(?: not)? have\b", re.IGNORECASE)
+
+
+def _counterfactual(clause: str, here: list[Spot]) -> bool:
+    """Every company of the clause is one a deal "would have brought together": a deal that did not happen
+    (not "called off talks about a merger that would have sold 5 million cars", whose companies came first)."""
+    cf = _COUNTERFACTUAL.search(clause)
+    return cf is not None and all(s > cf.start() for _n, s, _e in here)
+
+
 # "Mazda said on Monday that Toyota": a reporting verb, then another company as the subject of what is said
 _SAID_THAT = re.compile(
     r"\b(?:said|says|added|stated)(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday))?,?\s+(?:that\s+)?$"
