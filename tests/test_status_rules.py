@@ -331,3 +331,32 @@ def test_a_merger_proposed_is_talks_not_a_merger_done(text: str) -> None:
 def test_how_a_deal_was_greeted_is_not_what_it_is_about() -> None:
     [d] = facts("Investors greeted the Rivian-Volkswagen partnership with excitement on Wednesday.").deals
     assert d.subject == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ties of the past: "in the past", "a legacy of"
+        (
+            "Ford, by contrast, has tried loose alliances in the past, including with Mazda and Suzuki.",
+            {(frozenset({"Ford", "Mazda"}), "ended", ""), (frozenset({"Ford", "Suzuki"}), "ended", "")},
+        ),
+        (
+            "The plant, a legacy of Renault's tie-up with Samsung Motors, has lost money.",
+            {(frozenset({"Renault", "Samsung Motors"}), "ended", "")},
+        ),
+        # recent, and going on
+        (
+            "Toyota and Subaru have worked together closely in the past two years.",
+            {(frozenset({"Toyota", "Subaru"}), "active", "closely in the past two years")},
+        ),
+        # a like deal of others is theirs, not a party's to this one
+        (
+            "In May, Honda signed an agreement with Nissan to study joint projects, a move mirrored now by Kia "
+            "and Ford.",
+            {(frozenset({"Honda", "Nissan"}), "agreed", "")},
+        ),
+    ],
+)
+def test_ties_of_the_past_and_like_deals_of_others(text: str, expected: set[tuple[frozenset[str], str, str]]) -> None:
+    assert {(frozenset(d.partners), d.status, d.subject) for d in facts(text).deals} == expected

@@ -318,7 +318,9 @@ def _offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 # shares" says how and how much, not what.
 _PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
 # "greeted the partnership with excitement", "a merger of equals": words of how, or of whom, not of what
-_NOT_ABOUT = re.compile(r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$", re.IGNORECASE)
+_NOT_ABOUT = re.compile(
+    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$", re.IGNORECASE
+)
 
 
 def _about(subject: str) -> str:
