@@ -1101,3 +1101,18 @@ def test_companies_a_deal_would_have_brought_together_are_no_deal() -> None:
     # the companies that called it off come before what their deal would have done
     text = "Hyundai and Kia have called off talks about a merger that would have sold 9 million cars a year."
     assert deals(text) == [(frozenset({"Hyundai", "Kia"}), "merger", "cancelled")]
+
+
+def test_a_stake_under_a_capital_alliance_is_its_own_deal_and_the_headline_gives_its_direction() -> None:
+    text = (
+        "Honda buys stake in Isuzu\n\n"
+        "Honda and Isuzu have announced a new capital alliance.\n\n"
+        "As part of the new agreement, Honda will buy 20 million new shares in Isuzu worth about ¥40 billion.\n\n"
+        "In return Isuzu will acquire ¥20 billion worth of shares in Honda.\n\n"
+        "These share purchases will take place once regulators have approved them.\n"
+    )
+    found = facts(text).deals
+    stakes = {(d.with_role("investor"), d.with_role("target")) for d in found if d.type == "stake"}
+    assert stakes == {(("Honda",), ("Isuzu",)), (("Isuzu",), ("Honda",))}
+    [main] = [d for d in found if d.main]
+    assert (main.type, main.with_role("investor")) == ("stake", ("Honda",))

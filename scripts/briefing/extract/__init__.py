@@ -102,25 +102,30 @@ def _not_with_own_units(
     return out
 
 
-def _headline_parties(article: Article, gazetteer: Gazetteer) -> list[frozenset[str]]:
-    """The party sets of the deals a headline states ("Honda And Nissan Agree To Share Battery Plants"): the
-    headline names the article's main deal. Title Case is read as lower case, names apart."""
+def _headline_parties(
+    article: Article, gazetteer: Gazetteer
+) -> tuple[list[frozenset[str]], frozenset[tuple[str, str]]]:
+    """The party sets of the deals a headline states ("Honda And Nissan Agree To Share Battery Plants"), and the
+    roles it gives them ("Toyota buys stake in Suzuki": Toyota the investor): the headline names the article's
+    main deal. Title Case is read as lower case, names apart."""
     if not article.headline:
-        return []
+        return [], frozenset()
     text = article.headline
     spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer, short_forms(article.raw_text, gazetteer))]
     chars = list(text)
     for i, ch in enumerate(text):
         if not any(s <= i < e for _n, s, e in spots):
             chars[i] = ch.lower()
-    sets = [frozenset(n for n, _r in f.parties) for f in find_deals("".join(chars), _one_side(text, spots, gazetteer))]
+    told = find_deals("".join(chars), _one_side(text, spots, gazetteer))
+    sets = [frozenset(n for n, _r in f.parties) for f in told]
+    roles = frozenset(p for f in told for p in f.parties if p[1] != "partner")
     # a headline's "Hyundai" is the text's "Hyundai Motor Group" too: its group names the same deal
     grouped = [
         frozenset(combo)
         for names in sets
         for combo in itertools.product(*([n, *gazetteer.ancestors(n)] for n in sorted(names)))
     ]
-    return list(dict.fromkeys(sets + [g for g in grouped if len(g) >= 2]))
+    return list(dict.fromkeys(sets + [g for g in grouped if len(g) >= 2])), roles
 
 
 @domain.compiled
@@ -272,7 +277,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         for i in leadless:
             if money[i].company is not None and money[i].company == lead[1]:
                 money[i] = replace(money[i], period=lead[0])
-    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline_parties(article, gazetteer))
+    deals = merge_deals(_not_with_own_units(found, ownership), updates, *_headline_parties(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     money = _figures_of_deals(money, deals, {x.ref for x in mentions})
     people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)

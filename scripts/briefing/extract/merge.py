@@ -13,6 +13,7 @@ _DECISIVE = ("cancelled", "ended", "completed")
 # A supply deal or a stake between partners is a deal of its own ("will team up" and "will take a BMW engine").
 _SPECIFIC = {"joint venture"}
 _BEFORE_AGREED = ("rumoured", "in talks", "announced")
+_OWN_DEAL = ("stake", "supply", "licensing")
 
 
 @dataclass
@@ -91,12 +92,17 @@ def merge_deals(
     found: list[tuple[Ref, str, DealFound]],
     updates: list[tuple[Ref, str, str]],
     headline: list[frozenset[str]] | None = None,
+    headline_roles: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Deal]:
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
         # a holding stated in the present ("GM, which holds 20%") is not something done under the agreement
         told = _told_before(groups, f) if f.told and f.status != "active" else _purchase_of(groups, f)
+        if told is not None and told.type == "partnership" and f.type in _OWN_DEAL:
+            # "As part of the new agreement, Toyota will buy shares in Suzuki": a stake under a capital alliance
+            # is a deal of its own, with its investor and target, as it is when told apart
+            told = None
         if told is not None:
             # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words; its
             # status is that of the step told ("plans to begin supplying"), not of the deal, unless it ends it
@@ -150,17 +156,20 @@ def merge_deals(
                 history=history,
             )
         )
-    return _with_main(deals, headline or [])
+    return _with_main(deals, headline or [], headline_roles)
 
 
-def _with_main(deals: list[Deal], headline: list[frozenset[str]]) -> list[Deal]:
-    """The main deal: the one the headline states, when the text states it too; else, as news puts it in the
-    lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
-    first), the one stated most often."""
+def _with_main(deals: list[Deal], headline: list[frozenset[str]], roles: frozenset[tuple[str, str]]) -> list[Deal]:
+    """The main deal: the one the headline states, when the text states it too, with the roles it gives ("Toyota
+    buys stake in Suzuki": Toyota's stake, not Suzuki's stake in Toyota bought in return); else, as news puts it
+    in the lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst
+    may come first), the one stated most often."""
     named = [d for d in deals if frozenset(d.partners) in headline]
     first = min((d.ref.paragraph for d in deals), default=None)
     if named:
-        main = max(named, key=lambda d: (len(d.evidence), -deals.index(d)))
+        main = max(
+            named, key=lambda d: (len({(p.name, p.role) for p in d.parties} & roles), len(d.evidence), -deals.index(d))
+        )
     elif first is None or first > 1:
         return deals
     else:
