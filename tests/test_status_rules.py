@@ -360,3 +360,14 @@ def test_how_a_deal_was_greeted_is_not_what_it_is_about() -> None:
 )
 def test_ties_of_the_past_and_like_deals_of_others(text: str, expected: set[tuple[frozenset[str], str, str]]) -> None:
     assert {(frozenset(d.partners), d.status, d.subject) for d in facts(text).deals} == expected
+
+
+def test_a_deal_named_in_passing_does_not_say_where_it_stands() -> None:
+    # the first sentence only names the deal; the second says it is still to be carried out
+    text = (
+        "Lucid gets its partner\n\n"
+        "Investors welcomed the Lucid-Nissan partnership with enthusiasm as Lucid shares rose more than 15% on "
+        "Thursday. Attention now turns to how Lucid and Nissan will set up their joint venture.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.status) == ("joint venture", "announced")

@@ -85,7 +85,10 @@ def _status(history: list[StatusStep], told_after: set[StatusStep]) -> str:
         return decisive[-1].status
     if history[0].status in _BEFORE_AGREED and any(s.status == "agreed" and s in told_after for s in history):
         return "agreed"
-    return history[0].status
+    # "Investors greeted the Rivian-Volkswagen partnership" names the deal and says nothing of where it stands;
+    # "will execute its joint venture" does
+    said = [s for s in history if s.cue is not None]
+    return (said or history)[0].status
 
 
 def merge_deals(
