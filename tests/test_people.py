@@ -555,3 +555,14 @@ def test_a_quote_the_companies_said_together_names_them_when_its_sentence_does()
     text = "Kia and Mazda will share a plant.\n\n“Mazda and Kia will run two shifts,” they said."
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
     assert [(q.speaker, q.by) for q in af.quotes] == [(None, ())]
+
+
+def test_a_pronoun_that_speaks_after_a_company_is_someone_else() -> None:
+    # "it" is the regulator that gave its blessing, not Mazda; with its own verb first, the company speaks
+    text = (
+        "Headline\n\n"
+        "Ford floated a tie-up with Mazda last month that had been cleared by the Japanese regulator, "
+        "although it warned against “undue speed” in closing it.\n\n"
+        "Mazda said it was “open to talks” on the plan.\n"
+    )
+    assert speakers(text) == [(None, "undue speed"), ("Mazda", "open to talks")]

@@ -144,6 +144,14 @@ def _role_words() -> str:
     return "|".join(sorted(words, key=len, reverse=True)) + r"|[\w]+-[\w]+"
 
 
+def _another_speaks(between: str) -> bool:
+    """ "Fiat proposed a merger with Renault, ... by the French government, although it warned against “...”":
+    a pronoun that speaks, with no speech verb of the name's own before it, stands for someone else."""
+    verbs = load_lexicon().verb_re
+    pronoun = re.search(rf"\b(?:he|she|it|they)\s+(?:\w+\s+)?(?:{verbs})\b", between)
+    return pronoun is not None and not re.search(rf"\b(?:{verbs})\b", between[: pronoun.start()])
+
+
 def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
     """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
 
@@ -180,7 +188,7 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
             name = before[m.start("n") : m.end("n")]
             if kind == "person" and not valid_name(name, set(companies)):
                 continue
-            if tail.match(before, m.end()):
+            if tail.match(before, m.end()) and not _another_speaks(before[m.end() :]):
                 return kind, name
     # "Honda said in a statement that it would continue to “value our long relationship”": the subject that
     # opens the sentence with a speech verb gives the quote, however far the verb is from it.
