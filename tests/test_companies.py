@@ -219,3 +219,19 @@ def test_initials_joined_by_a_hyphen_stay_in_the_name() -> None:
 
 def test_a_group_company_that_shares_a_makers_first_word_is_its_own() -> None:
     assert names("Tata Daewoo posted a profit, Tata Motors said.") == [("Tata Daewoo", True), ("Tata Motors", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known name that opens a longer incorporated one naming a carmaker of its own
+        (
+            "Ford will buy Renault's stake in Renault India Automobiles Pvt Ltd.",
+            [("Ford", True), ("Renault", True), ("Renault India Automobiles", False)],
+        ),
+        # a plant or a place added to a known name keeps the known company
+        ("Toyota Motor Manufacturing Indiana Inc. builds SUVs.", [("Toyota", True)]),
+    ],
+)
+def test_a_longer_incorporated_name_is_a_company_of_its_own(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert names(sentence) == expected

@@ -167,3 +167,10 @@ def test_a_deal_a_company_only_weighs_is_not_called_a_report_of_unnamed_sources(
     )
     page = build_files(tmp_path).files["alliances.md"]
     assert "rumoured or only considered" in page and "unnamed sources" not in page
+
+
+def test_a_relationship_told_only_by_a_holding_says_what_it_is(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Honda stakes\n\nHonda owns about 12 per cent of Isuzu.\n", "utf-8")
+    page = build_files(tmp_path).files["alliances.md"]
+    row = next(line for line in page.splitlines() if line.startswith("| [Honda]") or line.startswith("| [Isuzu]"))
+    assert "**Stake**: [Honda](companies/honda.md) holds 12% of [Isuzu](companies/isuzu.md)" in row

@@ -59,10 +59,13 @@ _NOT_NAMES = {
 # A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
-_INCORPORATED_FORM = r"\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC|L\.L\.C\.|GmbH|Plc|PLC|plc)"
+_INCORPORATED_FORM = (
+    r"\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
+    r"|Plc|PLC|plc)"
+)
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3})"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private)\b)" + _NAME_WORD + r"){0,3})"
     r"(?P<suffix>" + _INCORPORATED_FORM + r")(?![\w-])"
 )
 # A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.
@@ -166,6 +169,8 @@ def find_companies(
             continue
         if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
             continue  # "executive GM of Toyota's R&D arm": a general manager
+        if _longer_incorporated(sentence, m.start(), m.end("suffix")):
+            continue  # "Fiat India Automobiles Pvt Ltd": a company of its own, whose name begins with a known one
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
@@ -174,6 +179,16 @@ def find_companies(
     found += _unknown(sentence, [(f[2], f[3]) for f in found] + blocked)
     found.sort(key=lambda f: f[2])
     return found
+
+
+def _longer_incorporated(sentence: str, start: int, end: int) -> bool:
+    """A known name that opens a longer incorporated one, whose added words name a carmaker of its own ("India
+    Automobiles"); added words of a plant or a place ("Toyota Motor Manufacturing Indiana Inc.") do not."""
+    m = _INCORPORATED.match(sentence, start)
+    if m is None or m.end("name") <= end:
+        return False
+    added = sentence[end : m.end("name")].split()
+    return len(added) >= 2 and any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added)
 
 
 def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:

@@ -14,6 +14,7 @@ _DECISIVE = ("cancelled", "ended", "completed")
 _SPECIFIC = {"joint venture"}
 _BEFORE_AGREED = ("rumoured", "in talks", "announced")
 _OWN_DEAL = ("stake", "supply", "licensing")
+_DEFAULTS = ("active", "announced")  # what a deal named with no word of its status is taken to be
 
 
 @dataclass
@@ -85,10 +86,15 @@ def _status(history: list[StatusStep], told_after: set[StatusStep]) -> str:
         return decisive[-1].status
     if history[0].status in _BEFORE_AGREED and any(s.status == "agreed" and s in told_after for s in history):
         return "agreed"
-    # "Investors greeted the Rivian-Volkswagen partnership" names the deal and says nothing of where it stands;
-    # "will execute its joint venture" does
-    said = [s for s in history if s.cue is not None]
-    return (said or history)[0].status
+    return _said(history)[0].status
+
+
+def _said(history: list[StatusStep]) -> list[StatusStep]:
+    """The steps whose words say where the deal stands. "Investors greeted the Rivian-Volkswagen partnership"
+    names the deal and says nothing of it (a status by default, with no words); "will execute its joint
+    venture" does. A deal told only by name keeps its default."""
+    said = [s for s in history if s.cue is not None or s.status not in _DEFAULTS]
+    return said or history
 
 
 def merge_deals(
@@ -145,7 +151,7 @@ def merge_deals(
             told_after.add(recent[0].history[-1])
     deals = []
     for g in groups:
-        history = tuple(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence)))
+        history = tuple(_said(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))))
         deals.append(
             Deal(
                 type=g.type,

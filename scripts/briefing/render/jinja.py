@@ -27,6 +27,7 @@ from briefing.render.wording import (
     deal_short,
     deal_summary,
     describe_money,
+    holding_kind,
     key_figure,
     ownership_line,
 )
@@ -105,6 +106,7 @@ class Templates:
             deal_short=lambda d: deal_short(d, company_link),
             deal_kind=lambda d: deal_kind(d, company_link),
             ownership_line=lambda o: ownership_line(o, company_link),
+            holding_kind=lambda o: holding_kind(o, company_link),
             key_figure=key_figure,
             status_label=STATUS_WORDS.get,
             type_label=TYPE_WORDS.get,

@@ -109,6 +109,11 @@ def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     return Markup(f"{TYPE_WORDS[deal.type]}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")
 
 
+def holding_kind(o: Ownership, link: Callable[[str], Markup]) -> Markup:
+    """ "**Stake**: Toyota holds 16.5% of Subaru": a relationship told only by a holding with its share."""
+    return Markup(f"**{TYPE_WORDS['stake']}**: {link(o.owner)} holds {md_escape(o.share or '')} of {link(o.owned)}")
+
+
 def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
     share = f" ({md_escape(o.share)})" if o.share else ""
     if not o.share and _HOLDER_ONLY.search(o.cue) and not _CONTROL.search(o.cue):
