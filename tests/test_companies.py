@@ -235,3 +235,11 @@ def test_a_group_company_that_shares_a_makers_first_word_is_its_own() -> None:
 )
 def test_a_longer_incorporated_name_is_a_company_of_its_own(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert names(sentence) == expected
+
+
+def test_the_rest_of_a_known_name_is_no_company_of_its_own() -> None:
+    assert names("Joint ventures involving Chang'an Automobile Group, Ford and Mazda were revealed.") == [
+        ("Changan", True),
+        ("Ford", True),
+        ("Mazda", True),
+    ]

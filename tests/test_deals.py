@@ -1116,3 +1116,41 @@ def test_a_stake_under_a_capital_alliance_is_its_own_deal_and_the_headline_gives
     assert stakes == {(("Honda",), ("Isuzu",)), (("Isuzu",), ("Honda",))}
     [main] = [d for d in found if d.main]
     assert (main.type, main.with_role("investor")) == ("stake", ("Honda",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole holding shed, to no one named; another verb of the sentence does not make it done
+        (
+            "The overhaul was started as Honda began to shed its former controlling stake in Isuzu.",
+            [({"Honda", "Isuzu"}, "sale", "announced")],
+        ),
+        # the company a participle clause names holds no part of the stake
+        ("Two years later, Kia joined with a 20% stake, reducing Hyundai's share to 40%.", []),
+        # a deal that is, the subject of what it will do
+        (
+            "A spokeswoman said the partnership between Ford and Changan will keep the plants in Chongqing.",
+            [({"Ford", "Changan"}, "partnership", "active")],
+        ),
+        (
+            "The joint venture between Ford and Changan will be formed next year.",
+            [({"Ford", "Changan"}, "joint venture", "announced")],
+        ),
+    ],
+)
+def test_a_stake_shed_a_participle_and_a_deal_that_will_act(
+    text: str, expected: list[tuple[set[str], str, str]]
+) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_a_headline_of_another_kind_of_deal_names_no_main_deal() -> None:
+    # "reshuffle joint ventures" in the headline; the only deal of those two companies in the text is a sale
+    text = (
+        "Honda and Isuzu reshuffle China joint ventures\n\n"
+        "Details of the new ventures in China have been revealed.\n\n"
+        "Analysts said little.\n\n"
+        "Honda began to shed its former controlling stake in Isuzu.\n"
+    )
+    assert [d.main for d in facts(text).deals] == [False]

@@ -23,7 +23,7 @@ from briefing.extract.figure_periods import (
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.kinds import beat_margin, figure_kinds
-from briefing.extract.merge import merge_deals, ownership_from_deals
+from briefing.extract.merge import Headline, merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.periods import find_periods
@@ -102,14 +102,12 @@ def _not_with_own_units(
     return out
 
 
-def _headline_parties(
-    article: Article, gazetteer: Gazetteer
-) -> tuple[list[frozenset[str]], frozenset[tuple[str, str]]]:
-    """The party sets of the deals a headline states ("Honda And Nissan Agree To Share Battery Plants"), and the
-    roles it gives them ("Toyota buys stake in Suzuki": Toyota the investor): the headline names the article's
-    main deal. Title Case is read as lower case, names apart."""
+def _headline(article: Article, gazetteer: Gazetteer) -> Headline:
+    """The deals a headline states ("Honda And Nissan Agree To Share Battery Plants"), with their types and the
+    roles it gives ("Toyota buys stake in Suzuki": Toyota the investor): the headline names the article's main
+    deal. Title Case is read as lower case, names apart."""
     if not article.headline:
-        return [], frozenset()
+        return Headline()
     text = article.headline
     spots = [(n, s, e) for n, _t, s, e, _k in find_companies(text, gazetteer, short_forms(article.raw_text, gazetteer))]
     chars = list(text)
@@ -117,15 +115,15 @@ def _headline_parties(
         if not any(s <= i < e for _n, s, e in spots):
             chars[i] = ch.lower()
     told = find_deals("".join(chars), _one_side(text, spots, gazetteer))
-    sets = [frozenset(n for n, _r in f.parties) for f in told]
-    roles = frozenset(p for f in told for p in f.parties if p[1] != "partner")
-    # a headline's "Hyundai" is the text's "Hyundai Motor Group" too: its group names the same deal
-    grouped = [
-        frozenset(combo)
-        for names in sets
-        for combo in itertools.product(*([n, *gazetteer.ancestors(n)] for n in sorted(names)))
-    ]
-    return list(dict.fromkeys(sets + [g for g in grouped if len(g) >= 2])), roles
+    types: dict[frozenset[str], set[str]] = {}
+    for f in told:
+        names = sorted({n for n, _r in f.parties})
+        types.setdefault(frozenset(names), set()).add(f.type)
+        # a headline's "Hyundai" is the text's "Hyundai Motor Group" too: its group names the same deal
+        for combo in itertools.product(*([n, *gazetteer.ancestors(n)] for n in names)):
+            if len(set(combo)) >= 2:
+                types.setdefault(frozenset(combo), set()).add(f.type)
+    return Headline(types, frozenset(p for f in told for p in f.parties if p[1] != "partner"))
 
 
 @domain.compiled
@@ -277,7 +275,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         for i in leadless:
             if money[i].company is not None and money[i].company == lead[1]:
                 money[i] = replace(money[i], period=lead[0])
-    deals = merge_deals(_not_with_own_units(found, ownership), updates, *_headline_parties(article, gazetteer))
+    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline(article, gazetteer))
     ownership += ownership_from_deals(deals, ownership)
     money = _figures_of_deals(money, deals, {x.ref for x in mentions})
     people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)

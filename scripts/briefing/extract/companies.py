@@ -210,9 +210,12 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
             name = " ".join(words)
             candidates.append((name, m.end("name") - len(name), m.end("name"), False))
     out: list[tuple[str, str, int, int, bool]] = []
+    ends = {e for _s, e in taken}
     for name, start, end, described in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a known name ("Tata Motors", "BMW Group") or a longer unknown one
+        if start - 1 in ends and sentence[start - 1] == " ":
+            continue  # "Chang'an Automobile Group": the rest of the known name before it
         taken.append((start, end))
         if not described and _OWNER_BEFORE.search(sentence[:start]):
             continue  # a division of the company before it

@@ -6,6 +6,7 @@ them: who comes before the cue (the subject), which preposition leads to each co
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -108,7 +109,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 pair = tuple((n, "partner") for n in [*before, partner])
                 found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
             continue
-        status, status_cue = clause_status(clause, kind, rumour)
+        status, status_cue = clause_status(clause, kind, rumour, cue.start())
         if status in ("in talks", "rumoured") and _PAST_TALKS.search(sentence, 0, lo + cue.start()):
             continue  # "In the past, Tata had also explored partnering with Peugeot": talks of the past, not now
         if (
@@ -117,6 +118,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             and not re.search(r"\b(?:will|would|to|may|could|can|shall|might)\s+$", clause[: cue.start()])
         ):
             status, status_cue = "active", None  # "synergies with Japanese partner Nissan": a partner it has
+        if status == "announced" and _exists_and_will(clause, here):
+            status, status_cue = "active", None  # "the partnership between Ford and Changan will retain ..."
         earlier = _offer_made(status, status_cue)
         whole = kind == "acquisition" and whole_bought(clause, cue)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None
@@ -236,6 +239,24 @@ def _counterfactual(clause: str, here: list[Spot]) -> bool:
 _SAID_THAT = re.compile(
     r"\b(?:said|says|added|stated)(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday))?,?\s+(?:that\s+)?$"
 )
+
+
+# "the partnership between Ford and Changan will retain the plants": a deal that is, the subject of what it will
+# do; "the venture between A and B will be formed" is one still to come
+_THE_DEAL = re.compile(
+    r"\bthe\s+(?:partnership|joint\s+venture|venture|JV|alliance|tie-up|cooperation|collaboration)\s+between\s+$",
+    re.IGNORECASE,
+)
+_IT_WILL = re.compile(
+    r"\s+will\s+(?!(?:be|become|start|begin|launch|form|open|take\s+effect|come|go|need|have\s+to)\b)[a-z]+"
+)
+
+
+def _exists_and_will(clause: str, here: list[Spot]) -> bool:
+    return any(
+        _THE_DEAL.search(clause, 0, s1) and clause[e1:s2] == " and " and _IT_WILL.match(clause, e2)
+        for (_a, s1, e1), (_b, s2, e2) in itertools.pairwise(here)
+    )
 
 
 _BACK = re.compile(r"\b(?:it|its|itself|the company|the group|us|our|we)\b", re.IGNORECASE)

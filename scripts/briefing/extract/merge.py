@@ -17,6 +17,27 @@ _OWN_DEAL = ("stake", "supply", "licensing")
 _DEFAULTS = ("active", "announced")  # what a deal named with no word of its status is taken to be
 
 
+@dataclass(frozen=True)
+class Headline:
+    """What an article's headline states of deals: the types of deal it gives each set of companies (their groups
+    too), and the roles it gives them."""
+
+    types: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    roles: frozenset[tuple[str, str]] = frozenset()
+
+
+# Kinds of deal a headline may name by another: taking part of a company, or working together.
+_FAMILIES = ({"stake", "acquisition", "sale", "merger"}, {"joint venture", "mou", "supply", "licensing"})
+
+
+def _alike(kind: str, told: set[str]) -> bool:
+    if not told:
+        return False
+    if kind == "partnership" or "partnership" in told or kind in told:
+        return True
+    return any(kind in family and told & family for family in _FAMILIES)
+
+
 @dataclass
 class _Group:
     type: str
@@ -100,8 +121,7 @@ def _said(history: list[StatusStep]) -> list[StatusStep]:
 def merge_deals(
     found: list[tuple[Ref, str, DealFound]],
     updates: list[tuple[Ref, str, str]],
-    headline: list[frozenset[str]] | None = None,
-    headline_roles: frozenset[tuple[str, str]] = frozenset(),
+    headline: Headline | None = None,
 ) -> list[Deal]:
     groups: list[_Group] = []
     for ref, sentence, f in found:
@@ -165,19 +185,25 @@ def merge_deals(
                 history=history,
             )
         )
-    return _with_main(deals, headline or [], headline_roles)
+    return _with_main(deals, headline or Headline())
 
 
-def _with_main(deals: list[Deal], headline: list[frozenset[str]], roles: frozenset[tuple[str, str]]) -> list[Deal]:
-    """The main deal: the one the headline states, when the text states it too, with the roles it gives ("Toyota
-    buys stake in Suzuki": Toyota's stake, not Suzuki's stake in Toyota bought in return); else, as news puts it
-    in the lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst
-    may come first), the one stated most often."""
-    named = [d for d in deals if frozenset(d.partners) in headline]
+def _with_main(deals: list[Deal], headline: Headline) -> list[Deal]:
+    """The main deal: the one the headline states, when the text states it too, of a like kind and with the roles
+    it gives ("Toyota buys stake in Suzuki": Toyota's stake, not Suzuki's stake in Toyota bought in return; "Ford
+    and Mazda reshuffle China joint ventures" is no sale of Ford's stake in Mazda); else, as news puts it in the
+    lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
+    first), the one stated most often."""
+    named = [d for d in deals if _alike(d.type, headline.types.get(frozenset(d.partners), set()))]
     first = min((d.ref.paragraph for d in deals), default=None)
     if named:
         main = max(
-            named, key=lambda d: (len({(p.name, p.role) for p in d.parties} & roles), len(d.evidence), -deals.index(d))
+            named,
+            key=lambda d: (
+                len({(p.name, p.role) for p in d.parties} & headline.roles),
+                len(d.evidence),
+                -deals.index(d),
+            ),
         )
     elif first is None or first > 1:
         return deals

@@ -91,12 +91,14 @@ def party_roles(
             if n in targets
             and prep[n] == "in"
             and re.match(
-                rf"\s+(?:its|their)\s+(?:remaining|entire|whole)\s+(?:[\w-]+\s+)?{HOLDING_WORDS}\s+in\s+$",
+                rf"\s+(?:its|their)\s+(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?{HOLDING_WORDS}"
+                r"\s+in\s+$",
                 clause[cue.end() : st],
             )
         ]
         if not buyers and held and before:
-            # "would sell its remaining equity stake in Suzuki": a whole holding sold, to no one named; a part
+            # "would sell its remaining equity stake in Suzuki", "began to shed its stake in Mazda": a whole
+            # holding sold, to no one named; a part
             # sold ("part of its stake in Denso") trims a holding the ownership lines tell
             return parties(("seller", before), ("target", held))
         if not buyers:
@@ -116,8 +118,9 @@ def party_roles(
             return parties(("investor", [holder]), ("target", held[:1])) if held else []
         givers = [n for n in prep if prep[n] == "from"]
         # "a plan to invest 24 trillion won in the EV industry, which includes Hyundai and Kia": what the plan
-        # includes, after a relative clause opens, is not what is invested in
-        relative = re.search(r",\s+(?:which|that|who)\b", clause[cue.end() :])
+        # includes, after a relative clause opens, is not what is invested in; nor is the company a participle
+        # clause names ("joined with a 15% stake, reducing Ford's share to 35%")
+        relative = re.search(r",\s+(?:which|that|who|[a-z]+ing)\b", clause[cue.end() :])
         cut = cue.end() + relative.start() if relative else len(clause)
         targets = [
             n

@@ -69,8 +69,18 @@ _EXPECTED = re.compile(
 )
 
 
-def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tuple[str, str | None]:
-    """(status, the words that say so) for a deal stated in `clause`.
+# What parts the verb of a deal from the verbs of other things in its clause ("The restructuring was initiated
+# as Ford began to shed its stake": the deal's verb is "shed", not "initiated").
+_PART = re.compile(r"[,;:]|\b(?:as|while|when|after|before|because|but|although|though|since|which|who)\b")
+# A verb in the past tense, which tells a one-off deal done ("acquired", "sold"); "privately-owned", "to be
+# acquired" and "shed" (the present as well) are none
+_PAST = re.compile(r"(?<![\w-])(?<!to )(?:(?!shed\b)\w+ed|(?<!be )(?<!being )(?:sold|bought))(?![\w-])")
+
+
+def clause_status(
+    clause: str, kind: str, rumour: tuple[str, str] | None, at: int | None = None
+) -> tuple[str, str | None]:
+    """(status, the words that say so) for a deal stated in `clause`, whose cue, when given, starts at `at`.
 
     `rumour` is an attribution to unnamed sources found around the sentence (rumour_cue): it makes the deal a
     rumour unless the clause says the deal is off or over.
@@ -92,11 +102,20 @@ def clause_status(clause: str, kind: str, rumour: tuple[str, str] | None) -> tup
             return status, m.group()
     if foreseen:
         return ("in talks", None) if kind in _ONE_OFF else ("active", None)
-    # a one-off deal told with a verb in the past tense ("acquired", "sold") is done; "privately-owned" is no
-    # such verb
-    if kind in _ONE_OFF and re.search(r"(?<![\w-])(?:\w+ed|(?<!be )(?<!being )(?:sold|bought))(?![\w-])", plain):
+    # a one-off deal told with a verb in the past tense ("acquired", "sold") is done
+    if kind in _ONE_OFF and _PAST.search(_around(plain, at)):
         return "completed", None
     return ("announced", None) if kind in _ONE_OFF else ("active", None)
+
+
+def _around(plain: str, at: int | None) -> str:
+    """The part of the clause that holds the deal's cue: from the last word that parts verbs before it to the
+    first after it."""
+    if at is None:
+        return plain
+    lo = max((m.end() for m in _PART.finditer(plain, 0, at)), default=0)
+    hi = next((m.start() for m in _PART.finditer(plain, at + 1)), len(plain))
+    return plain[lo:hi]
 
 
 def status_update(sentence: str) -> tuple[str, str] | None:
