@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.errors import DataError
-from briefing.extract.companies import find_companies, short_forms
+from briefing.extract.companies import defined_names, find_companies, short_forms
 from briefing.extract.gazetteer import load_gazetteer, parse_gazetteer
 
 
@@ -243,3 +243,10 @@ def test_the_rest_of_a_known_name_is_no_company_of_its_own() -> None:
         ("Ford", True),
         ("Mazda", True),
     ]
+
+
+def test_a_name_defined_after_the_last_part_of_a_legal_form_stands_for_its_company() -> None:
+    paragraphs = ["Chongqing Changan Automobile Co., Ltd. (CA) and Mazda issued a statement.", "CA will invest."]
+    assert defined_names(paragraphs, load_gazetteer()).get("CA") == "Changan"
+    # a known name inside a longer incorporated one is no company of its own there
+    assert names("Shares of Changan Mazda Automobile Co., Ltd. were sold.") == [("Changan Mazda Automobile", False)]

@@ -1154,3 +1154,19 @@ def test_a_headline_of_another_kind_of_deal_names_no_main_deal() -> None:
         "Honda began to shed its former controlling stake in Isuzu.\n"
     )
     assert [d.main for d in facts(text).deals] == [False]
+
+
+def test_a_venture_described_in_passing_is_in_effect_and_no_main_deal() -> None:
+    text = (
+        "Joint statement on a capital increase\n\n"
+        "TOKYO, May 2 - Honda Motor Co., Ltd. (HM) and Dongfeng Motor Co., Ltd. (DF) issued this statement.\n\n"
+        "Acting on the bid by Changan for new shares of Dongfeng Honda Automobile Co., Ltd. (DHA), a joint "
+        "venture between Honda and DF, the companies agreed to talks.\n\n"
+        "DHA will become a new joint venture company whose shareholders will be Honda, DF and Changan.\n"
+    )
+    found = facts(text).deals
+    assert {(frozenset(d.partners), d.status) for d in found} == {
+        (frozenset({"Honda", "Dongfeng"}), "active"),
+        (frozenset({"Honda", "Dongfeng", "Changan"}), "announced"),
+    }
+    assert not any(d.main for d in found)  # the news is in the third paragraph, after no deal in the lede

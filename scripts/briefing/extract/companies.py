@@ -160,6 +160,7 @@ def find_companies(
     found: list[tuple[str, str, int, int, bool]] = []
     taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
     blocked = list(taken)
+    longer: list[tuple[int, int]] = []
     for m in _alias_pattern(gazetteer).finditer(sentence):
         canonical = (short or {}).get(m.group("name")) or gazetteer.by_surface[m.group("name")]
         company = gazetteer.companies[canonical]
@@ -169,7 +170,10 @@ def find_companies(
             continue
         if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
             continue  # "executive GM of Toyota's R&D arm": a general manager
-        if _longer_incorporated(sentence, m.start(), m.end("suffix")):
+        if any(s <= m.start() < e for s, e in longer):
+            continue  # "Mazda" inside "Changan Mazda Automobile Co."
+        if span := _longer_incorporated(sentence, m.start(), m.end("suffix")):
+            longer.append(span)
             continue  # "Fiat India Automobiles Pvt Ltd": a company of its own, whose name begins with a known one
         end = m.end("suffix")
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
@@ -181,14 +185,15 @@ def find_companies(
     return found
 
 
-def _longer_incorporated(sentence: str, start: int, end: int) -> bool:
-    """A known name that opens a longer incorporated one, whose added words name a carmaker of its own ("India
-    Automobiles"); added words of a plant or a place ("Toyota Motor Manufacturing Indiana Inc.") do not."""
+def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a longer incorporated name that a known one opens, whose added words name a carmaker of its
+    own ("India Automobiles"); added words of a plant or a place ("Toyota Motor Manufacturing Indiana Inc.") do
+    not."""
     m = _INCORPORATED.match(sentence, start)
     if m is None or m.end("name") <= end:
-        return False
+        return None
     added = sentence[end : m.end("name")].split()
-    return len(added) >= 2 and any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added)
+    return (start, m.end("name")) if len(added) >= 2 and any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added) else None
 
 
 def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:
@@ -229,6 +234,7 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
 
 _LEGAL_AFTER = re.compile(_INCORPORATED_FORM + r"(?![\w-])")
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+_REST_OF_FORM = re.compile(r",?\s*(?:Ltd\.?|Limited|Inc\.?|LLC)(?![\w-])")
 _DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
 
 
@@ -245,6 +251,8 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             if legal:
                 out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
                 end = legal.end()
+            elif known and (rest := _REST_OF_FORM.match(text, end)):
+                end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part
             m = _BRACKET.match(text, end)
             if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
                 continue

@@ -106,6 +106,7 @@ class DealFound:
     told: bool = False  # stated "under" a deal already told: evidence of that deal, not a new one
     # steps the clause tells as before its status: "withdrew its merger offer" made an offer first
     earlier: tuple[tuple[str, str], ...] = ()
+    aside: bool = False  # named in passing as what the companies have ("its partner Nissan"): no main deal
 
 
 # A present-tense verb in a condition makes it one about the future ("once the merger is completed"); a past

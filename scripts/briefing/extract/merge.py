@@ -48,6 +48,7 @@ class _Group:
     sentence: str
     evidence: list[Ref] = field(default_factory=list)
     history: list[StatusStep] = field(default_factory=list)
+    aside: bool = True  # every report of it names it in passing
 
 
 def _same(group: _Group, f: DealFound) -> bool:
@@ -149,6 +150,7 @@ def merge_deals(
             if group.parties.get(name, "partner") == "partner":
                 group.parties[name] = role
         group.subject = group.subject or f.subject
+        group.aside = group.aside and f.aside
         if ref not in group.evidence:
             group.evidence.append(ref)
         group.history += [StatusStep(status, cue, ref) for status, cue in f.earlier]
@@ -185,17 +187,18 @@ def merge_deals(
                 history=history,
             )
         )
-    return _with_main(deals, headline or Headline())
+    return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside})
 
 
-def _with_main(deals: list[Deal], headline: Headline) -> list[Deal]:
+def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[Deal]:
     """The main deal: the one the headline states, when the text states it too, of a like kind and with the roles
     it gives ("Toyota buys stake in Suzuki": Toyota's stake, not Suzuki's stake in Toyota bought in return; "Ford
     and Mazda reshuffle China joint ventures" is no sale of Ford's stake in Mazda); else, as news puts it in the
     lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
     first), the one stated most often."""
     named = [d for d in deals if _alike(d.type, headline.types.get(frozenset(d.partners), set()))]
-    first = min((d.ref.paragraph for d in deals), default=None)
+    told = [d for i, d in enumerate(deals) if i not in asides]  # "a joint venture between Mazda and CA": no news
+    first = min((d.ref.paragraph for d in told), default=None)
     if named:
         main = max(
             named,
@@ -208,7 +211,7 @@ def _with_main(deals: list[Deal], headline: Headline) -> list[Deal]:
     elif first is None or first > 1:
         return deals
     else:
-        lede = [d for d in deals if d.ref.paragraph == first]
+        lede = [d for d in told if d.ref.paragraph == first]
         main = max(lede, key=lambda d: (len(d.evidence), -deals.index(d)))
     return [replace(d, main=d is main) for d in deals]
 

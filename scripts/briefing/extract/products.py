@@ -68,25 +68,52 @@ _STAKE_IN_VENTURE = re.compile(
 _DESCRIBED_GAP = re.compile(r"\s+and\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}")
 
 
+# "Changan Mazda Automobile (CMA), a joint venture between Mazda and CA,": a venture that is, described
+_VENTURE_BETWEEN = re.compile(
+    r"(?:^|,\s+)(?:a|an|the|their)\s+(?:[\w:-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:between|of)\s+$"
+)
+
+
+def _described_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    out: list[DealFound] = []
+    for (a, s1, e1), (b, s2, e2) in itertools.pairwise(spots):
+        if (
+            a != b
+            and _VENTURE_BETWEEN.search(sentence, max(0, s1 - 60), s1)
+            and sentence[e1:s2] == " and "
+            and re.match(r"\s*[,;)]", sentence[e2:])
+        ):
+            out.append(
+                DealFound(
+                    "joint venture", ((a, "partner"), (b, "partner")), "active", None, "joint venture", "", aside=True
+                )
+            )
+    return out
+
+
 def _stake_in_their_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
     out: list[DealFound] = []
     for (a, s1, e1), (b, s2, _e2) in itertools.pairwise(spots):
         lead = sentence[max(0, s1 - 160) : s1]
         if a != b and _STAKE_IN_VENTURE.search(lead) and _DESCRIBED_GAP.fullmatch(sentence[e1:s2]):
             pair = ((a, "partner"), (b, "partner"))
-            out.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+            out.append(DealFound("joint venture", pair, "active", None, "joint venture", "", aside=True))
     return out
 
 
 def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Ventures and partners a sentence names as two companies' own, in effect as it is told."""
-    out: list[DealFound] = _stake_in_their_venture(sentence, spots) + _named_partners(sentence, spots)
+    out: list[DealFound] = [
+        *_stake_in_their_venture(sentence, spots),
+        *_named_partners(sentence, spots),
+        *_described_venture(sentence, spots),
+    ]
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
         theirs = _THEIRS_WITH.fullmatch(gap) or (re.fullmatch(r"\s+and\s+", gap) and _OURS.match(sentence, e2))
         if theirs and a != b:
             pair = ((a, "partner"), (b, "partner"))
-            out.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+            out.append(DealFound("joint venture", pair, "active", None, "joint venture", "", aside=True))
     return out
 
 
@@ -123,5 +150,7 @@ def _named_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
         if whose is None or whose == b or clause_status(sentence, "partnership", None)[0] in _ENDED:
             continue
         kind = "joint venture" if m["kind"] and "alliance" not in m["kind"].lower() else "partnership"
-        out.append(DealFound(kind, ((whose, "partner"), (b, "partner")), "active", None, m.group().strip(" ,"), ""))
+        out.append(
+            DealFound(kind, ((whose, "partner"), (b, "partner")), "active", None, m.group().strip(" ,"), "", aside=True)
+        )
     return out
