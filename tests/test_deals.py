@@ -1170,3 +1170,15 @@ def test_a_venture_described_in_passing_is_in_effect_and_no_main_deal() -> None:
         (frozenset({"Honda", "Dongfeng", "Changan"}), "announced"),
     }
     assert not any(d.main for d in found)  # the news is in the third paragraph, after no deal in the lede
+
+
+def test_a_partner_off_the_company_list_is_not_a_company_named_later() -> None:
+    # the partnership is with SoftBank, which the company list does not hold, not with GM
+    text = (
+        "Analysts think the listing, as well as Cruise's partnership with Japan's SoftBank, announced May 31, "
+        "means GM can more easily enter Japan."
+    )
+    assert deals(text) == []
+    # a described partner on the list is still found
+    text = "Volkswagen is extending its partnership with Chinese electric-car maker Xpeng to a second platform."
+    assert deals(text) == [(frozenset({"Volkswagen", "XPeng"}), "partnership", "active")]

@@ -373,3 +373,10 @@ def test_a_deal_named_in_passing_does_not_say_where_it_stands() -> None:
     [d] = facts(text).deals
     assert (d.type, d.status) == ("joint venture", "announced")
     assert [s.status for s in d.history] == ["announced"]  # no step "in effect" that no words stated
+
+
+def test_a_condition_that_the_deal_is_not_ended_ends_nothing() -> None:
+    text = (
+        "As long as the agreement with Nissan is not terminated, Renault cannot sell its Nissan stake for five years."
+    )
+    assert all(d.status != "cancelled" for d in facts(text).deals)

@@ -145,6 +145,17 @@ def in_condition(sentence: str, pos: int) -> bool:
     )
 
 
+def without_conditions(sentence: str, lo: int, hi: int) -> str:
+    """The clause `sentence[lo:hi]` with its conditions about the future blanked, offsets kept: "As long as the
+    agreement is not terminated, Honda cannot sell its stake" says nothing of an end."""
+    chars = list(sentence[lo:hi])
+    for m in load_rules().condition.finditer(sentence):
+        if _PRESENT.search(m.group()) and not _PAST.search(m.group()):
+            for i in range(max(m.start(), lo), min(m.end(), hi)):
+                chars[i - lo] = " "
+    return "".join(chars)
+
+
 def _cue(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The first cue of a type in the clause; a cue written with a capital inside the clause is a name
     right after another capitalised word ("Peugeot Partner", "Renault Alliance"), not the word; "a Joint Venture

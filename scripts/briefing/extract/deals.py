@@ -22,6 +22,7 @@ from briefing.extract.deal_rules import (
     sales_volume,
     stake_in_no_company,
     type_at,
+    without_conditions,
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
@@ -99,6 +100,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        if _with_another(clause, cue, here):
+            continue  # "Cruise's partnership with Japan's SoftBank, announced May 31, means GM can": not with GM
         if (about := _REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
             # "an agreement with DRB-HICOM regarding the future of PROTON": what the deal is about, no party
             after = [a for a in after if a[1] < about.start()]
@@ -109,7 +112,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 pair = tuple((n, "partner") for n in [*before, partner])
                 found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
             continue
-        status, status_cue = clause_status(clause, kind, rumour, cue.start())
+        stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
+        status, status_cue = clause_status(stated, kind, rumour, cue.start())
         if status in ("in talks", "rumoured") and _PAST_TALKS.search(sentence, 0, lo + cue.start()):
             continue  # "In the past, Tata had also explored partnering with Peugeot": talks of the past, not now
         if (
@@ -189,7 +193,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # "finalized an agreement with Chery to manufacture and sell cars in China": the goods sold have no
             # buyer named, but the agreement with Chery is a partnership of its own
             kind, roles = "partnership", [(n, "partner") for n in dict.fromkeys(before)]
-            status, status_cue = clause_status(clause, kind, rumour)
+            status, status_cue = clause_status(stated, kind, rumour)
         if not subject and _named_in_passing(clause, cue, [n for n, s, _e in here if s < cue.start()], roles):
             continue
         if len({n for n, _r in roles}) >= 2:
@@ -256,6 +260,25 @@ def _exists_and_will(clause: str, here: list[Spot]) -> bool:
     return any(
         _THE_DEAL.search(clause, 0, s1) and clause[e1:s2] == " and " and _IT_WILL.match(clause, e2)
         for (_a, s1, e1), (_b, s2, e2) in itertools.pairwise(here)
+    )
+
+
+# "a partnership with Japan's SoftBank": the partner named right after the cue, a name not on the company list
+_WITH_PHRASE = re.compile(r"\s+with\s+(?P<phrase>[^,;:()]+)")
+_NAME = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.-]+"
+)
+
+
+def _with_another(clause: str, cue: re.Match[str], here: list[Spot]) -> bool:
+    """The phrase after "with" names someone, and no company on the list: the partner is one this site does not
+    know, not a company named later in the clause."""
+    m = _WITH_PHRASE.match(clause, cue.end())
+    return (
+        m is not None
+        and _NAME.search(m["phrase"]) is not None
+        and not any(m.start("phrase") <= s < m.end("phrase") for _n, s, _e in here)
     )
 
 
