@@ -441,3 +441,27 @@ def test_a_figure_and_its_figure_per_share_share_a_period() -> None:
         ("7.29 billion euros", "H1 2020"),
         ("26.91 euros", "H1 2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the size of a venture two companies set up is neither's
+        (
+            "Kia said on Monday it will set up a $3 billion joint venture with Rivian next year.",
+            [("$3 billion", None, "investment")],
+        ),
+        # the parts of a combined sum are no more one company's than the sum; goods "worth of" have no kind
+        (
+            "Kia and its two affiliates will invest a combined $2 billion in the venture, which breaks down to "
+            "$1.5 billion in cash and $500 million worth of patents.",
+            [("$2 billion", None, "investment"), ("$1.5 billion", None, "cash"), ("$500 million", None, None)],
+        ),
+        # shares bought "worth of" are still a deal's value
+        ("Kia bought $500 million worth of shares in Rivian.", [("$500 million", "Kia", "deal value")]),
+    ],
+)
+def test_a_venture_size_a_combined_sum_and_goods_worth(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert owners(text) == expected

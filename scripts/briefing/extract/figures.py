@@ -65,6 +65,25 @@ def _into_venture() -> re.Pattern[str]:
     )
 
 
+@domain.compiled
+def _sizes_venture() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().venture_words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+# The parts of a sum several companies put in together are no more one company's than the sum
+_PART_OF_COMBINED = re.compile(
+    r"\ba combined\b[^.;]*\b(?:breaks? down|broken down|comprising|consisting of|made up of|split into)\b",
+    re.IGNORECASE,
+)
+
+# "Kia and its two affiliates will invest a combined $2 billion": a sum of several companies
+_COMBINED_BY_MANY = re.compile(
+    r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:affiliates|partners|units|subsidiaries|sister companies)\b"
+    r"[^.;]*\ba combined\s+$",
+    re.IGNORECASE,
+)
+
 _VERB = (
     r"(?:is|are|was|were|will|would|could|can|may|has|have|had|gave|gives|give|got|gets|won|wins|said|says|[a-z]{3,}ed)"
 )
@@ -230,6 +249,10 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
+        return None  # "will set up a US$4 billion joint venture with Aptiv": the venture's size, not one partner's
+    if _PART_OF_COMBINED.search(sentence, 0, start) or _COMBINED_BY_MANY.search(sentence, 0, start):
+        return None  # "will invest a combined $2 billion, which breaks down to $1.6 billion in cash": no one's
     described = owner_descriptions(sentence, spots, listed=True)
     spots = [sp for sp in spots if sp not in described]  # "Jeep and Citroen parent Stellantis": Stellantis acts
     for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):

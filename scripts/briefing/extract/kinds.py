@@ -33,6 +33,7 @@ _PCT_OPEN = re.compile(r"\d\s*(?:%|percent|per\s?cent)\s*\(\s*$")
 _MOVE_CLOSE = re.compile(r"\s*\)\s*(?:lower|higher|up|down|to)\b")
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
+_WORTH_OF = re.compile(r"\s+worth\s+of\s", re.IGNORECASE)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
 
@@ -71,6 +72,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         return None
     if _PCT_OPEN.search(sentence, max(0, start - 20), start) and _MOVE_CLOSE.match(sentence, end):
         return None  # "closed 2.69% (JPY 90.0) lower at JPY 3,261.0": the move in brackets, not a price
+    if _WORTH_OF.match(sentence, end) and not traded_sum(sentence, start, end):
+        return None  # "$400 million worth of intellectual property": what the goods are worth, of no kind we name
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
