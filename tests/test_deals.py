@@ -1182,3 +1182,8 @@ def test_a_partner_off_the_company_list_is_not_a_company_named_later() -> None:
     # a described partner on the list is still found
     text = "Volkswagen is extending its partnership with Chinese electric-car maker Xpeng to a second platform."
     assert deals(text) == [(frozenset({"Volkswagen", "XPeng"}), "partnership", "active")]
+
+
+def test_work_with_is_generic_beside_the_kind_of_deal_it_forms() -> None:
+    text = "Kia's decision to work with Rivian to form the 50:50 joint company is in line with its plans."
+    assert deals(text) == [(frozenset({"Kia", "Rivian"}), "joint venture", "announced")]

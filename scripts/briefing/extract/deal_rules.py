@@ -210,7 +210,7 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
 
 _GENERIC = re.compile(
     r"(?:deals?|agreements?|pacts?|contracts?|arrangements?|talks|partner(?:s|ship|ships)?|alliances?|tie-ups?"
-    r"|tie up|suppliers?)",
+    r"|tie up|suppliers?|work(?:s|ed|ing)? (?:together )?with)",
     re.IGNORECASE,
 )
 
