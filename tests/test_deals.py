@@ -1187,3 +1187,9 @@ def test_a_partner_off_the_company_list_is_not_a_company_named_later() -> None:
 def test_work_with_is_generic_beside_the_kind_of_deal_it_forms() -> None:
     text = "Kia's decision to work with Rivian to form the 50:50 joint company is in line with its plans."
     assert deals(text) == [(frozenset({"Kia", "Rivian"}), "joint venture", "announced")]
+
+
+def test_a_second_verb_of_the_subject_is_not_the_company_before_it() -> None:
+    # "Isuzu and owns 10 percent of Suzuki": GM owns it, not Isuzu
+    af = facts("GM has a 49 percent stake in Isuzu and owns 10 percent of Suzuki.")
+    assert not any(o.owner == "Isuzu" for o in af.ownership)

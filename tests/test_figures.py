@@ -465,3 +465,9 @@ def test_a_venture_size_a_combined_sum_and_goods_worth(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert owners(text) == expected
+
+
+def test_a_stake_sized_by_its_price_and_its_share_is_bought_for_that_price() -> None:
+    assert owners("Ford will buy a $1.2 billion, 25 percent equity stake in Mazda.") == [
+        ("$1.2 billion", "Ford", "deal value")
+    ]

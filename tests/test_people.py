@@ -566,3 +566,8 @@ def test_a_pronoun_that_speaks_after_a_company_is_someone_else() -> None:
         "Mazda said it was “open to talks” on the plan.\n"
     )
     assert speakers(text) == [(None, "undue speed"), ("Mazda", "open to talks")]
+
+
+def test_a_name_with_an_initial_and_a_suffix_is_whole() -> None:
+    text = "Headline\n\n“It works,” said J. Paul Hanley Jr., Ford president and chief operating officer.\n"
+    assert names(text) == [("J. Paul Hanley Jr.", ["Ford president and chief operating officer"])]

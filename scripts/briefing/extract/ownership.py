@@ -17,11 +17,12 @@ _OWNS = (
     r"(?:owns?|has\s+owned|owned|controls?|acquired|acquires|took\s+over|bought\s+out|buys\s+out"
     r"|took\s+(?:full\s+)?control\s+of|holds?|held|has\s+held|retains?|kept)"
 )
-# The text between two company names that says the first owns the second.
+# The text between two company names that says the first owns the second ("Isuzu and owns 10 percent of
+# Suzuki" is a second verb of the sentence's subject, not Isuzu's).
 _FIRST_OWNS = re.compile(
-    rf"^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){{0,2}}?{_OWNS}\s+(?:(?:a|an|the|its|remaining)\s+)?"
+    rf"^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:(?!and\b)\w+\s+){{0,2}}?{_OWNS}\s+(?:(?:a|an|the|its|remaining)\s+)?"
     rf"(?:{_APPROX}{_SHARE}\s+(?:(?:stake|holding|interest|share)\s+)?(?:of|in)\s+)?{_DESCRIPTOR}$"
-    rf"|^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){{0,2}}?{_OWNS}\s+(?:a|an|its)\s+{_APPROX}{_SHARE}"
+    rf"|^(?:[’'‘]s)?,?\s+(?:(?:which|that|who)\s+)?(?:(?!and\b)\w+\s+){{0,2}}?{_OWNS}\s+(?:a|an|its)\s+{_APPROX}{_SHARE}"
     rf"\s+(?:\w+\s+)?(?:stake|holding|interest|share)\s+in\s+{_DESCRIPTOR}$"
     rf"|^[’'‘]s\s+{_APPROX}{_SHARE}\s+(?:\w+\s+)?(?:stake|holding|interest|shareholding)\s+in\s+{_DESCRIPTOR}$"
     rf"|^,?\s+(?:the\s+|its\s+)?(?:parent|owner)(?:\s+company)?\s+of\s+{_DESCRIPTOR}$"

@@ -15,7 +15,7 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
 # "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon", "RK Menon" (initials without stops)
 NAME = (
-    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}|[A-Z]{{2,3}}\s{_WORD}(?![\w-]|\s+[{_UPPER}])"
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+(?!(?:Jr|Sr)\b){_WORD}){{0,2}}(?:\s+(?:Jr|Sr)\.)?|[A-Z]{{2,3}}\s{_WORD}(?![\w-]|\s+[{_UPPER}])"
     rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}})"
 )
 

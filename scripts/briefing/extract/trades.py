@@ -52,7 +52,8 @@ def _rules() -> _Rules:
         buying=re.compile(word(r.trade_buying), re.IGNORECASE),
         thing=re.compile(things, re.IGNORECASE),
         worth_of=re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}{things}", re.IGNORECASE),
-        sized=re.compile(rf"\s+(?:[\w-]+\s+)?{things}", re.IGNORECASE),
+        # "a $1.4 billion, 20 percent equity stake": the stake's share may stand between
+        sized=re.compile(rf",?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:[\w-]+\s+)?{things}", re.IGNORECASE),
         valued=re.compile(r"(?<![\w-])(?:valued\s+at|worth)\s+$", re.IGNORECASE),
         deal_worth=re.compile(
             rf"{word(r.trade_deals)}\s*,?\s+(?:(?:is|was|would be|will be|could be)\s+)?$", re.IGNORECASE
