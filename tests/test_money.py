@@ -424,3 +424,17 @@ def test_what_a_figure_is_keeps_a_gloss_in_brackets_whole() -> None:
     text = "T\n\nIts operating profit (earnings before interest and taxes) rose 60% to $2.6bn while revenue rose.\n"
     [m] = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer()).money
     assert m.what.startswith("Its operating profit (earnings before interest and taxes) rose")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Its president is pursuing a goal to boost annual revenue to ¥3.7 trillion by March 2020.", "target"),
+        ("Kia aims to lift sales to $90 billion by 2030.", "target"),
+        ("Revenue rose to ¥3.7 trillion.", "revenue"),
+        ("Kia aims to invest $9 billion by 2030.", "investment"),
+    ],
+)
+def test_a_result_a_company_means_to_reach_is_a_target(sentence: str, kind: str) -> None:
+    [hit] = find_money(sentence)
+    assert figure_kinds(sentence, [(hit.start, hit.end)]) == [kind]

@@ -33,6 +33,13 @@ _PCT_OPEN = re.compile(r"\d\s*(?:%|percent|per\s?cent)\s*\(\s*$")
 _MOVE_CLOSE = re.compile(r"\s*\)\s*(?:lower|higher|up|down|to)\b")
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
+# A goal a company means to raise a result to, set before the result's word and the figure
+_RESULTS = frozenset({"revenue", "profit", "operating profit", "net profit", "sales"})
+_GOAL = re.compile(
+    r"\b(?:goal|target|aim|aims|aiming|aimed|ambition|seeks?|seeking)\s+(?:is\s+)?to\s+(?:boost|raise|lift|increase|grow|"
+    r"double|triple|push|take)\b[^;:]*\bto\s+$",
+    re.IGNORECASE,
+)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s", re.IGNORECASE)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
@@ -79,6 +86,10 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         return "estimate"
     if kind in (None, "share price", "market value") and traded_sum(sentence, start, end):
         return "deal value"  # "shares valued at X", "X worth of stock", "a stake for X"
+    if kind in _RESULTS and _GOAL.search(
+        sentence, max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])]), start
+    ):
+        return "target"  # "is pursuing a goal to boost annual revenue to ¥3.7 trillion": no revenue it has
     return kind
 
 
