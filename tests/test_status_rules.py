@@ -380,3 +380,34 @@ def test_a_condition_that_the_deal_is_not_ended_ends_nothing() -> None:
         "As long as the agreement with Nissan is not terminated, Renault cannot sell its Nissan stake for five years."
     )
     assert all(d.status != "cancelled" for d in facts(text).deals)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named paper's account of a deal done is the deal done; a plan it reports stays a rumour
+        (
+            "The report said that on May 3, Geely acquired Renault's 20 per cent shares in the venture.",
+            {(frozenset({"Geely", "Renault"}), "sale", "completed")},
+        ),
+        (
+            "Toyota plans to raise its stake in Subaru, Nikkei reported on Friday.",
+            {(frozenset({"Toyota", "Subaru"}), "stake", "rumoured")},
+        ),
+        # the subject's venture, named before it: the venture is no party; "ended a 13-year partnership"
+        (
+            "Geely Auto has taken full control of Smart, its joint venture brand with Mercedes-Benz Group, a paper "
+            "said.",
+            {(frozenset({"Geely Auto", "Mercedes-Benz Group"}), "joint venture", "active")},
+        ),
+        (
+            "This ended a 13-year partnership between Geely and Mercedes-Benz.",
+            {(frozenset({"Geely", "Mercedes-Benz"}), "partnership", "ended")},
+        ),
+    ],
+)
+def test_a_papers_report_a_venture_named_first_and_an_end(
+    text: str, expected: set[tuple[frozenset[str], str, str]]
+) -> None:
+    assert {(frozenset(d.partners), d.type, d.status) for d in facts(text).deals} == expected
+    assert not any(o.owned == "Renault" for o in facts(text).ownership)  # Renault's shares, not Renault

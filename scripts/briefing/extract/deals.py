@@ -26,7 +26,7 @@ from briefing.extract.deal_rules import (
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
-from briefing.extract.products import components, model_pairs, named_ventures
+from briefing.extract.products import components, its_venture, model_pairs, named_ventures
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
@@ -45,7 +45,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if len({name for name, _s, _e in spots}) < 2:
         return []  # one company cannot deal with itself; most sentences name one or none
     rules = load_rules()
-    out_of_deal = excluded(sentence, spots)
+    # "control of Denza, its joint venture brand with Mercedes": the venture is no party
+    out_of_deal = excluded(sentence, spots) | ({v} if (v := its_venture(sentence, spots)) else set())
     # "Nissan's 50-50 venture with Dongfeng": the owners of a venture are its parties, though an owner's
     # possessive otherwise takes a company out of the sentence's deal
     found: list[DealFound] = named_ventures(sentence, spots)
@@ -57,8 +58,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     found += components(sentence, usable)
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
-    for lo, hi, subject in clauses(sentence, spots):
+    for lo, hi, carried in clauses(sentence, spots):
         clause = sentence[lo:hi]
+        # "control of Denza, its joint venture brand with Mercedes": a subject no party is carried no further
+        subject = tuple(n for n in carried if n not in out_of_deal)
         rumour = rumour_at(scopes, lo)
         here = [(n, s - lo, e - lo) for n, s, e in usable if lo <= s < hi]
         if neg := NEGATED_DEAL.search(clause):

@@ -73,6 +73,12 @@ def _share(text: str) -> str | None:
     return f"{number.group()}%" if number else None
 
 
+# "BYD acquired Mercedes' 10 per cent shares in the JV": what is bought is the second company's, not itself
+_POSSESSIVE_HOLDING = re.compile(
+    rf"[’'‘]s?\s+(?:{_APPROX}{_SHARE}\s+)?(?:[\w-]+\s+)?(?:stake|stakes|shares|holding|interest|shareholding)\b"
+)
+
+
 def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
     """Who owns whom, when a sentence says so."""
     out: list[OwnershipFound] = []
@@ -111,7 +117,7 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
             out.append(OwnershipFound(owner=b, owned=a, cue=cue, share=_share(cue)))  # "34%-owned by"
             if cue.lower() in ("parent", "owner"):
                 out += [OwnershipFound(b, o, cue, listed=True) for o in _listed_before(sentence, spots, i)]
-        elif m := _FIRST_OWNS.match(between):
+        elif (m := _FIRST_OWNS.match(between)) and not _POSSESSIVE_HOLDING.match(sentence, b_end):
             owned = [b]
             # "the parent company of Scania and MAN Truck & Bus": every name of a list that ends in "and"
             gaps: list[str] = []

@@ -107,6 +107,7 @@ def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
         *_stake_in_their_venture(sentence, spots),
         *_named_partners(sentence, spots),
         *_described_venture(sentence, spots),
+        *_its_venture(sentence, spots),
     ]
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
@@ -127,6 +128,30 @@ _PARTNER_NAMED = re.compile(
 )
 _OPENING = re.compile(r"(?:[\w-]+\s+){0,3}")  # "French carmaker Renault": the words a subject may open with
 _ENDED = ("cancelled", "ended")
+
+
+# "BYD has taken full control of Denza, its joint venture brand with Mercedes-Benz Group": the subject's venture
+_ITS_VENTURE_WITH = re.compile(
+    r"^,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)(?:\s+(?:brand|company|unit|marque))?"
+    r"\s+with\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def its_venture(sentence: str, spots: list[Spot]) -> str | None:
+    """The venture a sentence names as its subject's: the first company is the subject, the venture the next."""
+    if len(spots) < 3:
+        return None
+    (first, _s0, _e0), (v, _s1, e1), (b, s2, _e2) = spots[:3]
+    named = [n for n, _s, _e in spots]
+    ok = _ITS_VENTURE_WITH.match(sentence[e1:s2]) and b not in (first, v) and named.count(v) == 1
+    return v if ok else None
+
+
+def _its_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    if its_venture(sentence, spots) is None:
+        return []
+    pair = ((spots[0][0], "partner"), (spots[2][0], "partner"))
+    return [DealFound("joint venture", pair, "active", None, "joint venture", "", aside=True)]
 
 
 def _named_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:

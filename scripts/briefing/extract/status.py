@@ -71,10 +71,20 @@ _EXPECTED = re.compile(
 
 # What parts the verb of a deal from the verbs of other things in its clause ("The restructuring was initiated
 # as Ford began to shed its stake": the deal's verb is "shed", not "initiated").
+# Words of an attribution to people who are not named, as against a named paper's report
+_UNNAMED = re.compile(
+    r"people|persons?|sources?|insiders?|familiar|knowledge|reportedly|rumou?r|speculation|citing|named|identified"
+    r"|authori[sz]ed",
+    re.IGNORECASE,
+)
 _PART = re.compile(r"[,;:]|\b(?:as|while|when|after|before|because|but|although|though|since|which|who)\b")
 # A verb in the past tense, which tells a one-off deal done ("acquired", "sold"); "privately-owned", "to be
-# acquired" and "shed" (the present as well) are none
-_PAST = re.compile(r"(?<![\w-])(?<!to )(?:(?!shed\b)\w+ed|(?<!be )(?<!being )(?:sold|bought))(?![\w-])")
+# acquired", "shed" (the present as well) and the verbs of a report ("a newspaper reported it was nearing a
+# deal") are none
+_PAST = re.compile(
+    r"(?<![\w-])(?<!to )(?:(?!(?:shed|reported|confirmed|denied|claimed|added|noted|stated|cited)\b)\w+ed"
+    r"|(?<!be )(?<!being )(?:sold|bought))(?![\w-])"
+)
 
 
 def clause_status(
@@ -90,7 +100,12 @@ def clause_status(
     foreseen = False  # an end foreseen: its "set to" says nothing of the deal itself, which still stands
     for status, pattern in _patterns():
         if status == "rumoured" and rumour is not None:
-            return rumour
+            # "on September 16, BYD acquired Mercedes' shares, the report said": a paper's account of a deal
+            # done is the deal done; a plan it reports, or what unnamed sources say, stays a rumour
+            done = kind in _ONE_OFF and not _UNNAMED.search(rumour[1]) and _PAST.search(_around(plain, at))
+            if not done:
+                return rumour
+            continue
         if foreseen and status == "announced":
             continue
         for m in pattern.finditer(plain):
