@@ -471,3 +471,24 @@ def test_a_stake_sized_by_its_price_and_its_share_is_bought_for_that_price() -> 
     assert owners("Ford will buy a $1.2 billion, 25 percent equity stake in Mazda.") == [
         ("$1.2 billion", "Ford", "deal value")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares granted as payment, with a decimal in their number, are worth what the deal pays
+        (
+            "Kia also will grant Rivian 28.4 million new Kia shares, worth about $100 million, in the deal.",
+            [("about $100 million", "Kia", "deal value")],
+        ),
+        # what contracts are worth is their value, not a company's market value
+        (
+            "The contracts with Kia under the new partnership are worth in excess of $450 million.",
+            [("in excess of $450 million", None, "deal value")],
+        ),
+    ],
+)
+def test_shares_granted_and_contracts_are_worth_a_deals_value(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert owners(text) == expected

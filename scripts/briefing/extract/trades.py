@@ -19,7 +19,7 @@ _EACH = re.compile(r"^\s*(?:a|per|each|apiece)\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
 # The trade and its figure stand in one clause: "the shares, which would be worth X at Friday's close" tells what
 # shares are worth, not what they went for.
-_BREAK = re.compile(r"[;:.]|,\s+(?:which|who|that|and|but|while)\b|\b(?:said|says|told)\b")
+_BREAK = re.compile(r"[;:]|\.(?!\d)|,\s+(?:which|who|that|and|but|while)\b|\b(?:said|says|told)\b")
 # what may stand between a buyer and its verb: "Nissan agreed to take", "Isuzu will acquire"
 _BUYER_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|that|which|who)\s)[a-z]+\s+){0,3}")
 
@@ -56,7 +56,9 @@ def _rules() -> _Rules:
         sized=re.compile(rf",?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:[\w-]+\s+)?{things}", re.IGNORECASE),
         valued=re.compile(r"(?<![\w-])(?:valued\s+at|worth)\s+$", re.IGNORECASE),
         deal_worth=re.compile(
-            rf"{word(r.trade_deals)}\s*,?\s+(?:(?:is|was|would be|will be|could be)\s+)?$", re.IGNORECASE
+            rf"{word(r.trade_deals)}(?:\s+(?:with|under|for|from)\s+[^,.;]{{0,60}}?)?\s*,?\s+"
+            r"(?:(?:is|are|was|were|would be|will be|could be)\s+)?$",
+            re.IGNORECASE,
         ),
     )
 
