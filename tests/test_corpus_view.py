@@ -26,6 +26,7 @@ from briefing.read import plan_folder, read_article
     ("sentence", "values"),
     [
         ("Honda bought the stake in 2019.", ["2019"]),
+        ("In 2021, Honda opened a plant in Ohio.", ["2021"]),  # a date that opens the sentence
         ("The two signed the deal in March 2024 in Seoul.", ["2024-03"]),
         ("The deal was signed on 3 March 2025.", ["2025-03-03"]),
         ("The deal was signed on March 3, 2025, in Detroit.", ["2025-03-03"]),
@@ -101,6 +102,15 @@ def test_a_planned_step_dates_the_plan_not_the_deal(tmp_path: Path) -> None:
     events = build_timeline(_facts(tmp_path, stories))
     assert [(e.date, e.kind) for e in events] == [("2027", "said")]
     assert "plans to begin supplying" in events[0].clause
+
+
+def test_makers_named_only_by_their_models_date_nothing(tmp_path: Path) -> None:
+    stories = {
+        "m.txt": "Van deal\n\nIn 2019, the agreement led to the launch of a compact van, built on the same platform "
+        "as the Peugeot Partner, Vauxhall Combo and Citroën Berlingo.\n\nIn 2021, Toyota opened a plant in Poland.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.parties) for e in events if e.kind == "said"] == [("2021", ("Toyota",))]
 
 
 # --- Figures that disagree ------------------------------------------------------------------------------------------

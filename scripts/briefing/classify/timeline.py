@@ -9,7 +9,24 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract.dates import StatedDate, article_date, stated_dates
-from briefing.model import Deal, Facts, Ownership, Ref
+from briefing.model import Deal, Facts, Mention, Ownership, Ref
+
+# "the same platform as the Peugeot Partner, Vauxhall Combo and Citroën Berlingo": a maker's name before a
+# model's, in a list that "the" opens; the maker does nothing the sentence dates
+_MODEL_AFTER = re.compile(r"\s+(?!(?:Group|Motor|Motors|Corp|Co|Inc|AG|SE|SA|Holdings|Automobile|Auto)\b)[A-Z][\w-]+")
+_MODEL_LIST = re.compile(r"(?:\bthe|,|\band)\s+$")
+
+
+def _names_a_model(text: str, m: Mention) -> bool:
+    if not _MODEL_AFTER.match(text, m.end) or not _MODEL_LIST.search(text, max(0, m.start - 6), m.start):
+        return False
+    # the list must open with "the" and a maker's model: "the Peugeot Partner, Vauxhall Combo and ..."
+    return bool(
+        re.search(
+            r"\bthe\s+[A-Z][\w-]*\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]*\s+[A-Z][\w-]+)*(?:,|\s+and)?\s+$|\bthe\s+$",
+            text[: m.start],
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,8 @@ def build_timeline(facts: Facts) -> list[Event]:
         with_money = {m.ref for m in af.money}
         named: dict[Ref, list[str]] = {}
         for m in af.mentions:
-            named.setdefault(m.ref, []).append(m.company)
+            if not _names_a_model(sentence(m.ref), m):
+                named.setdefault(m.ref, []).append(m.company)
         for ref, companies in named.items():
             if ref in seen or ref in with_money:
                 continue

@@ -29,7 +29,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Most precise first: a day, then a month, then a year after a preposition of time ("in 2019", "since 2008",
 # "from 2027", "by the end of 2026"); a bare year is too often a model name or a target ("by 2030", "the 2025
 # model"). A month or a day without its year ("in August", "Sept. 22") is no date: its year is a guess.
-_BEFORE = r"(?:in|since|from|until|(?:by |at |before )?the end of)"
+_BEFORE = r"(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|(?:[Bb]y |[Aa]t |[Bb]efore )?the end of)"
 _STATED = [
     ("day", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),  # 3 March 2025
     ("day", re.compile(rf"\b{_MONTH}\s+{_DAY},\s*{_YEAR}\b")),  # March 3, 2025
