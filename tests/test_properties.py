@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import markdown
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
@@ -81,6 +81,10 @@ def _squash(text: str) -> str:
 
 @BOUNDED
 @given(articles)
+# six short lines, two of them the same digit, are no hard-wrapped page with a running header to drop
+@example(
+    "<</title>Source: Reuters0000\u2028<<&lt;{: .c #i onclick=x }00000000000000\r0\r<img src=x onerror=alert(1)>\r0\r<"
+)
 def test_no_text_is_lost_between_file_and_sentences(text: str) -> None:
     article = _read(text)
     if article is None:

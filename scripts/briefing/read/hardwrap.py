@@ -44,7 +44,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         return False
     full = sum(1 for ln in text if len(ln) >= 0.7 * width)
     open_ended = sum(1 for ln in text if not _SENTENCE_END.search(ln))
-    return full >= 0.5 * len(text) and open_ended >= 0.4 * len(text)
+    # a page's worth of full lines, not a few short lines of which one or two happen to be long
+    return full >= max(0.5 * len(text), _MIN_LINES) and open_ended >= 0.4 * len(text)
 
 
 def _furniture(lines: list[str]) -> set[int]:
