@@ -250,3 +250,7 @@ def test_a_name_defined_after_the_last_part_of_a_legal_form_stands_for_its_compa
     assert defined_names(paragraphs, load_gazetteer()).get("CA") == "Changan"
     # a known name inside a longer incorporated one is no company of its own there
     assert names("Shares of Changan Mazda Automobile Co., Ltd. were sold.") == [("Changan Mazda Automobile", False)]
+
+
+def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
+    assert names("Daihatsu and its trading company, Mitsui & Co Ltd, will hold a stake.") == [("Daihatsu", True)]

@@ -1193,3 +1193,51 @@ def test_a_second_verb_of_the_subject_is_not_the_company_before_it() -> None:
     # "Isuzu and owns 10 percent of Suzuki": GM owns it, not Isuzu
     af = facts("GM has a 49 percent stake in Isuzu and owns 10 percent of Suzuki.")
     assert not any(o.owner == "Isuzu" for o in af.ownership)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group named in full makes its short form the group, when the other company of that name is absent
+        (
+            "Isuzu is buying UD Trucks from Volvo Group.\n\nIsuzu and Volvo said they will form a global technology "
+            "partnership.",
+            {
+                (frozenset({"Isuzu", "UD Trucks", "Volvo Group"}), "acquisition"),
+                (frozenset({"Isuzu", "Volvo Group"}), "partnership"),
+            },
+        ),
+        # "teamed up with" a list: each its own pair
+        (
+            "Toyota has teamed up with Suzuki, Mazda, and Subaru through partnerships and equity stakes.",
+            {(frozenset({"Toyota", n}), "partnership") for n in ("Suzuki", "Mazda", "Subaru")},
+        ),
+        # the units merge, not their parents with them
+        (
+            "Daimler Truck and Toyota have agreed to merge their Fuso and Hino businesses.",
+            {(frozenset({"Mitsubishi Fuso", "Hino Motors"}), "merger")},
+        ),
+        # all of the owner's shares in their ventures, bought from it
+        (
+            "Ashok Leyland will buy out all of Japanese auto-maker Nissan's shares in their three joint ventures.",
+            {(frozenset({"Ashok Leyland", "Nissan"}), "sale")},
+        ),
+    ],
+)
+def test_a_group_a_list_units_and_all_of_a_holding(text: str, expected: set[tuple[frozenset[str], str]]) -> None:
+    assert {(frozenset(d.partners), d.type) for d in facts("Headline\n\n" + text).deals} == expected
+
+
+def test_a_previous_tie_up_is_another_deal_than_the_one_revived() -> None:
+    text = (
+        "Toyota and Isuzu revive tie-up\n\n"
+        "Toyota and Isuzu announced a capital alliance on Wednesday, reviving their partnership.\n\n"
+        "Toyota and Isuzu in 2018 dissolved a previous, 12-year capital tie-up.\n"
+    )
+    found = facts(text).deals
+    assert sorted((d.status, d.subject, d.main) for d in found) == [("announced", "", True), ("ended", "", False)]
+
+
+def test_but_without_a_comma_still_ends_the_deal_before_it() -> None:
+    text = "The two said in 2020 that Rivian would build an electric SUV for Lincoln but canceled the project in April."
+    assert deals(text) == [(frozenset({"Rivian", "Lincoln"}), "supply", "cancelled")]

@@ -492,3 +492,29 @@ def test_shares_granted_and_contracts_are_worth_a_deals_value(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Isuzu is acquiring the business for 250 billion yen (RM9.5bil).",
+            [("250 billion yen (RM9.5bil)", "Isuzu", "deal value")],
+        ),
+        # a subject off the company list owns its figure, not the company before it
+        (
+            "Daihatsu's investment is RM171.6 million for the 41% stake while Mitsui is investing RM41.9mil for its "
+            "10% stake.",
+            [("RM171.6 million", "Daihatsu", "investment"), ("RM41.9mil", None, "investment")],
+        ),
+        # what two companies exchange is both sides'
+        (
+            "Hyundai Motor Group and Kia have decided to exchange shares worth about 750 billion won.",
+            [("about 750 billion won", None, "deal value")],
+        ),
+    ],
+)
+def test_malaysian_scales_an_unlisted_subject_and_a_swap(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert owners(text) == expected

@@ -121,6 +121,7 @@ class Deal:
     main: bool = False  # the article's main deal
     evidence: tuple[Ref, ...] = ()  # every sentence that states it, the first included
     history: tuple[StatusStep, ...] = ()
+    past: bool = False  # a deal before the one the article tells ("dissolved a previous tie-up")
 
     @property
     def partners(self) -> tuple[str, ...]:

@@ -93,8 +93,9 @@ def _stages(deal: Deal, when: date | None) -> list[Stage]:
     """A deal's steps; the one that says where the article leaves it is marked final ("will jointly develop a
     platform" after "a collaboration in 2005 has seen cooperation": the new deal is announced, not in effect)."""
     if not deal.history:
-        return [Stage(deal.status, None, deal.ref, when, deal.type, final=True)]
-    last = max((i for i, step in enumerate(deal.history) if step.status == deal.status), default=None)
+        return [Stage(deal.status, None, deal.ref, when, deal.type, final=not deal.past)]
+    # a deal before the one the article tells ("dissolved a previous tie-up") has no step where it leaves things
+    last = None if deal.past else max((i for i, s in enumerate(deal.history) if s.status == deal.status), default=None)
     return [
         Stage(step.status, step.cue, step.ref, when, deal.type, final=i == last) for i, step in enumerate(deal.history)
     ]

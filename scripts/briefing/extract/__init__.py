@@ -132,7 +132,8 @@ def _deal_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
-_BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+")
+# ", but the talks were suspended"; "would build an SUV for Lincoln but canceled the project"
+_BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+|\s+but\s+(?!also\b|not\b|only\b)")
 
 
 def _figures_of_deals(money: list[Money], deals: list[Deal], named: set[Ref]) -> list[Money]:

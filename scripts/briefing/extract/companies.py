@@ -146,6 +146,26 @@ def short_forms(text: str, gazetteer: Gazetteer) -> dict[str, str]:
         named = [n for n in names if any(f in text for f in gazetteer.companies[n].surface_forms)]
         if len(named) == 1:
             out[former] = named[0]
+    out.update(_group_shortened(text, gazetteer))
+    return out
+
+
+def _group_shortened(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """ "Isuzu is buying UD Trucks from Volvo Group ... sold to Volvo": in an article that names a group in full
+    and never the other company its short form names (Volvo Cars, no part of it), the short form is the group."""
+    out: dict[str, str] = {}
+    for company in gazetteer.companies.values():
+        if not company.name.endswith(" Group"):
+            continue
+        base = company.name.removesuffix(" Group")
+        other = gazetteer.by_surface.get(base)
+        if other is None or other == company.name or company.name in gazetteer.ancestors(other):
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(company.name)}(?![\w-])", text):
+            continue
+        others = [f for f in gazetteer.companies[other].surface_forms if f != base]
+        if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in others):
+            out[base] = company.name
     return out
 
 
@@ -224,6 +244,8 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
         taken.append((start, end))
         if not described and _OWNER_BEFORE.search(sentence[:start]):
             continue  # a division of the company before it
+        if re.search(r"&\s*$", sentence[:start]):
+            continue  # "Mitsui & Co Ltd": the end of a name the pattern cannot read, not a company "Co"
         if re.match(
             r"\s+(?:Show|Shows|Exhibition|Expo|Fair|Festival|Week|Awards?|Conference|Summit)\b", sentence[end:]
         ):

@@ -163,7 +163,13 @@ def offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 _PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
 # "greeted the partnership with excitement", "a merger of equals": words of how, or of whom, not of what
 _NOT_ABOUT = re.compile(
-    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$", re.IGNORECASE
+    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$|all(?: of)?$"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
+    re.IGNORECASE,
+)
+# "Toyota and Isuzu in 2018 dissolved a previous, 12-year capital tie-up": a deal before the one told now
+EARLIER_DEAL = re.compile(
+    r"\b(?:a|an|the|their|its)\s+(?:previous|earlier|prior|former|past)\b[\s,\w-]{0,30}$", re.IGNORECASE
 )
 
 
@@ -184,3 +190,17 @@ def named_in_passing(clause: str, cue: re.Match[str], before: list[str], roles: 
         and not named & set(before)
         and bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", clause[: cue.start()], re.IGNORECASE))
     )
+
+
+def units_merged(clause: str, cue: re.Match[str], after: list[Spot]) -> list[str]:
+    """ "merge their Fuso and Hino businesses": the units of the subjects that merge, listed after "their"."""
+    if len(after) < 2 or not re.fullmatch(r"\s+(?:their|its)\s+", clause[cue.end() : after[0][1]]):
+        return []
+    units = [after[0][0]]
+    for (_a, _s, e), (b, s2, _e2) in itertools.pairwise(after):
+        if not re.fullmatch(r",\s*|,?\s+and\s+", clause[e:s2]):
+            break
+        units.append(b)
+    last = next(e for n, _s, e in after if n == units[-1])
+    unit = r"\s+(?:businesses|units|operations|subsidiaries|divisions|brands|arms|companies)\b"
+    return units if len(units) >= 2 and re.match(unit, clause[last:]) else []

@@ -107,6 +107,7 @@ class DealFound:
     # steps the clause tells as before its status: "withdrew its merger offer" made an offer first
     earlier: tuple[tuple[str, str], ...] = ()
     aside: bool = False  # named in passing as what the companies have ("its partner Nissan"): no main deal
+    past: bool = False  # a deal before the one the article tells ("dissolved a previous tie-up")
 
 
 # A present-tense verb in a condition makes it one about the future ("once the merger is completed"); a past

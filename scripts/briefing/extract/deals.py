@@ -12,6 +12,7 @@ from dataclasses import replace
 from briefing.extract.clauses import Spot, clauses, owner_descriptions
 from briefing.extract.deal_clauses import (
     AGREEMENT_WITH,
+    EARLIER_DEAL,
     EXAMPLES,
     NAMED_PARTNER,
     PAST_TALKS,
@@ -28,6 +29,7 @@ from briefing.extract.deal_clauses import (
     offer_made,
     owners_unit,
     reported_other,
+    units_merged,
     whole_bought,
     with_another,
 )
@@ -173,6 +175,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 )
             )
             continue
+        if kind == "merger" and (units := units_merged(clause, cue, after)):
+            # "Daimler Truck and Toyota have agreed to merge their Fuso and Hino businesses": the units merge
+            pair = tuple((n, "partner") for n in units)
+            found.append(DealFound("merger", pair, status, status_cue, cue.group(), "", earlier=earlier))
+            continue
         joint = joint_owners(clause, before, kind)
         topic = deal_topic(subject_text(clause, cue, here))
         groups = split_between(clause, here)
@@ -189,7 +196,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         separate = (
             rules.separate.search(cue.group())
             or kind in ("supply", "stake", "licensing")
-            or (kind == "partnership" and withs and cue.group().lower().endswith("with"))
+            or (
+                kind == "partnership"
+                and withs
+                and (cue.group().lower().endswith("with") or re.match(r"\s+with\b", clause[cue.end() :]))
+            )
         )
         if (
             separate
@@ -232,7 +243,13 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ]
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
+    found = [replace(f, past=True) if _told_as_earlier(sentence, f.cue) else f for f in found]
     return _dedupe(found)
+
+
+def _told_as_earlier(sentence: str, cue: str) -> bool:
+    at = sentence.find(cue)
+    return at > 0 and EARLIER_DEAL.search(sentence, max(0, at - 60), at) is not None
 
 
 def _dedupe(found: list[DealFound]) -> list[DealFound]:

@@ -84,6 +84,15 @@ _COMBINED_BY_MANY = re.compile(
     re.IGNORECASE,
 )
 
+_UNLISTED_SUBJECT = re.compile(
+    r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
+)
+_SWAPPED = re.compile(
+    r"\b(?:swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shares|stakes|stock|equity)\b",
+    re.IGNORECASE,
+)
+
 _VERB = (
     r"(?:is|are|was|were|will|would|could|can|may|has|have|had|gave|gives|give|got|gets|won|wins|said|says|[a-z]{3,}ed)"
 )
@@ -264,6 +273,11 @@ def figure_owner(
             # "Ford said last week that Volvo made $53 million": the figure is the reported clause's subject's
             return figure_owner(sentence, start, end, spots, recent_subject, kind, m.end())
     lo, hi = _bounds(sentence, start, end, spots)
+    # (a later clause only: a sentence's own first word may be a noun, "Revenue was ...")
+    if lo > 0 and not any(lo <= sp[1] < start for sp in spots) and _UNLISTED_SUBJECT.match(sentence, lo, start):
+        return None  # "..., while Mitsui is investing RM41.9 million": a subject off the company list
+    if _SWAPPED.search(sentence, 0, start):
+        return None  # "decided to exchange shares worth X": a swap's worth is both sides'
     if not any(lo <= sp[1] < start for sp in spots):
         for name, s, e in spots:
             # "Parts maker Denso Corp., which has shares listed in Nagoya, said its profit rose to X": the

@@ -19,7 +19,9 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     lead = clause[cue.end() : start]
     # "purchase 11% of Aptiv's common equity interest in Motional": a part of the owner's holding
     part = r"(?:(?:about|around|nearly|some|another)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+)?"
-    if (re.fullmatch(rf"\s+{part}(?:the\s+|its\s+|a\s+)?", lead) or describes(lead)) and re.match(
+    # "buy out all of Japanese auto-maker Nissan's shares in their ventures": all of the owner's holding
+    whole = re.fullmatch(rf"\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?{part}(?:the\s+|its\s+|a\s+)?(?P<d>.*)", lead)
+    if (whole and (not whole["d"].strip() or describes(" " + whole["d"]))) and re.match(
         rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
         rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
         clause[end:],

@@ -49,12 +49,13 @@ class _Group:
     evidence: list[Ref] = field(default_factory=list)
     history: list[StatusStep] = field(default_factory=list)
     aside: bool = True  # every report of it names it in passing
+    past: bool = False  # a deal before the one the article tells
 
 
 def _same(group: _Group, f: DealFound) -> bool:
     """The same deal: the same parties, and the same type unless one of them is the generic partnership."""
-    if set(group.parties) != {n for n, _r in f.parties}:
-        return False
+    if set(group.parties) != {n for n, _r in f.parties} or group.past != f.past:
+        return False  # "dissolved a previous tie-up" is another deal than the one revived
     if group.type == f.type == "stake" and _investors(group.parties) and _investors(dict(f.parties)):
         # "Subaru will buy a stake of less than 1% in Toyota" after Toyota's stake in Subaru: two stakes
         return _investors(group.parties) == _investors(dict(f.parties))
@@ -142,7 +143,7 @@ def merge_deals(
                     told.history.append(StatusStep(f.status, f.status_cue, ref))
             continue
         if group is None:
-            group = _Group(f.type, {}, f.subject, f.cue, ref, sentence)
+            group = _Group(f.type, {}, f.subject, f.cue, ref, sentence, past=f.past)
             groups.append(group)
         if group.type == "partnership" and f.type != "partnership":
             group.type, group.cue = f.type, f.cue
@@ -185,9 +186,10 @@ def merge_deals(
                 sentence=g.sentence,
                 evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
                 history=history,
+                past=g.past,
             )
         )
-    return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside})
+    return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside or g.past})
 
 
 def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[Deal]:
