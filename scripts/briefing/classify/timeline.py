@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from briefing.extract.dates import StatedDate, article_date, stated_dates
 from briefing.model import Deal, Facts, Mention, Ownership, Ref
 
-# "the same platform as the Peugeot Partner, Vauxhall Combo and Citroën Berlingo": a maker's name before a
-# model's, in a list that "the" opens; the maker does nothing the sentence dates
+# "the same platform as the Peugeot Partner, Vauxhall Combo and Citroën Berlingo", "converting a BMW E30": a
+# maker's name before a model's, in a list that "the" (or "a") opens; the maker does nothing the sentence dates
 _MODEL_AFTER = re.compile(r"\s+(?!(?:Group|Motor|Motors|Corp|Co|Inc|AG|SE|SA|Holdings|Automobile|Auto)\b)[A-Z][\w-]+")
-_MODEL_LIST = re.compile(r"(?:\bthe|,|\band)\s+$")
+_MODEL_LIST = re.compile(r"(?:\b(?:the|a|an)|,|\band)\s+$")
 
 
 def _names_a_model(text: str, m: Mention) -> bool:
@@ -23,7 +23,7 @@ def _names_a_model(text: str, m: Mention) -> bool:
     # the list must open with "the" and a maker's model: "the Peugeot Partner, Vauxhall Combo and ..."
     return bool(
         re.search(
-            r"\bthe\s+[A-Z][\w-]*\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]*\s+[A-Z][\w-]+)*(?:,|\s+and)?\s+$|\bthe\s+$",
+            r"\bthe\s+[A-Z][\w-]*\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]*\s+[A-Z][\w-]+)*(?:,|\s+and)?\s+$|\b(?:the|a|an)\s+$",
             text[: m.start],
         )
     )

@@ -56,8 +56,16 @@ _IT_WILL = re.compile(
 )
 
 
+# "the $741 million JV, Spotlight Automotive, also will produce EVs": the venture as the subject of what it does
+_VENTURE_WILL = re.compile(
+    r"\bthe\s+(?:[\w$.,-]+\s+){0,3}?(?:joint\s+venture|venture|JV)(?:,\s+[^,;]{1,60},)?\s+(?:also\s+)?will\s+"
+    r"(?!(?:be|become|start|begin|launch|form|open|take\s+effect|come|go|need|have\s+to)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def exists_and_will(clause: str, here: list[Spot]) -> bool:
-    return any(
+    return bool(_VENTURE_WILL.search(clause)) or any(
         _THE_DEAL.search(clause, 0, s1) and clause[e1:s2] == " and " and _IT_WILL.match(clause, e2)
         for (_a, s1, e1), (_b, s2, e2) in itertools.pairwise(here)
     )
@@ -163,7 +171,7 @@ def offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 _PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
 # "greeted the partnership with excitement", "a merger of equals": words of how, or of whom, not of what
 _NOT_ABOUT = re.compile(
-    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$|all(?: of)?$"
+    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$|all(?: of)?$|the matter\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
     re.IGNORECASE,
 )
@@ -204,3 +212,16 @@ def units_merged(clause: str, cue: re.Match[str], after: list[Spot]) -> list[str
     last = next(e for n, _s, e in after if n == units[-1])
     unit = r"\s+(?:businesses|units|operations|subsidiaries|divisions|brands|arms|companies)\b"
     return units if len(units) >= 2 and re.match(unit, clause[last:]) else []
+
+
+def talks_with_to(clause: str, cue: re.Match[str], here: list[Spot], name: str) -> bool:
+    """The company is the one the subject talks with, before the purchase it talks about ("in advanced
+    negotiations with Porsche to buy")."""
+    return any(
+        n == name
+        and re.search(
+            r"\b(?:talks|negotiations|discussions|negotiating|talking)\s+with\s+(?:[\w-]+\s+){0,2}$", clause[:s]
+        )
+        and re.fullmatch(r"[^,;]{0,40}?\bto\s+", clause[e : cue.start()])
+        for n, s, e in here
+    )

@@ -29,6 +29,7 @@ from briefing.extract.deal_clauses import (
     offer_made,
     owners_unit,
     reported_other,
+    talks_with_to,
     units_merged,
     whole_bought,
     with_another,
@@ -117,6 +118,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        # "he is in negotiations with Porsche to buy the German manufacturer's shares": the one he talks with is
+        # no buyer
+        before = [n for n in before if not talks_with_to(clause, cue, here, n)]
         they = THEY_REPORTED.search(clause, 0, cue.start()) or reported_other(clause, cue, here)
         if they and len({n for n, s, _e in here if s < they.start()}) == 1:
             # "Toyota said they would set up a company with Denso", "Mazda said Toyota and Subaru would form a

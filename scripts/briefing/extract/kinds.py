@@ -40,6 +40,10 @@ _GOAL = re.compile(
     r"double|triple|push|take)\b[^;:]*\bto\s+$",
     re.IGNORECASE,
 )
+_CARS_SELL_FOR = re.compile(
+    r"\b(?:cars?|vehicles?|models?|SUVs?|EVs?|sedans?|pickups?)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:sell|sells|sold|retail|retails|cost|costs|start|starts)\s+(?:for|at|from)\s+(?:around\s+|about\s+)?$",
+)
 _WORTH_OF = re.compile(r"\s+worth\s+of\s", re.IGNORECASE)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
@@ -79,6 +83,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         return None
     if _PCT_OPEN.search(sentence, max(0, start - 20), start) and _MOVE_CLOSE.match(sentence, end):
         return None  # "closed 2.69% (JPY 90.0) lower at JPY 3,261.0": the move in brackets, not a price
+    if _CARS_SELL_FOR.search(sentence, max(0, start - 80), start):
+        return "vehicle price"  # "XPeng's cars typically sell for around $27,500": what a car costs
     if _WORTH_OF.match(sentence, end) and not traded_sum(sentence, start, end):
         return None  # "$400 million worth of intellectual property": what the goods are worth, of no kind we name
     kind = _governing_kind(sentence, start, end)

@@ -34,6 +34,8 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before)
             # "will keep its autonomous vehicle joint venture Motional alive": the venture's own name
             or re.search(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+$", before)
+            # "the $741 million JV, Spotlight Automotive,": the venture's name set off after it
+            or re.search(r"\b(?:its|their|the|a|an)\s+(?:[\w$.-]+\s+){0,3}?(?:joint\s+venture|venture|JV),\s+$", before)
             or re.search(
                 r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before
             )

@@ -31,7 +31,9 @@ def _clean_role(role: str) -> str:
     # "president of Hyundai Mobis is together": a verb ends the role ("who will remain ... as" is read elsewhere)
     if not re.match(r"(?:who|which|that)\b", role):
         role = re.sub(r"\s+(?:is|are|was|were|has|have|had|will|would)\b.*$", "", role)
-    return re.sub(r"\s+(?:in an interview.*|who\b.*|at the time.*)$", "", role).strip(" ,;:")
+    role = re.sub(r"\s+(?:in an interview.*|who\b.*|at the time.*)$", "", role).strip(" ,;:")
+    # "explained Mate Rimac, displaying the composure of a CEO": what he does as he speaks, no role
+    return "" if re.match(r"[a-z]+ing\s+(?:the|a|an|his|her|its|their)\b", role) else role
 
 
 def split_roles(role: str) -> list[str]:
