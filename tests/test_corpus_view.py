@@ -245,3 +245,8 @@ def test_two_deals_between_the_same_companies_keep_their_own_targets() -> None:
     rel.deals[1] = replace(bought, ref=ref_b, evidence=(ref_b,))
     (conflict,) = find_conflicts([a, b], [rel])
     assert (conflict.company, conflict.kind, conflict.period) == ("Nissan", "deal value", None)
+
+
+def test_the_maker_of_a_car_someone_converted_dates_nothing(tmp_path: Path) -> None:
+    stories = {"r.txt": "Founder\n\nIvan Horvat founded his company in 2009 after converting a BMW E30 into a racer.\n"}
+    assert [e for e in build_timeline(_facts(tmp_path, stories)) if e.kind == "said"] == []

@@ -1241,3 +1241,26 @@ def test_a_previous_tie_up_is_another_deal_than_the_one_revived() -> None:
 def test_but_without_a_comma_still_ends_the_deal_before_it() -> None:
     text = "The two said in 2020 that Rivian would build an electric SUV for Lincoln but canceled the project in April."
     assert deals(text) == [(frozenset({"Rivian", "Lincoln"}), "supply", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venture named after "JV," is no party, and the venture that will act exists
+        (
+            "Kia and Great Wall say the $741 million JV, Sunray Automotive, also will produce EVs for the Chinese "
+            "automaker.",
+            [({"Kia", "Great Wall Motor"}, "joint venture", "active")],
+        ),
+        # the one a founder negotiates with is no buyer of what he buys
+        (
+            "The founder has confirmed he is in advanced negotiations with Porsche to buy the German maker's shares "
+            "in the venture.",
+            [],
+        ),
+    ],
+)
+def test_a_named_venture_that_acts_and_a_counterparty_in_talks(
+    text: str, expected: list[tuple[set[str], str, str]]
+) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]

@@ -438,3 +438,15 @@ def test_what_a_figure_is_keeps_a_gloss_in_brackets_whole() -> None:
 def test_a_result_a_company_means_to_reach_is_a_target(sentence: str, kind: str) -> None:
     [hit] = find_money(sentence)
     assert figure_kinds(sentence, [(hit.start, hit.end)]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("XPeng's cars typically sell for around $27,500 or more.", "vehicle price"),
+        ("Changan said it is seeking a floor price of 1.63 billion yuan for its stake in the venture.", "deal value"),
+    ],
+)
+def test_what_cars_sell_for_and_a_floor_price(sentence: str, kind: str) -> None:
+    [hit] = find_money(sentence)
+    assert figure_kinds(sentence, [(hit.start, hit.end)]) == [kind]

@@ -571,3 +571,8 @@ def test_a_pronoun_that_speaks_after_a_company_is_someone_else() -> None:
 def test_a_name_with_an_initial_and_a_suffix_is_whole() -> None:
     text = "Headline\n\n“It works,” said J. Paul Hanley Jr., Ford president and chief operating officer.\n"
     assert names(text) == [("J. Paul Hanley Jr.", ["Ford president and chief operating officer"])]
+
+
+def test_what_a_speaker_does_as_he_speaks_is_no_role() -> None:
+    text = "Headline\n\n“It is complex,” explained Ivan Horvat, displaying the composure of a CEO who is ambitious.\n"
+    assert names(text) == [("Ivan Horvat", [])]
