@@ -254,3 +254,9 @@ def test_a_name_defined_after_the_last_part_of_a_legal_form_stands_for_its_compa
 
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
     assert names("Daihatsu and its trading company, Mitsui & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
+
+
+def test_a_hyphenated_name_with_a_known_half_is_not_the_known_company() -> None:
+    assert names("Khazanah approached Naza Group and Hyundai-Berjaya Sdn Bhd to buy its stake.") == [
+        ("Naza Group", False)
+    ]

@@ -1264,3 +1264,40 @@ def test_a_named_venture_that_acts_and_a_counterparty_in_talks(
     text: str, expected: list[tuple[set[str], str, str]]
 ) -> None:
     assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speculation the announcement ends is no rumour
+        (
+            "After months of speculation, SAIC Motor and JSW Group on Thursday announced forming a joint venture.",
+            [({"SAIC Motor", "JSW Group"}, "joint venture", "announced")],
+        ),
+        # the company's former long name is the company; a party named apart stays a party of the venture
+        (
+            "GM signed an agreement with Shanghai Automotive Industry Corp (SAIC) to set up a joint venture named "
+            "SAIC Nanjing Automobile Co in Jiangsu.",
+            [({"General Motors", "SAIC Motor"}, "joint venture", "agreed")],
+        ),
+        # a plan the company says it does not know of
+        (
+            "DRB-Hicom told the exchange on Friday that it was unaware of plans to sell the stake in Proton to "
+            "Volkswagen AG.",
+            [],
+        ),
+    ],
+)
+def test_speculation_ended_a_former_long_name_and_a_plan_unknown(
+    text: str, expected: list[tuple[set[str], str, str]]
+) -> None:
+    assert deals(text) == [(frozenset(p), t, s) for p, t, s in expected]
+
+
+def test_the_one_by_whom_an_investment_is_made_is_no_other_side_of_the_subjects_deal() -> None:
+    text = (
+        "Maruti Suzuki India Ltd (MSIL) and Suzuki Motor Corporation (SMC) own Suzuki Motor Gujarat (SMG).\n\n"
+        "MSIL would save on the investment needed in Gujarat to the extent of the equity investments to be made "
+        "by SMC in SMG.\n"
+    )
+    assert not any("Maruti Suzuki" in d.partners for d in facts("Headline\n\n" + text).deals)

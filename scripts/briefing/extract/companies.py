@@ -60,8 +60,8 @@ _NOT_NAMES = {
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 _INCORPORATED_FORM = (
-    r"\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
-    r"|Plc|PLC|plc)"
+    r"\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
+    r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?)"
 )
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
@@ -213,6 +213,8 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
     if m is None or m.end("name") <= end:
         return None
     added = sentence[end : m.end("name")].split()
+    if sentence[end : end + 1] == "-":
+        return (start, m.end("name"))  # "Hyundai-Berjaya Sdn Bhd": a hyphenated name of a company of its own
     return (start, m.end("name")) if len(added) >= 2 and any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added) else None
 
 

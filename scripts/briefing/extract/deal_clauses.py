@@ -171,7 +171,8 @@ def offer_made(status: str, cue: str | None) -> tuple[tuple[str, str], ...]:
 _PARTY_WORD = re.compile(r"(?:partners?|company|companies|group|firm|carmaker|automaker|side|sides)", re.IGNORECASE)
 # "greeted the partnership with excitement", "a merger of equals": words of how, or of whom, not of what
 _NOT_ABOUT = re.compile(
-    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$|all(?: of)?$|the matter\b"
+    r"(?:through|via|on|at|from|by|under|during|over|in|into|across|with)\b|equals$|the past$|all(?: of)?$"
+    r"|the matter\b|after$|before$|since$"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
     re.IGNORECASE,
 )

@@ -211,6 +211,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             and len(before) == 1
             and len({n for n, _s, _e in after}) >= 2
             and not re.search(r"\bbetween\b", clause)
+            # "investments to be made by SMC in SMG": the one "by" whom is no other side of the subject's deal
+            and not any(prep_before(clause, cue.end(), s, after) == "by" for _n, s, _e in after)
         ):
             for one in dict.fromkeys(n for n, _s, _e in after):
                 spot = next(a for a in after if a[0] == one)

@@ -87,6 +87,7 @@ _COMBINED_BY_MANY = re.compile(
 _UNLISTED_SUBJECT = re.compile(
     r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
 )
+_MADE_BY = re.compile(r"\b(?:investments?|spending|payments?|contributions?)\s+(?:made\s+)?by\s+$", re.IGNORECASE)
 _SWAPPED = re.compile(
     r"\b(?:swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:shares|stakes|stock|equity)\b",
@@ -276,6 +277,9 @@ def figure_owner(
     # (a later clause only: a sentence's own first word may be a noun, "Revenue was ...")
     if lo > 0 and not any(lo <= sp[1] < start for sp in spots) and _UNLISTED_SUBJECT.match(sentence, lo, start):
         return None  # "..., while Mitsui is investing RM41.9 million": a subject off the company list
+    for name, s, _e in spots:
+        if lo <= s < start and _MADE_BY.search(sentence, max(0, s - 40), s):
+            return name  # "total investments by SMG would be about Rs 18,500 crore": the one by whom
     if _SWAPPED.search(sentence, 0, start):
         return None  # "decided to exchange shares worth X": a swap's worth is both sides'
     if not any(lo <= sp[1] < start for sp in spots):

@@ -29,9 +29,16 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
                 edge = e2
     for i, (name, start, end) in enumerate(spots):
         before = sentence[max(0, start - 60) : start]
-        # "a joint venture called cellcentric": the venture, not a party to it
+        # "a joint venture called cellcentric": the venture, not a party to it (unless a party of that name is
+        # named apart too: "with SAIC and Wuling ... a venture named SAIC Wuling")
+        elsewhere = sum(1 for n, _s, _e in spots if n == name) > 1
         if (
-            re.search(r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before)
+            (
+                not elsewhere
+                and re.search(
+                    r"\b(?:venture|JV|company|unit|business)\s+(?:called|named|known\s+as|dubbed)\s+$", before
+                )
+            )
             # "will keep its autonomous vehicle joint venture Motional alive": the venture's own name
             or re.search(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+$", before)
             # "the $741 million JV, Spotlight Automotive,": the venture's name set off after it

@@ -128,6 +128,10 @@ def party_roles(
             if st < cut and (prep[n] in ("in", "into", "of") or (prep[n] is None and n not in givers))
         ]
         targets = list(dict.fromkeys(targets))
+        agents = [n for n in prep if prep[n] == "by"]
+        if agents and [t for t in targets if t not in agents]:
+            # "the equity investments to be made by SMC in SMG": the one "by" whom it is made invests
+            return parties(("investor", agents[:1]), ("target", [t for t in targets if t not in agents][:1]))
         if before and (targets or givers):
             # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
             return (
