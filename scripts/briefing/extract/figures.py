@@ -8,6 +8,7 @@ from briefing import domain
 from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import expected
+from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
 from briefing.extract.trades import buyer
 
 Spot = tuple[str, int, int]
@@ -64,35 +65,6 @@ def _into_venture() -> re.Pattern[str]:
         rf"\b(?:in|into|to)\s+(?:the|this|that|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})(?![\w-])", re.IGNORECASE
     )
 
-
-@domain.compiled
-def _sizes_venture() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(domain.money().venture_words, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})(?![\w-])", re.IGNORECASE)
-
-
-# The parts of a sum several companies put in together are no more one company's than the sum
-_PART_OF_COMBINED = re.compile(
-    r"\ba combined\b[^.;]*\b(?:breaks? down|broken down|comprising|consisting of|made up of|split into)\b",
-    re.IGNORECASE,
-)
-
-# "Kia and its two affiliates will invest a combined $2 billion": a sum of several companies
-_COMBINED_BY_MANY = re.compile(
-    r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:affiliates|partners|units|subsidiaries|sister companies)\b"
-    r"[^.;]*\ba combined\s+$",
-    re.IGNORECASE,
-)
-
-_UNLISTED_SUBJECT = re.compile(
-    r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
-)
-_MADE_BY = re.compile(r"\b(?:investments?|spending|payments?|contributions?)\s+(?:made\s+)?by\s+$", re.IGNORECASE)
-_SWAPPED = re.compile(
-    r"\b(?:swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:shares|stakes|stock|equity)\b",
-    re.IGNORECASE,
-)
 
 _VERB = (
     r"(?:is|are|was|were|will|would|could|can|may|has|have|had|gave|gives|give|got|gets|won|wins|said|says|[a-z]{3,}ed)"
@@ -259,10 +231,8 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
-    if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
-        return None  # "will set up a US$4 billion joint venture with Aptiv": the venture's size, not one partner's
-    if _PART_OF_COMBINED.search(sentence, 0, start) or _COMBINED_BY_MANY.search(sentence, 0, start):
-        return None  # "will invest a combined $2 billion, which breaks down to $1.6 billion in cash": no one's
+    if shared_sum(sentence, start, end):
+        return None  # a venture's size, a sum several companies put in together
     described = owner_descriptions(sentence, spots, listed=True)
     spots = [sp for sp in spots if sp not in described]  # "Jeep and Citroen parent Stellantis": Stellantis acts
     for found, owner in (_it_owner(sentence, start, end, spots), _valued_owner(sentence, start, spots)):
@@ -274,14 +244,12 @@ def figure_owner(
             # "Ford said last week that Volvo made $53 million": the figure is the reported clause's subject's
             return figure_owner(sentence, start, end, spots, recent_subject, kind, m.end())
     lo, hi = _bounds(sentence, start, end, spots)
-    # (a later clause only: a sentence's own first word may be a noun, "Revenue was ...")
-    if lo > 0 and not any(lo <= sp[1] < start for sp in spots) and _UNLISTED_SUBJECT.match(sentence, lo, start):
-        return None  # "..., while Mitsui is investing RM41.9 million": a subject off the company list
-    for name, s, _e in spots:
-        if lo <= s < start and _MADE_BY.search(sentence, max(0, s - 40), s):
-            return name  # "total investments by SMG would be about Rs 18,500 crore": the one by whom
-    if _SWAPPED.search(sentence, 0, start):
-        return None  # "decided to exchange shares worth X": a swap's worth is both sides'
+    if unlisted_subject(sentence, start, lo, spots):
+        return None
+    if made_by := made_by_whom(sentence, start, lo, spots):
+        return made_by
+    if swapped(sentence, start):
+        return None
     if not any(lo <= sp[1] < start for sp in spots):
         for name, s, e in spots:
             # "Parts maker Denso Corp., which has shares listed in Nagoya, said its profit rose to X": the

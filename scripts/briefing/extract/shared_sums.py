@@ -1,0 +1,70 @@
+"""Figures that are no one company's, or someone else's than the clause's first company: the size of a venture
+two companies set up, a sum several put in together and its parts, what a swap is worth, the figure of a
+subject off the company list, and an investment "by" the company named after it. figure_owner (figures.py)
+asks these before it reads the clause's subject."""
+
+from __future__ import annotations
+
+import re
+
+from briefing import domain
+from briefing.extract.clauses import Spot
+
+
+@domain.compiled
+def _sizes_venture() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(domain.money().venture_words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+# The parts of a sum several companies put in together are no more one company's than the sum
+_PART_OF_COMBINED = re.compile(
+    r"\ba combined\b[^.;]*\b(?:breaks? down|broken down|comprising|consisting of|made up of|split into)\b",
+    re.IGNORECASE,
+)
+
+# "Kia and its two affiliates will invest a combined $2 billion": a sum of several companies
+_COMBINED_BY_MANY = re.compile(
+    r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:affiliates|partners|units|subsidiaries|sister companies)\b"
+    r"[^.;]*\ba combined\s+$",
+    re.IGNORECASE,
+)
+
+_UNLISTED_SUBJECT = re.compile(
+    r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
+)
+_MADE_BY = re.compile(r"\b(?:investments?|spending|payments?|contributions?)\s+(?:made\s+)?by\s+$", re.IGNORECASE)
+_SWAPPED = re.compile(
+    r"\b(?:swap|swaps|swapped|swapping|exchange|exchanges|exchanged|exchanging)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shares|stakes|stock|equity)\b",
+    re.IGNORECASE,
+)
+
+
+def shared_sum(sentence: str, start: int, end: int) -> bool:
+    """ "will set up a US$4 billion joint venture with Aptiv": the venture's size, not one partner's; "will invest
+    a combined $2 billion, which breaks down to $1.6 billion in cash": no one's."""
+    if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
+        return True
+    return bool(_PART_OF_COMBINED.search(sentence, 0, start) or _COMBINED_BY_MANY.search(sentence, 0, start))
+
+
+def unlisted_subject(sentence: str, start: int, lo: int, spots: list[Spot]) -> bool:
+    """ "..., while Mitsui is investing RM41.9 million": a subject off the company list opens the figure's clause
+    (a later clause only: a sentence's own first word may be a noun, "Revenue was ...")."""
+    return (
+        lo > 0 and not any(lo <= sp[1] < start for sp in spots) and bool(_UNLISTED_SUBJECT.match(sentence, lo, start))
+    )
+
+
+def made_by_whom(sentence: str, start: int, lo: int, spots: list[Spot]) -> str | None:
+    """ "total investments by SMG would be about Rs 18,500 crore": the one by whom."""
+    for name, s, _e in spots:
+        if lo <= s < start and _MADE_BY.search(sentence, max(0, s - 40), s):
+            return name
+    return None
+
+
+def swapped(sentence: str, start: int) -> bool:
+    """ "decided to exchange shares worth X": a swap's worth is both sides'."""
+    return bool(_SWAPPED.search(sentence, 0, start))
