@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.errors import DataError
-from briefing.extract.companies import defined_names, find_companies, short_forms
+from briefing.extract.companies import find_companies, short_forms
+from briefing.extract.defined import defined_names
 from briefing.extract.gazetteer import load_gazetteer, parse_gazetteer
 
 

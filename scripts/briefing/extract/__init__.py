@@ -10,9 +10,10 @@ from briefing import domain
 from briefing.classify.labels import label_sentences
 from briefing.classify.topics import classify_paragraphs
 from briefing.extract.amounts import dollar_for, find_money
-from briefing.extract.companies import defined_names, find_companies, short_forms, with_defined
+from briefing.extract.companies import find_companies, short_forms
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
+from briefing.extract.defined import defined_names, with_defined
 from briefing.extract.figure_periods import (
     figure_period,
     forecast_period,

@@ -17,7 +17,7 @@ _LEGAL_FORMS = (
     r"|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH)"
 )
 LEGAL_SUFFIX = r"(?:\s+" + _LEGAL_FORMS + r")?"
-_SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
+SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
 # "the Volkswagen brand", "VW brand's margin": the article uses the bare name for the brand itself
 _BRAND_WORD = r"(?:\s+brand|[’'‘]s?\s+(?:core\s+|namesake\s+)?brand)"
 _POSSESSIVE = r"(?:[’'‘]s?)?"
@@ -59,14 +59,14 @@ _NOT_NAMES = {
 # A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
-_INCORPORATED_FORM = (
+INCORPORATED_FORM = (
     r"\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
     r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?)"
 )
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
     r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private)\b)" + _NAME_WORD + r"){0,3})"
-    r"(?P<suffix>" + _INCORPORATED_FORM + r")(?![\w-])"
+    r"(?P<suffix>" + INCORPORATED_FORM + r")(?![\w-])"
 )
 # A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.
 _OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*[’'‘]s?\s+$")
@@ -111,7 +111,7 @@ def _suffixed_forms(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
     brand nor Mitsubishi Motors, so they stay apart."""
     out: dict[str, tuple[str, str]] = {}
     for surface, name in gazetteer.by_surface.items():
-        m = _SUFFIXED.match(surface)
+        m = SUFFIXED.match(surface)
         base = gazetteer.by_surface.get(m["base"]) if m else None
         if m and base and base != name and name in gazetteer.ancestors(base):
             out[surface] = (m["base"], name)
@@ -253,84 +253,4 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
         ):
             continue  # "the Geneva Motor Show": an event, not a company
         out.append((name, name, start, end, False))
-    return out
-
-
-_LEGAL_AFTER = re.compile(_INCORPORATED_FORM + r"(?![\w-])")
-_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
-_REST_OF_FORM = re.compile(r",?\s*(?:Ltd\.?|Limited|Inc\.?|LLC)(?![\w-])")
-_DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
-
-
-def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]:
-    """Names a release defines for a company: "Toyota Motor Corporation (TMC)", "Lucid Group, Inc. ("Lucid" or
-    the "Company")". Each stands for that company in the rest of the article; "together, the Parties" stands
-    for no one company and is left out."""
-    out: dict[str, str] = {}
-    for text in paragraphs:
-        for name, surface, _start, end, known in find_companies(text, gazetteer):
-            if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
-                out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
-            legal = None if known else _LEGAL_AFTER.match(text, end)
-            if legal:
-                out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
-                end = legal.end()
-            elif known and (rest := _REST_OF_FORM.match(text, end)):
-                end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part
-            m = _BRACKET.match(text, end)
-            if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
-                continue
-            # '(referred to as the "Investor" or "CYVN")', '(hereinafter "Lucid")': the words before the terms
-            inner = re.sub(r"^(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|known)\s+as\s+)?", "", m["inner"])
-            for part in re.split(r"\s+or\s+|,\s*", inner):
-                d = _DEFINED_TERM.match(part.strip())
-                term = d["term"] if d else ""
-                if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
-                    out.setdefault(term, name)
-    return out
-
-
-# The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").
-_DROPPED_HEAD = re.compile(r"\s+(?:Industries|Holdings?|Group|Corporation|Company)$")
-
-
-def _short_form(surface: str, gazetteer: Gazetteer) -> str | None:
-    """The name without its generic last word, when that leaves two words or more naming no other company."""
-    m = _SUFFIXED.match(surface)
-    name = m["base"] if m else surface
-    short = _DROPPED_HEAD.sub("", name)
-    if short == name or len(short.split()) < 2 or short in gazetteer.by_surface:
-        return None
-    return short
-
-
-def with_defined(
-    sentence: str, hits: list[tuple[str, str, int, int, bool]], names: dict[str, str], gazetteer: Gazetteer
-) -> list[tuple[str, str, int, int, bool]]:
-    """The sentence's companies with the names the article defined; a defined name wins over an unknown one
-    the name pattern found at the same place ("Beijing Automotive" after "Beijing Automotive Group")."""
-    known = [h for h in hits if h[4]]
-    unknown = [h for h in hits if not h[4]]
-    defined = find_defined(sentence, names, [(h[2], h[3]) for h in known], gazetteer)
-    # the longer name wins: "Toshiba" defined is not a part of "Toshiba Energy Group" found by its pattern
-    defined = [
-        d for d in defined if not any(u[2] < d[3] and d[2] < u[3] and u[3] - u[2] > d[3] - d[2] for u in unknown)
-    ]
-    unknown = [u for u in unknown if not any(d[2] < u[3] and u[2] < d[3] for d in defined)]
-    return sorted(known + unknown + defined, key=lambda h: h[2])
-
-
-def find_defined(
-    sentence: str, names: dict[str, str], taken: list[tuple[int, int]], gazetteer: Gazetteer | None = None
-) -> list[tuple[str, str, int, int, bool]]:
-    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names; a name
-    the gazetteer does not know stays marked unknown."""
-    out: list[tuple[str, str, int, int, bool]] = []
-    for term, name in names.items():
-        for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
-            if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
-                continue  # the definition itself
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append((name, term, m.start(), m.end(), gazetteer is None or name in gazetteer.companies))
-                taken.append((m.start(), m.end()))
     return out

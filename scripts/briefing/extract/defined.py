@@ -1,0 +1,88 @@
+"""Names an article defines for a company it names in full ("Toyota Motor Corporation (TMC)", "Lucid Group,
+Inc. (“Lucid” or the “Company”)"), and where its sentences use them."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.companies import INCORPORATED_FORM, SUFFIXED, find_companies
+from briefing.extract.gazetteer import Gazetteer
+
+_LEGAL_AFTER = re.compile(INCORPORATED_FORM + r"(?![\w-])")
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+_REST_OF_FORM = re.compile(r",?\s*(?:Ltd\.?|Limited|Inc\.?|LLC)(?![\w-])")
+_DEFINED_TERM = re.compile(r"^(?:the\s+)?[“\"]?(?P<term>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?$")
+
+
+def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Names a release defines for a company: "Toyota Motor Corporation (TMC)", "Lucid Group, Inc. ("Lucid" or
+    the "Company")". Each stands for that company in the rest of the article; "together, the Parties" stands
+    for no one company and is left out."""
+    out: dict[str, str] = {}
+    for text in paragraphs:
+        for name, surface, _start, end, known in find_companies(text, gazetteer):
+            if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
+                out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
+            legal = None if known else _LEGAL_AFTER.match(text, end)
+            if legal:
+                out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
+                end = legal.end()
+            elif known and (rest := _REST_OF_FORM.match(text, end)):
+                end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part
+            m = _BRACKET.match(text, end)
+            if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
+                continue
+            # '(referred to as the "Investor" or "CYVN")', '(hereinafter "Lucid")': the words before the terms
+            inner = re.sub(r"^(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|known)\s+as\s+)?", "", m["inner"])
+            for part in re.split(r"\s+or\s+|,\s*", inner):
+                d = _DEFINED_TERM.match(part.strip())
+                term = d["term"] if d else ""
+                if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
+                    out.setdefault(term, name)
+    return out
+
+
+# The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").
+_DROPPED_HEAD = re.compile(r"\s+(?:Industries|Holdings?|Group|Corporation|Company)$")
+
+
+def _short_form(surface: str, gazetteer: Gazetteer) -> str | None:
+    """The name without its generic last word, when that leaves two words or more naming no other company."""
+    m = SUFFIXED.match(surface)
+    name = m["base"] if m else surface
+    short = _DROPPED_HEAD.sub("", name)
+    if short == name or len(short.split()) < 2 or short in gazetteer.by_surface:
+        return None
+    return short
+
+
+def with_defined(
+    sentence: str, hits: list[tuple[str, str, int, int, bool]], names: dict[str, str], gazetteer: Gazetteer
+) -> list[tuple[str, str, int, int, bool]]:
+    """The sentence's companies with the names the article defined; a defined name wins over an unknown one
+    the name pattern found at the same place ("Beijing Automotive" after "Beijing Automotive Group")."""
+    known = [h for h in hits if h[4]]
+    unknown = [h for h in hits if not h[4]]
+    defined = find_defined(sentence, names, [(h[2], h[3]) for h in known], gazetteer)
+    # the longer name wins: "Toshiba" defined is not a part of "Toshiba Energy Group" found by its pattern
+    defined = [
+        d for d in defined if not any(u[2] < d[3] and d[2] < u[3] and u[3] - u[2] > d[3] - d[2] for u in unknown)
+    ]
+    unknown = [u for u in unknown if not any(d[2] < u[3] and u[2] < d[3] for d in defined)]
+    return sorted(known + unknown + defined, key=lambda h: h[2])
+
+
+def find_defined(
+    sentence: str, names: dict[str, str], taken: list[tuple[int, int]], gazetteer: Gazetteer | None = None
+) -> list[tuple[str, str, int, int, bool]]:
+    """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names; a name
+    the gazetteer does not know stays marked unknown."""
+    out: list[tuple[str, str, int, int, bool]] = []
+    for term, name in names.items():
+        for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
+            if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
+                continue  # the definition itself
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((name, term, m.start(), m.end(), gazetteer is None or name in gazetteer.companies))
+                taken.append((m.start(), m.end()))
+    return out
