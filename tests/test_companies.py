@@ -259,5 +259,6 @@ def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
 
 def test_a_hyphenated_name_with_a_known_half_is_not_the_known_company() -> None:
     assert names("Khazanah approached Naza Group and Hyundai-Berjaya Sdn Bhd to buy its stake.") == [
-        ("Naza Group", False)
+        ("Naza Group", False),
+        ("Hyundai-Berjaya", False),
     ]

@@ -1301,3 +1301,9 @@ def test_the_one_by_whom_an_investment_is_made_is_no_other_side_of_the_subjects_
         "by SMC in SMG.\n"
     )
     assert not any("Maruti Suzuki" in d.partners for d in facts("Headline\n\n" + text).deals)
+
+
+def test_a_partner_noun_far_from_the_next_company_names_no_partner() -> None:
+    # the partner after "its trading partner" is off the company list; the company later is what they will own
+    text = "Daihatsu and its trading partner Mitsui & Co Ltd will together own 51% of Selangor Auto Holdings Sdn Bhd."
+    assert not any(d.type == "partnership" for d in facts(text).deals)

@@ -65,7 +65,7 @@ INCORPORATED_FORM = (
 )
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private)\b)" + _NAME_WORD + r"){0,3})"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private|Pte|Sdn)\b)" + _NAME_WORD + r"){0,3})"
     r"(?P<suffix>" + INCORPORATED_FORM + r")(?![\w-])"
 )
 # A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.

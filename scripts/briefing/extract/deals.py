@@ -149,6 +149,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             and not re.search(r"\b(?:will|would|to|may|could|can|shall|might)\s+$", clause[: cue.start()])
         ):
             status, status_cue = "active", None  # "synergies with Japanese partner Nissan": a partner it has
+        if NAMED_PARTNER.fullmatch(cue.group()) and after and len(clause[cue.end() : after[0][1]].split()) > 4:
+            continue  # "its trading partner Mitsui & Co Ltd will own 51% of Selangor Auto": the partner is unnamed
         if status == "announced" and exists_and_will(clause, here):
             status, status_cue = "active", None  # "the partnership between Ford and Changan will retain ..."
         earlier = offer_made(status, status_cue)
