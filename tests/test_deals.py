@@ -1307,3 +1307,16 @@ def test_a_partner_noun_far_from_the_next_company_names_no_partner() -> None:
     # the partner after "its trading partner" is off the company list; the company later is what they will own
     text = "Daihatsu and its trading partner Mitsui & Co Ltd will together own 51% of Selangor Auto Holdings Sdn Bhd."
     assert not any(d.type == "partnership" for d in facts(text).deals)
+
+
+def test_a_headline_names_the_deal_that_adds_its_seller_and_a_reporter_of_others_is_no_seller() -> None:
+    text = (
+        "Kia Is Buying Italian Motorcycle Maker Ducati\n\n"
+        "Kia said Wednesday it will buy Ducati from Investindustrial Group.\n\n"
+        "Investindustrial Group said stakeholders Ontario Pension Plan and BS Investimenti also sold their stakes "
+        "in Ducati to Kia.\n"
+    )
+    found = facts(text).deals
+    [main] = [d for d in found if d.main]
+    assert (main.type, main.with_role("seller")) == ("acquisition", ("Investindustrial Group",))
+    assert all("Investindustrial Group" not in d.partners for d in found if d.type == "sale")

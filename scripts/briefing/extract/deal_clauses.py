@@ -90,6 +90,9 @@ def with_another(clause: str, cue: re.Match[str], here: list[Spot]) -> bool:
     )
 
 
+_SAID_OTHERS = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:its\s+)?(?:stakeholders|shareholders|investors|owners|sellers|holders)\b"
+)
 _BACK = re.compile(r"\b(?:it|its|itself|the company|the group|us|our|we)\b", re.IGNORECASE)
 
 
@@ -98,7 +101,9 @@ def reported_other(clause: str, cue: re.Match[str], here: list[Spot]) -> re.Matc
         if s < cue.start() and (said := _SAID_THAT.search(clause, 0, s)):
             # "Arcadia said that Foxconn would build its first truck": the one who says is named again
             return None if _BACK.search(clause, said.end()) else said
-    return None
+    # "Investindustrial said stakeholders X and Y also sold their stakes in Ducati": others, off the list, act
+    said = _SAID_OTHERS.search(clause, 0, cue.start())
+    return None if said is None or _BACK.search(clause, said.end()) else said
 
 
 REGARDING = re.compile(

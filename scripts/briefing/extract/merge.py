@@ -198,7 +198,15 @@ def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[
     and Mazda reshuffle China joint ventures" is no sale of Ford's stake in Mazda); else, as news puts it in the
     lede, a deal first stated in the first paragraph that states one (the first or second: a standfirst may come
     first), the one stated most often."""
-    named = [d for d in deals if _alike(d.type, headline.types.get(frozenset(d.partners), set()))]
+    # the headline's companies, or those and one more it leaves out ("Audi Is Buying Ducati" from Investindustrial)
+    named = [
+        d
+        for d in deals
+        if any(
+            names <= set(d.partners) and len(d.partners) <= len(names) + 1 and _alike(d.type, kinds)
+            for names, kinds in headline.types.items()
+        )
+    ]
     told = [d for i, d in enumerate(deals) if i not in asides]  # "a joint venture between Mazda and CA": no news
     first = min((d.ref.paragraph for d in told), default=None)
     if named:
