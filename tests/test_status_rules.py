@@ -411,3 +411,16 @@ def test_a_papers_report_a_venture_named_first_and_an_end(
 ) -> None:
     assert {(frozenset(d.partners), d.type, d.status) for d in facts(text).deals} == expected
     assert not any(o.owned == "Renault" for o in facts(text).ownership)  # Renault's shares, not Renault
+
+
+def test_a_memorandum_signed_is_agreed_and_makers_named_by_models_are_no_partners() -> None:
+    text = (
+        "In November 2022, Kia signed a memorandum of understanding with SK On to secure battery supply. Both "
+        "have been working together on models such as Hyundai IONIQ 5, Kia EV6 and Genesis GV60."
+    )
+    found = {(frozenset(d.partners), d.type, d.status) for d in facts(text).deals}
+    assert (frozenset({"Kia", "SK On"}), "mou", "agreed") in found
+    assert not any("Genesis" in p for p, _t, _s in found)
+    # a non-binding memorandum stays talks
+    [d] = facts("Kia and SK On signed a non-binding memorandum of understanding to study a venture.").deals
+    assert d.status == "in talks"

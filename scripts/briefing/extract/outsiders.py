@@ -14,6 +14,11 @@ _UNITS = r"(?:joint venture|venture|JV|unit|subsidiary|arm)\b"
 _UNIT_OF = re.compile(rf"\s+(?:Ltd|Inc|Corp|Co|AG|SA|SE|Plc|PLC|LLC|NV)\.?[’'‘]s\s+(?:[\w-]+\s+){{0,2}}{_UNITS}")
 
 
+# A model's name after its maker's: a word of letters and digits ("EV6", "GV60", "bZ4X"), or capitals and a number
+# ("IONIQ 5"); a year alone is none
+_MODEL_NAME = re.compile(r"\s+(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*|[A-Z]{3,}\s+\d+)(?![\w-])")
+
+
 def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     """Companies named as rivals, in a comparison, or in a list that follows such a word."""
     out: set[str] = set()
@@ -23,7 +28,13 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             out.add(name)
             edge = spots[i][2]
             for later, s2, e2 in spots[i + 1 :]:
-                if not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", sentence[edge:s2]):
+                # "such as Hyundai IONIQ 5, Kia EV6 and Genesis GV60": a model's name may follow each maker's
+                gap = (
+                    _MODEL_NAME.sub("", sentence[edge:s2], count=1)
+                    if _MODEL_NAME.match(sentence, edge)
+                    else sentence[edge:s2]
+                )
+                if not re.fullmatch(r"[’'‘s]*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)", gap):
                     break
                 out.add(later)
                 edge = e2

@@ -71,6 +71,7 @@ _EXPECTED = re.compile(
 
 # What parts the verb of a deal from the verbs of other things in its clause ("The restructuring was initiated
 # as Ford began to shed its stake": the deal's verb is "shed", not "initiated").
+_MOU_WORDS = re.compile(r"memorand(?:um|a) of understanding|MoUs?|letters? of intent", re.IGNORECASE)
 # Words of an attribution to people who are not named, as against a named paper's report
 _UNNAMED = re.compile(
     r"people|persons?|sources?|insiders?|familiar|knowledge|reportedly|rumou?r|speculation|citing|named|identified"
@@ -111,6 +112,8 @@ def clause_status(
         for m in pattern.finditer(plain):
             if _of_another_noun(plain, m):
                 continue
+            if kind == "mou" and status == "in talks" and _MOU_WORDS.fullmatch(m.group()):
+                continue  # "signed a memorandum of understanding": the memorandum is the deal, not talks of one
             if status in _OVER and _EXPECTED.search(plain[: m.start()]):
                 foreseen = True
                 continue
