@@ -51,7 +51,8 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Honda, Nissan and Mitsubishi Motors will merge.",
             [({"Honda", "Nissan", "Mitsubishi Motors"}, "merger", "announced")],
         ),
-        ("Kia and Ford signed a memorandum of understanding on vans.", [({"Kia", "Ford"}, "mou", "in talks")]),
+        # a memorandum signed is agreed; a non-binding one, or an initial pact, is still talks
+        ("Kia and Ford signed a memorandum of understanding on vans.", [({"Kia", "Ford"}, "mou", "agreed")]),
         (
             "Toyota and Suzuki agreed to merge, pending regulatory approval.",
             [({"Toyota", "Suzuki"}, "merger", "agreed")],
@@ -716,7 +717,7 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
         # a list written with a comma before its "and" is one list of parties
         (
             "Toyota, Mazda, and Subaru have signed a memorandum of understanding on engines.",
-            [({"Toyota", "Mazda", "Subaru"}, "mou", "in talks")],
+            [({"Toyota", "Mazda", "Subaru"}, "mou", "agreed")],
         ),
         # a business integration is a merger, and dropping its talks calls it off
         (
