@@ -1321,3 +1321,18 @@ def test_a_headline_names_the_deal_that_adds_its_seller_and_a_reporter_of_others
     [main] = [d for d in found if d.main]
     assert (main.type, main.with_role("seller")) == ("acquisition", ("Investindustrial Group",))
     assert all("Investindustrial Group" not in d.partners for d in found if d.type == "sale")
+
+
+def test_an_agreement_through_which_one_acquires_the_other_and_approvers_are_no_parties() -> None:
+    text = (
+        "Headline\n\n"
+        "Scania AB and Paccar Inc. have reached an agreement through which Scania will acquire by merger all shares in Paccar "
+        "it does not already own for a price of $40 a share, or roughly $3 billion.\n\n"
+        "The agreement remains subject to the approval of the transaction by the executive bodies of Scania and "
+        "Volkswagen, as well as the board of Paccar.\n"
+    )
+    af = facts(text)
+    assert [(d.type, d.with_role("buyer"), d.with_role("target")) for d in af.deals] == [
+        ("acquisition", ("Scania",), ("Paccar",))
+    ]
+    assert [(m.text, m.kind) for m in af.money] == [("$40", "deal value"), ("roughly $3 billion", "deal value")]

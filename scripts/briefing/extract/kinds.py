@@ -247,6 +247,10 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
         if beside[i] and kinds[i - 1]:
             kinds[i] = kinds[i - 1]
             continue
+        if i and per_share[i - 1] and APPOSED.fullmatch(sentence, per_share[i - 1].end(), start):
+            # "for a price of $44.50 a share, or roughly $3.7 billion": the total of the same price
+            kinds[i] = "deal value" if kinds[i - 1] in ("vehicle price", "deal value") else kinds[i]
+            continue
         pairs = [j for j in range(i) if not beside[j]]
         if not pairs or per_share[i] or not compared(sentence, start):
             continue
@@ -260,6 +264,9 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
             kinds[i] = kinds[j]
             divided[i] = divided[j]  # "45 cents a share, up from 30 cents": both per share
     # "earned 45 cents a share": a company's figure divided by its shares is not the figure itself
+    # "for a price of $44.50 a share": what a share is bought for, a deal's value (per share, as the corpus reads
+    # an offer per share), not a car's price
+    kinds = ["deal value" if divided[i] and kind == "vehicle price" else kind for i, kind in enumerate(kinds)]
     return [f"{kind} per share" if divided[i] and kind in _DIVIDED else kind for i, kind in enumerate(kinds)]
 
 

@@ -224,7 +224,12 @@ def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here:
         gap = clause[before[-1][2] : cue.start()]
         # the run's own first name, nearest the cue: "Suzuki announced a deal with Toyota, by which Suzuki will"
         first = next(s for s in reversed(before) if s[0] == run[0]) if run else None
-        introduced = first is not None and re.search(r"\b(?:from|by|of)\s+(?:[\w’'-]+\s+){0,3}$", clause[: first[1]])
+        # ... or the subject of a clause "through which" the deal is done: "reached an agreement through which
+        # Traton will acquire all shares in Navistar"
+        introduced = first is not None and re.search(
+            r"\b(?:from|by|of)\s+(?:[\w’'-]+\s+){0,3}$|\b(?:through|under|by|in|with)\s+which\s+$|\bwhereby\s+$",
+            clause[: first[1]],
+        )
         if run and len(run) < len(names) and introduced and not re.search(r"\b(?:and|with)\b", gap):
             return list(run)
     return names

@@ -165,6 +165,8 @@ def key_figure(money: list[Money], main: Deal | None = None) -> Money | None:
     def tells(m: Money) -> bool:
         if m.kind in NOT_KEY or (m.kind == "deal value" and m.deal and ours and m.deal != ours):
             return False
+        if re.search(re.escape(m.text) + r"\s+(?:a|per)\s+share\b", m.what):
+            return False  # "a bid of $35 per share": a detail of the deal, not its size
         return bool(m.company or m.deal or m.ref.paragraph <= 1 or (m.kind == "deal value" and m.period is None))
 
     candidates = [m for m in money if tells(m)]
