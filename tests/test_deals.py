@@ -1326,8 +1326,8 @@ def test_a_headline_names_the_deal_that_adds_its_seller_and_a_reporter_of_others
 def test_an_agreement_through_which_one_acquires_the_other_and_approvers_are_no_parties() -> None:
     text = (
         "Headline\n\n"
-        "Scania AB and Paccar Inc. have reached an agreement through which Scania will acquire by merger all shares in Paccar "
-        "it does not already own for a price of $40 a share, or roughly $3 billion.\n\n"
+        "Scania AB and Paccar Inc. have reached an agreement through which Scania will acquire by merger all "
+        "shares in Paccar it does not already own for a price of $40 a share, or roughly $3 billion.\n\n"
         "The agreement remains subject to the approval of the transaction by the executive bodies of Scania and "
         "Volkswagen, as well as the board of Paccar.\n"
     )
