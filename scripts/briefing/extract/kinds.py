@@ -247,7 +247,7 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
         if beside[i] and kinds[i - 1]:
             kinds[i] = kinds[i - 1]
             continue
-        if i and per_share[i - 1] and APPOSED.fullmatch(sentence, per_share[i - 1].end(), start):
+        if i and (prior := per_share[i - 1]) and APPOSED.fullmatch(sentence, prior.end(), start):
             # "for a price of $44.50 a share, or roughly $3.7 billion": the total of the same price
             kinds[i] = "deal value" if kinds[i - 1] in ("vehicle price", "deal value") else kinds[i]
             continue
