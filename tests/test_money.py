@@ -450,3 +450,18 @@ def test_a_result_a_company_means_to_reach_is_a_target(sentence: str, kind: str)
 def test_what_cars_sell_for_and_a_floor_price(sentence: str, kind: str) -> None:
     [hit] = find_money(sentence)
     assert figure_kinds(sentence, [(hit.start, hit.end)]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "It announced a long-term plan to increase revenues to £2 billion and secure earnings of £500 million.",
+            "target",
+        ),
+        ("Mahindra has agreed to subscribe to new stock of SsangYong worth $378 million.", "deal value"),
+    ],
+)
+def test_a_plans_results_and_stock_subscribed_to(sentence: str, kind: str) -> None:
+    hits = find_money(sentence)
+    assert set(figure_kinds(sentence, [(h.start, h.end) for h in hits])) == {kind}

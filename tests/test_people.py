@@ -576,3 +576,8 @@ def test_a_name_with_an_initial_and_a_suffix_is_whole() -> None:
 def test_what_a_speaker_does_as_he_speaks_is_no_role() -> None:
     text = "Headline\n\n“It is complex,” explained Ivan Horvat, displaying the composure of a CEO who is ambitious.\n"
     assert names(text) == [("Ivan Horvat", [])]
+
+
+def test_a_former_bosss_prefix_stays_in_the_role() -> None:
+    text = "Headline\n\nIn May, ex-AMG boss Tobias Moers was appointed chief executive.\n"
+    assert names(text) == [("Tobias Moers", ["ex-AMG boss"])]

@@ -36,8 +36,8 @@ _TO_FIGURE = re.compile(r",?\s+to\s+\S{0,4}\d")
 # A goal a company means to raise a result to, set before the result's word and the figure
 _RESULTS = frozenset({"revenue", "profit", "operating profit", "net profit", "sales"})
 _GOAL = re.compile(
-    r"\b(?:goal|target|aim|aims|aiming|aimed|ambition|seeks?|seeking)\s+(?:is\s+)?to\s+(?:boost|raise|lift|increase|grow|"
-    r"double|triple|push|take)\b[^;:]*\bto\s+$",
+    r"\b(?:goal|target|aim|aims|aiming|aimed|ambition|seeks?|seeking|plan)\s+(?:is\s+)?to\s+(?:boost|raise|lift|increase|"
+    r"grow|double|triple|push|take)\b[^;:]*\b(?:to|of)\s+$",
     re.IGNORECASE,
 )
 _CARS_SELL_FOR = re.compile(

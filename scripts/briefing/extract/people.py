@@ -69,9 +69,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"
         ),
-        # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said"
+        # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said" / "ex-AMG boss Tobias Moers"
         re.compile(
-            rf"(?P<role>(?:{_COMPASS}\s+)?(?:\b[A-Z][\w&-]*\s+)?(?:former\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?P<role>(?:{_COMPASS}\s+)?(?:(?:\b(?:ex|former)-)?\b[A-Z][\w&-]*\s+)?(?:former\s+)?"
+            rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(
