@@ -581,3 +581,16 @@ def test_what_a_speaker_does_as_he_speaks_is_no_role() -> None:
 def test_a_former_bosss_prefix_stays_in_the_role() -> None:
     text = "Headline\n\nIn May, ex-AMG boss Tobias Moers was appointed chief executive.\n"
     assert names(text) == [("Tobias Moers", ["ex-AMG boss"])]
+
+
+def test_a_quote_over_several_paragraphs_with_mixed_marks_keeps_its_speaker() -> None:
+    text = (
+        "Headline\n\n"
+        "Jean Dupont, chairman of the board of Renault, said: “We are proud to join forces with Dacia.\n\n"
+        "“We respect all that its people have achieved.\n\n"
+        '"We intend to manage both brands apart.\n\n'
+        '"Having built winning cars together, we know it is the right partner.”\n\n'
+        'Dupont added: “We are confident the turnaround will speed up."\n'
+    )
+    found = speakers(text)
+    assert len(found) == 5 and {s for s, _q in found} == {"Jean Dupont"}

@@ -39,6 +39,8 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
                     break
             if close < 0:
                 close = text.find("”", i + 1)
+            if close < 0 and text.count('"', i + 1) == 1:
+                close = text.find('"', i + 1)  # opened curly and closed straight, as pasted text often is
         if close < 0:
             i += 1
             continue
@@ -71,6 +73,11 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _open_after_colon(text: str) -> int:
+    m = re.search(r':\s*"(?=\w)', text)
+    return m.end() - 1 if m else -1
+
+
 def find_quotes(text: str, runs_on: bool = False) -> list[QuoteHit]:
     """Quoted passages of at least two letters or digits, in double or single marks, curly or straight.
 
@@ -81,8 +88,12 @@ def find_quotes(text: str, runs_on: bool = False) -> list[QuoteHit]:
     spans = [d for d in doubles if not any(s[0] < d[0] and d[1] < s[1] for s in singles)]
     spans += [s for s in singles if not any(d[0] < s[1] and s[0] < d[1] for d in doubles)]
     bodies = [(start, end, text[start + 1 : end - 1]) for start, end in spans]
-    opening = text.rfind("“")
-    if runs_on and opening >= max((e for _s, e in spans), default=0) and "”" not in text[opening:]:
+    last = max((e for _s, e in spans), default=0)
+    # the mark left open: a curly one anywhere, a straight one that opens the paragraph or follows "said:"
+    opening = max(text.rfind("“"), 0 if text.startswith('"') else -1, _open_after_colon(text))
+    after_colon = opening >= 0 and bool(re.search(r":\s*$", text[:opening]))
+    if (runs_on or after_colon) and opening >= last and opening >= 0 and not re.search(r"[”\"]", text[opening + 1 :]):
+        # "said: “We are proud ..." runs to the paragraph's end, as a quote over several paragraphs does
         bodies.append((opening, len(text), text[opening + 1 :]))
     return [
         QuoteHit(body.strip(), start, end)

@@ -172,9 +172,11 @@ def people_and_quotes(
             matches = [full for full in people if full.split()[0] == word]
         return matches[0] if len(matches) == 1 else None
 
-    for p in article.paragraphs:
-        # Quote text is the speaker's, not the article's: look for people outside the quotes.
-        found = find_quotes(p.text)
+    for k, p in enumerate(article.paragraphs):
+        # Quote text is the speaker's, not the article's: look for people outside the quotes. A quote over
+        # several paragraphs is closed only in its last: a mark left open runs on when the next one opens with one.
+        following = article.paragraphs[k + 1].text if k + 1 < len(article.paragraphs) else ""
+        found = find_quotes(p.text, runs_on=following.lstrip()[:1] in ("“", '"'))
         text = _in_double_marks(p.text, found)
         qhits = [q for q in found if not _defined_term(text, q)]
         masked = text
