@@ -1336,3 +1336,15 @@ def test_an_agreement_through_which_one_acquires_the_other_and_approvers_are_no_
         ("acquisition", ("Scania",), ("Paccar",))
     ]
     assert [(m.text, m.kind) for m in af.money] == [("$40", "deal value"), ("roughly $3 billion", "deal value")]
+
+
+def test_two_brands_of_one_owner_joined_by_a_slash_are_one_side_and_a_quote_names_no_deal() -> None:
+    text = (
+        "Headline\n\n"
+        "PSA Group said it will acquire Vauxhall/Opel from General Motors.\n\n"
+        'Carlos Tavares said: "We know that Opel/Vauxhall is the right partner.\n\n'
+        "“We look forward to continued collaboration with Opel and Vauxhall and PSA.”\n"
+    )
+    assert [(d.type, tuple(sorted(d.partners))) for d in facts(text).deals] == [
+        ("acquisition", ("General Motors", "PSA Group", "Vauxhall"))
+    ]

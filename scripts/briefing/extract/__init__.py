@@ -28,6 +28,7 @@ from briefing.extract.merge import Headline, merge_deals, ownership_from_deals
 from briefing.extract.ownership import find_ownership
 from briefing.extract.people import find_people
 from briefing.extract.periods import find_periods
+from briefing.extract.quotes import paragraph_quotes
 from briefing.extract.references import ReferenceState
 from briefing.extract.regions import figure_region
 from briefing.extract.speakers import people_and_quotes
@@ -67,8 +68,21 @@ def _one_side(sentence: str, spots: list[Spot], gazetteer: Gazetteer) -> list[Sp
                 continue
             if right in gazetteer.ancestors(left):
                 continue
+            if _siblings(left, right, gazetteer):
+                continue  # "Vauxhall/Opel": two brands of one owner, sold and run as one business, one side
         out.append(spot)
     return out
+
+
+def _siblings(left: str, right: str, gazetteer: Gazetteer) -> bool:
+    a, b = gazetteer.get(left), gazetteer.get(right)
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "brand"
+        and a.parent is not None
+        and a.parent == b.parent
+    )
 
 
 def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
@@ -186,9 +200,12 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     leadless: list[int] = []  # figures with no period of their own that take the lead's
     short = short_forms(article.raw_text, gazetteer)
     speaking: list[tuple[str, int, int, int]] = []  # references that say something: (company, start, end, paragraph)
-    for p in article.paragraphs:
+    texts = [p.text for p in article.paragraphs]
+    for k, p in enumerate(article.paragraphs):
         # A company inside a person's role ("a former BMW executive") is not a party to a deal.
         roles = [h.role_span for h in find_people(p.text, forms) if h.role_span]
+        # ... nor one in a quote, however its marks are mixed, or however many paragraphs it runs over
+        spoken = [(q.start, q.end) for q in paragraph_quotes(texts, k)]
         for s in p.sentences:
             ref = Ref(article.slug, p.index, s.index)
             hits = find_companies(s.text, gazetteer, short)
@@ -208,7 +225,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             ]
             spots = _one_side(s.text, spots, gazetteer)
             # a company named inside quotation marks is in the speaker's words ("does not involve Kia for now")
-            quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
+            quoted = [(m.start(), m.end()) for m in QUOTED.finditer(s.text)] + [
+                (a - s.start, b - s.start) for a, b in spoken if a < s.end and s.start < b
+            ]
             spots = [sp for sp in spots if not any(a < sp[1] < b for a, b in quoted)]
             resolved = state.resolve(s.text, spots, gazetteer)
             speaking.extend(

@@ -78,6 +78,13 @@ def _open_after_colon(text: str) -> int:
     return m.end() - 1 if m else -1
 
 
+def paragraph_quotes(texts: list[str], k: int) -> list[QuoteHit]:
+    """The quotes of paragraph `k` of an article's paragraph `texts`: a quote over several paragraphs is closed
+    only in its last, so a mark left open runs on when the next paragraph opens with one."""
+    following = texts[k + 1] if k + 1 < len(texts) else ""
+    return find_quotes(texts[k], runs_on=following.lstrip()[:1] in ("“", '"'))
+
+
 def find_quotes(text: str, runs_on: bool = False) -> list[QuoteHit]:
     """Quoted passages of at least two letters or digits, in double or single marks, curly or straight.
 

@@ -9,7 +9,7 @@ from briefing import domain
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.people import find_people, split_roles
 from briefing.extract.person_names import load_lexicon
-from briefing.extract.quotes import QuoteHit, attribute, find_quotes
+from briefing.extract.quotes import QuoteHit, attribute, paragraph_quotes
 from briefing.model import Article, Mention, Paragraph, Person, Quote, Ref
 
 # (the "Company"), (together, the "Parties"), the “Agreement”: a defined term of a release, not a quotation.
@@ -172,11 +172,10 @@ def people_and_quotes(
             matches = [full for full in people if full.split()[0] == word]
         return matches[0] if len(matches) == 1 else None
 
+    texts = [p.text for p in article.paragraphs]
     for k, p in enumerate(article.paragraphs):
-        # Quote text is the speaker's, not the article's: look for people outside the quotes. A quote over
-        # several paragraphs is closed only in its last: a mark left open runs on when the next one opens with one.
-        following = article.paragraphs[k + 1].text if k + 1 < len(article.paragraphs) else ""
-        found = find_quotes(p.text, runs_on=following.lstrip()[:1] in ("“", '"'))
+        # Quote text is the speaker's, not the article's: look for people outside the quotes.
+        found = paragraph_quotes(texts, k)
         text = _in_double_marks(p.text, found)
         qhits = [q for q in found if not _defined_term(text, q)]
         masked = text
