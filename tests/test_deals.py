@@ -1348,3 +1348,14 @@ def test_two_brands_of_one_owner_joined_by_a_slash_are_one_side_and_a_quote_name
     assert [(d.type, tuple(sorted(d.partners))) for d in facts(text).deals] == [
         ("acquisition", ("General Motors", "PSA Group", "Vauxhall"))
     ]
+
+
+def test_companies_counted_as_ones_partners_are_each_its_own_and_a_holding_retained_is_in_effect() -> None:
+    text = "Dongfeng Motor, which counts Kia, Honda and Peugeot-Citroen as its joint venture partners, fell by 3.6%."
+    assert sorted(tuple(sorted(d.partners)) for d in facts(text).deals) == [
+        ("Dongfeng", "Honda"),
+        ("Dongfeng", "Kia"),
+        ("Dongfeng", "PSA Group"),
+    ]
+    text = "After the transaction, Dongfeng retains a 4.5 per cent stake in Stellantis."
+    assert deals(text) == [(frozenset({"Dongfeng", "Stellantis"}), "stake", "active")]

@@ -465,3 +465,12 @@ def test_what_cars_sell_for_and_a_floor_price(sentence: str, kind: str) -> None:
 def test_a_plans_results_and_stock_subscribed_to(sentence: str, kind: str) -> None:
     hits = find_money(sentence)
     assert set(figure_kinds(sentence, [(h.start, h.end) for h in hits])) == {kind}
+
+
+def test_shares_sold_at_a_price_each_are_a_deals_value() -> None:
+    sentence = "Dongfeng said it had sold 36.1 million Stellantis shares at a price of 16.65 euros each."
+    [hit] = find_money(sentence)
+    assert figure_kinds(sentence, [(hit.start, hit.end)]) == ["deal value"]
+    sentence = "Kia sells the cars at a price of $20,000 each."
+    [hit] = find_money(sentence)
+    assert figure_kinds(sentence, [(hit.start, hit.end)]) == ["vehicle price"]

@@ -47,7 +47,7 @@ from briefing.extract.deal_rules import (
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
-from briefing.extract.products import components, its_venture, model_pairs, named_ventures
+from briefing.extract.products import COUNTS_AS_PARTNERS, components, its_venture, model_pairs, named_ventures
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
@@ -77,6 +77,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if len({n for n, _s, _e in usable}) < 2:
         return found
     found += components(sentence, usable)
+    if COUNTS_AS_PARTNERS.search(sentence):
+        return _dedupe(found)  # each counted partner is the subject's own, told above; no deal among them
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
     for lo, hi, carried in clauses(sentence, spots):

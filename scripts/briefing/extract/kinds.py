@@ -44,6 +44,14 @@ _CARS_SELL_FOR = re.compile(
     r"\b(?:cars?|vehicles?|models?|SUVs?|EVs?|sedans?|pickups?)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:sell|sells|sold|retail|retails|cost|costs|start|starts)\s+(?:for|at|from)\s+(?:around\s+|about\s+)?$",
 )
+# "the sale of 36.1 million Stellantis shares ... at a price of 16.65 euros each": a price per share sold
+_EACH_SHARE = re.compile(r"\s+each\b")
+
+
+def _each_share(sentence: str, span: tuple[int, int]) -> bool:
+    return bool(_EACH_SHARE.match(sentence, span[1]) and re.search(r"\bshares\b", sentence[: span[0]]))
+
+
 _WORTH_OF = re.compile(r"\s+worth\s+of\s", re.IGNORECASE)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
@@ -266,7 +274,10 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
     # "earned 45 cents a share": a company's figure divided by its shares is not the figure itself
     # "for a price of $44.50 a share": what a share is bought for, a deal's value (per share, as the corpus reads
     # an offer per share), not a car's price
-    kinds = ["deal value" if divided[i] and kind == "vehicle price" else kind for i, kind in enumerate(kinds)]
+    kinds = [
+        "deal value" if kind == "vehicle price" and (divided[i] or _each_share(sentence, spans[i])) else kind
+        for i, kind in enumerate(kinds)
+    ]
     return [f"{kind} per share" if divided[i] and kind in _DIVIDED else kind for i, kind in enumerate(kinds)]
 
 

@@ -108,6 +108,7 @@ def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
         *_named_partners(sentence, spots),
         *_described_venture(sentence, spots),
         *_its_venture(sentence, spots),
+        *_counted_partners(sentence, spots),
     ]
     for (a, _s1, e1), (b, s2, e2) in itertools.pairwise(spots):
         gap = sentence[e1:s2]
@@ -152,6 +153,29 @@ def _its_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
         return []
     pair = ((spots[0][0], "partner"), (spots[2][0], "partner"))
     return [DealFound("joint venture", pair, "active", None, "joint venture", "", aside=True)]
+
+
+# "Dongfeng, which counts Kia, Honda and Nissan as its joint venture partners": each the subject's partner
+COUNTS_AS_PARTNERS = re.compile(
+    r"\b(?:counts|lists|names|includes)\s+(?P<list>[^;:]+?)\s+(?:as|among)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<kind>(?:joint[- ]venture|JV|venture)\s+)?partners\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    m = COUNTS_AS_PARTNERS.search(sentence)
+    if m is None or not spots or spots[0][1] >= m.start():
+        return []
+    subject = [n for n, s, _e in spots if s < m.start()][-1]
+    kind = "joint venture" if m["kind"] else "partnership"
+    listed = dict.fromkeys(n for n, s, _e in spots if m.start("list") <= s < m.end("list") and n != subject)
+    return [
+        DealFound(
+            kind, ((subject, "partner"), (n, "partner")), "active", None, f"{m['kind'] or ''}partners", "", aside=True
+        )
+        for n in listed
+    ]
 
 
 def _named_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
