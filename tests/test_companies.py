@@ -262,3 +262,11 @@ def test_a_hyphenated_name_with_a_known_half_is_not_the_known_company() -> None:
         ("Naza Group", False),
         ("Hyundai-Berjaya", False),
     ]
+
+
+def test_a_heading_word_and_a_name_written_in_two_cases() -> None:
+    assert names("Joint Mobility Offerings: GM and Ford will develop a network.") == [
+        ("General Motors", True),
+        ("Ford", True),
+    ]
+    assert names("Nissan and DongFeng Motor Corporation signed the deal.") == [("Nissan", True), ("Dongfeng", True)]

@@ -594,3 +594,9 @@ def test_a_quote_over_several_paragraphs_with_mixed_marks_keeps_its_speaker() ->
     )
     found = speakers(text)
     assert len(found) == 5 and {s for s, _q in found} == {"Jean Dupont"}
+
+
+def test_vp_is_a_role() -> None:
+    assert names("Headline\n\nThe deal was signed, said BYD senior VP Lian Yu-bo on Monday.\n") == [
+        ("Lian Yu-bo", ["BYD senior VP"])
+    ]

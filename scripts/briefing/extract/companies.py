@@ -24,6 +24,7 @@ _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
 _UNKNOWN_HEADS = r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
 _NOT_NAMES = {
+    "Joint",  # "Joint Mobility Offerings:", a heading; no company's name begins so
     "The",
     "A",
     "An",
