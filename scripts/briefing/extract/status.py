@@ -69,8 +69,7 @@ _EXPECTED = re.compile(
 )
 
 
-# What parts the verb of a deal from the verbs of other things in its clause ("The restructuring was initiated
-# as Ford began to shed its stake": the deal's verb is "shed", not "initiated").
+# The words that name a memorandum: for a deal that is one, they say nothing of talks
 _MOU_WORDS = re.compile(r"memorand(?:um|a) of understanding|MoUs?|letters? of intent", re.IGNORECASE)
 # Words of an attribution to people who are not named, as against a named paper's report
 _UNNAMED = re.compile(
@@ -78,6 +77,8 @@ _UNNAMED = re.compile(
     r"|authori[sz]ed",
     re.IGNORECASE,
 )
+# What parts the verb of a deal from the verbs of other things in its clause ("The restructuring was initiated
+# as Ford began to shed its stake": the deal's verb is "shed", not "initiated").
 _PART = re.compile(r"[,;:]|\b(?:as|while|when|after|before|because|but|although|though|since|which|who)\b")
 # A verb in the past tense, which tells a one-off deal done ("acquired", "sold"); "privately-owned", "to be
 # acquired", "shed" (the present as well) and the verbs of a report ("a newspaper reported it was nearing a
