@@ -189,6 +189,10 @@ def test_a_chinese_venture_named_after_its_parents(sentence: str, expected: list
         ),
         ("GM AND FORD are rivals.", [("General Motors", True), ("Ford", True)]),
         ("NISSAN MOTOR CO., LTD. said so.", [("Nissan", True)]),
+        # an Australian or British story sets its first word in capitals
+        ("GENERAL Motors has announced a stake in Subaru.", [("General Motors", True), ("Subaru", True)]),
+        ("SK On will supply Ford.", [("SK On", True), ("Ford", True)]),
+        ("KG Mobility and Chery signed a licence.", [("KG Mobility", True), ("Chery", True)]),
     ],
 )
 def test_names_written_in_capitals(sentence: str, expected: list[tuple[str, bool]]) -> None:
@@ -251,6 +255,19 @@ def test_a_name_defined_after_the_last_part_of_a_legal_form_stands_for_its_compa
     assert defined_names(paragraphs, load_gazetteer()).get("CA") == "Changan"
     # a known name inside a longer incorporated one is no company of its own there
     assert names("Shares of Changan Mazda Automobile Co., Ltd. were sold.") == [("Changan Mazda Automobile", False)]
+
+
+def test_a_name_by_its_initials_and_a_one_word_name_named_again() -> None:
+    paragraphs = [
+        "International Automotive Components Group bought key pieces of German supplier Stankiewicz.",
+        "IAC bought Stankiewicz's nine plants. IAC Group is based in New York.",
+    ]
+    defined = defined_names(paragraphs, load_gazetteer())
+    name = "International Automotive Components Group"
+    assert defined.get("IAC") == name and defined.get("IAC Group") == name
+    assert defined.get("Stankiewicz") == "Stankiewicz"
+    # initials that name a known company stay that company
+    assert "GM" not in defined_names(["Global Mobility Holdings said GM would buy it."], load_gazetteer())
 
 
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:

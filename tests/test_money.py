@@ -27,6 +27,9 @@ def one(sentence: str, dollar: str = "USD"):
         ("It raised ¥120 billion.", 1.2e11, "JPY", None, None),
         ("An investment of Rs 500 crore.", 5e9, "INR", None, None),
         ("A ₹1,200 crore plant.", 1.2e10, "INR", None, None),
+        # Indian business pages capitalise the scale
+        ("Net profit was Rs 725.7 Cr.", 7.257e9, "INR", None, None),
+        ("It will invest Rs 1 Lakh Crore.", 1e12, "INR", None, None),
         ("It will spend 300 million euros.", 3e8, "EUR", None, None),
         ("About $150 million will go to Geelong.", 1.5e8, "USD", "about", None),
         ("Roughly €2bn is at stake.", 2e9, "EUR", "roughly", None),
@@ -50,6 +53,15 @@ def test_a_range_is_one_fact_with_two_figures() -> None:
 def test_a_bracketed_conversion_converts_the_first_figure() -> None:
     hit = one("A charge of ¥500bn ($4.6bn) hit profits.")
     assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (5e11, "JPY", 4.6e9, "USD")
+
+
+def test_a_bare_dollar_converting_us_dollars_is_a_dollar_the_text_does_not_name() -> None:
+    # an Australian page converts into its own dollar without naming it: the bracket is not US dollars
+    hit = one("It will take a stake at a cost of US$1.4 billion (about $2.12 billion).")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (1.4e9, "USD", None, None)
+    assert hit.text == "US$1.4 billion (about $2.12 billion)"
+    [hit] = find_money("A cost of US$1.4 billion (about $2.12 billion).", "AUD")
+    assert (hit.converted_amount, hit.converted_currency) == (2.12e9, "AUD")
 
 
 def test_bare_dollar_means_the_dollar_the_article_names() -> None:

@@ -157,6 +157,26 @@ def test_a_present_holding_stays(text: str, expected: list[tuple[str, str, str]]
 # --- a later sentence says the deal awaits approval ------------------------------------------------------------
 
 
+def test_a_purchase_told_in_the_past_that_is_still_to_complete_is_agreed() -> None:
+    text = (
+        "Magna buys Visteon plants\n\n"
+        "Magna International said today it expanded its seating business by purchasing key pieces of Visteon Corp.\n\n"
+        '"This makes us a leader," Magna chairman Ray Scott said.\n\n'
+        "The deal is expected to be completed by July, when the plants change hands."
+    )
+    f = facts(text)
+    [d] = f.deals
+    assert d.type == "acquisition" and d.status == "agreed"
+    assert [s.status for s in d.history] == ["completed", "agreed"]
+    assert f.ownership == []  # parts of a company bought, and not yet
+
+
+def test_parts_of_a_company_bought_make_no_owner_of_the_company() -> None:
+    f = facts("Magna International bought key pieces of Visteon Corp. in 2019.")
+    [d] = f.deals
+    assert d.status == "completed" and f.ownership == []
+
+
 @pytest.mark.parametrize(
     "follow_up",
     [

@@ -296,7 +296,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
         for i in leadless:
             if money[i].company is not None and money[i].company == lead[1]:
                 money[i] = replace(money[i], period=lead[0])
-    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline(article, gazetteer))
+    quoting = frozenset(p.index for p in article.paragraphs if p.text.lstrip()[:1] in "\"“‘'")
+    deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline(article, gazetteer), quoting)
     ownership += ownership_from_deals(deals, ownership)
     money = _figures_of_deals(money, deals, {x.ref for x in mentions})
     people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)

@@ -188,7 +188,7 @@ def _conversion(sentence: str, figures: list[re.Match[str]], i: int) -> tuple[fl
         at = figures[j].end()
         if sentence[at:].lstrip().startswith(")"):
             first = figures[i + 1]
-            return _value(first.group()), _currency(first, "USD"), sentence.index(")", at) + 1, taken
+            return _value(first.group()), _currency(first, ""), sentence.index(")", at) + 1, taken
         opener = _BRACKET_NEXT
     return None
 
@@ -236,6 +236,12 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         elif conv := _conversion(sentence, figures, i):
             conv_amount, conv_currency, end, taken = conv
             used.update(taken)
+            if not conv_currency:
+                # a bare "$" in the bracket: the article's dollar, unless the figure is already in that dollar
+                # ("US$1.4 billion (about $2.12 billion)" on an Australian page converts into a local dollar
+                # the text does not name; the bracket stays the figure's, its currency is not guessed)
+                conv_currency = dollar if dollar != currency else None
+                conv_amount = conv_amount if conv_currency else None
         qualifier = _qualifier(sentence[:start]) or ("plus" if m.group("plus") else None)
         if re.search(r"\bbetween\s*$", sentence[:start]):
             qualifier = _qualifier(re.sub(r"\s*between\s*$", "", sentence[:start])) or qualifier

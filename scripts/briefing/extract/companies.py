@@ -182,7 +182,7 @@ def find_companies(
     taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
     blocked = list(taken)
     longer: list[tuple[int, int]] = []
-    for m in _alias_pattern(gazetteer).finditer(sentence):
+    for m in _alias_pattern(gazetteer).finditer(_lede_capitals(sentence, gazetteer)):
         canonical = (short or {}).get(m.group("name")) or gazetteer.by_surface[m.group("name")]
         company = gazetteer.companies[canonical]
         if company.ambiguous and " " not in m.group("name") and not sentence[: m.start()].strip(" “\"‘'([—-"):
@@ -204,6 +204,20 @@ def find_companies(
     found += _unknown(sentence, [(f[2], f[3]) for f in found] + blocked)
     found.sort(key=lambda f: f[2])
     return found
+
+
+_LEDE_CAPITALS = re.compile(r"[\"“‘']?([A-Z]{2,})(?=\s+[A-Z][a-z])")
+
+
+def _lede_capitals(sentence: str, gazetteer: Gazetteer) -> str:
+    """The sentence with an opening word in capitals read in title case, for matching only (the same length):
+    Australian and British papers set a story's first word in capitals ("GENERAL Motors has announced"). A
+    word that is a name in capitals of its own ("BMW", "SAIC Motor") or opens one ("SK On") stays."""
+    m = _LEDE_CAPITALS.match(sentence)
+    if m is None or m.group(1) in gazetteer.by_surface or _alias_pattern(gazetteer).match(sentence, m.start(1)):
+        return sentence  # "KG Mobility", "SK On": a name as it is written
+    word = m.group(1)
+    return sentence[: m.start(1)] + word[0] + word[1:].lower() + sentence[m.end(1) :]
 
 
 def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int] | None:

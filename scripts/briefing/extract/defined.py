@@ -19,8 +19,15 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     the "Company")". Each stands for that company in the rest of the article; "together, the Parties" stands
     for no one company and is left out."""
     out: dict[str, str] = {}
+    whole = "\n".join(paragraphs)
     for text in paragraphs:
         for name, surface, _start, end, known in find_companies(text, gazetteer):
+            if not known:
+                for term in _initials_used(name, whole, gazetteer):
+                    out.setdefault(term, name)
+                if " " not in name:
+                    # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
+                    out.setdefault(name, name)
             if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
                 out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
             legal = None if known else _LEGAL_AFTER.match(text, end)
@@ -40,6 +47,25 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
                     out.setdefault(term, name)
     return out
+
+
+_GENERIC_HEAD = r"(?:Group|Corp\.?|Corporation|Holdings?|Inc\.?)"
+
+
+def _initials_used(name: str, text: str, gazetteer: Gazetteer) -> list[str]:
+    """The name's initials where the article uses them for it: "International Automotive Components Group" is
+    "IAC" and "IAC Group" in the rest of the story. Initials that name a known company stay that company."""
+    words = name.split()
+    if re.fullmatch(_GENERIC_HEAD, words[-1]):
+        words = words[:-1]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return []
+    initials = "".join(w[0] for w in words)
+    if initials in gazetteer.by_surface:
+        return []
+    return sorted({m.group() for m in re.finditer(rf"\b{initials}(?:\s+{_GENERIC_HEAD})?(?![\w-])", text)}, key=len)[
+        ::-1
+    ]
 
 
 # The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").

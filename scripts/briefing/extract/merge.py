@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.deals import DealFound
@@ -9,6 +10,14 @@ from briefing.model import Deal, Ownership, Party, Ref, StatusStep
 
 # Statuses that close a deal or make it a fact: once stated, a later plain mention does not undo them.
 _DECISIVE = ("cancelled", "ended", "completed")
+# What a buyer takes when it buys part of a company, not the company.
+_PARTS = re.compile(
+    r"\b(?:pieces?|parts?|assets?|plants?|factor(?:y|ies)|operations?|business(?:es)?|units?|divisions?|brands?|"
+    r"sites?|stakes?|shares?|holdings?|interests?)\b",
+    re.IGNORECASE,
+)
+# Agreed words that leave the deal's completion to come: "pending approval", "expected to be completed".
+_STILL_TO_COME = re.compile(r"\b(?:pending|once|await|requir|subject to|to (?:close|complete|be ))")
 # The types that a generic "partnership" of the same parties can be: told once in detail, once in general.
 # A supply deal or a stake between partners is a deal of its own ("will team up" and "will take a BMW engine").
 _SPECIFIC = {"joint venture"}
@@ -105,6 +114,12 @@ def _status(history: list[StatusStep], told_after: set[StatusStep]) -> str:
     sentence that says the deal itself was signed or awaits approval ("The transaction is subject to regulatory
     approval") moves a deal planned or in talks on to agreed."""
     decisive = [s for s in history if s.status in _DECISIVE]
+    if decisive and decisive[-1].status == "completed" and decisive[-1].cue is None:
+        # "expanded its business by purchasing ... The deal is expected to be completed by July": the plain
+        # past tense of the lede, then the deal's own sentence saying its completion is still to come
+        at = history.index(decisive[-1])
+        if any(s in told_after and s.status == "agreed" and _STILL_TO_COME.search(s.cue or "") for s in history[at:]):
+            return "agreed"
     if decisive:
         return decisive[-1].status
     if history[0].status in _BEFORE_AGREED and any(s.status == "agreed" and s in told_after for s in history):
@@ -124,7 +139,9 @@ def merge_deals(
     found: list[tuple[Ref, str, DealFound]],
     updates: list[tuple[Ref, str, str]],
     headline: Headline | None = None,
+    spoken: frozenset[int] = frozenset(),
 ) -> list[Deal]:
+    """One deal per party set, with its status history. `spoken`: the paragraphs that are only quoted words."""
     groups: list[_Group] = []
     for ref, sentence, f in found:
         group = next((g for g in groups if _same(g, f)), None)
@@ -167,6 +184,12 @@ def merge_deals(
             if any(r.paragraph == ref.paragraph and r.sentence < ref.sentence for r in g.evidence)
             or any(r.paragraph == ref.paragraph - 1 for r in g.evidence)
         ]
+        back = ref.paragraph - 1
+        while not recent and back > 0 and back in spoken:
+            # a paragraph of quoted words between the deal and its update ("This acquisition strengthens us," the
+            # chairman said.) tells no deal: "The deal is expected to close in July" is said of the one before
+            back -= 1
+            recent = [g for g in groups if any(r.paragraph == back for r in g.evidence)]
         if len(recent) == 1:
             recent[0].history.append(StatusStep(status, cue, ref))
             if ref not in recent[0].evidence:
@@ -233,6 +256,8 @@ def ownership_from_deals(deals: list[Deal], stated: list[Ownership]) -> list[Own
         buyers, targets = d.with_role("buyer"), d.with_role("target")
         if d.type != "acquisition" or d.status != "completed" or len(buyers) != 1 or len(targets) != 1:
             continue
+        if _PARTS.search(d.subject):
+            continue  # "bought key pieces of Stankiewicz", "its nine plants": parts of the company, not the company
         if any((o.owner, o.owned) == (buyers[0], targets[0]) for o in [*stated, *out]):
             continue
         step = next((s for s in reversed(d.history) if s.status == "completed"), d.history[-1])
