@@ -1335,7 +1335,10 @@ def test_an_agreement_through_which_one_acquires_the_other_and_approvers_are_no_
     assert [(d.type, d.with_role("buyer"), d.with_role("target")) for d in af.deals] == [
         ("acquisition", ("Scania",), ("Paccar",))
     ]
-    assert [(m.text, m.kind) for m in af.money] == [("$40", "deal value"), ("roughly $3 billion", "deal value")]
+    assert [(m.text, m.kind) for m in af.money] == [
+        ("$40", "deal value per share"),
+        ("roughly $3 billion", "deal value"),
+    ]
 
 
 def test_two_brands_of_one_owner_joined_by_a_slash_are_one_side_and_a_quote_names_no_deal() -> None:
@@ -1359,3 +1362,45 @@ def test_companies_counted_as_ones_partners_are_each_its_own_and_a_holding_retai
     ]
     text = "After the transaction, Dongfeng retains a 4.5 per cent stake in Stellantis."
     assert deals(text) == [(frozenset({"Dongfeng", "Stellantis"}), "stake", "active")]
+
+
+# --- held-out realcheck27: offers, bids, agreements in principle, partners listed ------------------------------
+
+
+def test_an_offer_at_a_price_per_share_is_no_stake_and_is_in_talks() -> None:
+    [d] = facts("Headline\n\nTraton first offered to acquire Navistar at $35 per share in late January.\n").deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("target")) == (
+        "acquisition",
+        "in talks",
+        ("Traton",),
+        ("Navistar",),
+    )
+
+
+def test_an_agreement_in_principle_is_not_yet_agreed() -> None:
+    [d] = facts("Headline\n\nTraton said it has reached an agreement in principle to acquire Navistar.\n").deals
+    assert (d.type, d.status) == ("acquisition", "in talks")
+
+
+def test_a_bid_for_a_company_is_an_offer_to_buy_it() -> None:
+    [d] = facts("Headline\n\nPSA confirmed it is bidding for Proton.\n").deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("target")) == (
+        "acquisition",
+        "in talks",
+        ("PSA Group",),
+        ("Proton",),
+    )
+
+
+def test_partners_listed_after_a_partner_noun_are_each_the_subjects() -> None:
+    af = facts("Headline\n\nSAIC owns parts of 30 firms, including such partner companies as Bosch, ZF and Valeo.\n")
+    assert sorted(tuple(sorted(d.partners)) for d in af.deals) == [
+        ("Bosch", "SAIC Motor"),
+        ("SAIC Motor", "Valeo"),
+        ("SAIC Motor", "ZF"),
+    ]
+
+
+def test_a_bus_maker_named_after_a_carmaker_is_its_own_company() -> None:
+    af = facts("Headline\n\nVolvo Bus Corporation and SAIC signed an agreement to set up a joint venture.\n")
+    assert [sorted(d.partners) for d in af.deals] == [["SAIC Motor", "Volvo Buses"]]

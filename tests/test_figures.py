@@ -369,7 +369,9 @@ def test_results_figures(text: str, expected: list[tuple[str, str | None, str | 
             "Isuzu shares closed at ¥2,100 after Honda said it would buy new shares.",
             [("¥2,100", "Isuzu", "share price")],
         ),
-        ("Honda will buy the new shares at ¥3,300 a share.", [("¥3,300", None, "share price")]),
+        # what the buyer pays for each share is no market price of the stock
+        ("Honda will buy the new shares at ¥3,300 a share.", [("¥3,300", "Honda", "deal value per share")]),
+        ("Navistar said it will accept $44.50 per share.", [("$44.50", "Navistar", "deal value per share")]),
         ("Shares of Isuzu fell to ¥1,950.", [("¥1,950", "Isuzu", "share price")]),
         # what a holding would be worth is not a price paid
         (

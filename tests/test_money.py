@@ -112,6 +112,18 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("GM will take a $1.6 billion charge.", ["cost"]),
         ("Stellantis paid €1.5bn for the stake.", ["deal value"]),
         ("The company is valued at $12bn.", ["market value"]),
+        # the sentence's subject is a trade, whatever stands between it and its "was worth"
+        (
+            "The transaction, part of a long-term partnership, would involve a capital increase and was worth "
+            "560 million euros in all.",
+            ["deal value"],
+        ),
+        # what the owners put into a company is its capital; a kind word after "and the" is the next clause's
+        (
+            "The share capital of the new company will be USD 54 M and the total investment will amount to USD 97 M.",
+            ["capital", "investment"],
+        ),
+        ("It agreed to this to get a government bailout of RM1.5 billion.", ["funding"]),
         # a sum committed or pledged to something is put into it
         ("Hero has committed ₹900 crore to the new plant over three years.", ["investment"]),
         ("Volvo pledged a further $300 million towards the charging network.", ["investment"]),

@@ -79,6 +79,13 @@ def facts(text: str):
         ("“No comment,” a Honda spokesperson said.", "Honda", "No comment"),
         # a follow-up quote keeps its speaker
         ("“First,” Jane Doe said. “Second.”", "Jane Doe", "Second"),
+        # a wire's report of a quote
+        (
+            "MAN chief executive Hakan Samuelsson was quoted as saying that the German group's investment in "
+            "Sinotruk “lays the foundation for new trucks.”",
+            "Hakan Samuelsson",
+            "lays the foundation",
+        ),
         # glued to the previous sentence without a space
         ("Sales fell.“Bad year,” said Jane Doe.", "Jane Doe", "Bad year"),
         # a lower-case role before the subject who opens the sentence, with a quoted fragment far after the verb
@@ -207,6 +214,17 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     found = dict(names(text))
     assert name in found
     assert role is None or any(role.lower() in r.lower() for r in found[name])
+
+
+def test_an_honorific_is_no_part_of_a_name_and_ends_the_role_before_it() -> None:
+    text = (
+        "The agreements were signed by Mr Chen Lin, Chairman of SAIC and Mr Jan Berg, President and CEO of "
+        "Volvo Bus Corporation."
+    )
+    assert names(text) == [
+        ("Chen Lin", ["Chairman of SAIC"]),
+        ("Jan Berg", ["President and CEO of Volvo Bus Corporation"]),
+    ]
 
 
 @pytest.mark.parametrize(

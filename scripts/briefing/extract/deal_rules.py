@@ -89,7 +89,8 @@ def load_rules() -> DealRules:
         shares_bought=re.compile(
             r"(?:(?!\b(?:and|but|which|who|that|while|after|before|when)\b)[^;:])"
             rf"{{0,90}}?(?<![\w-])(?:(?P<whole>{alternation(d.whole_company)})\s+(?:[\w-]+\s+){{0,2}}?)?"
-            rf"(?:{alternation(d.share_objects)}|{_PERCENT})\s+(?:in|of)\b",
+            # "acquire Navistar at $35 per share in January": a price per share, not shares in anything
+            rf"(?:(?<!per )(?<!\d a )(?:{alternation(d.share_objects)})|{_PERCENT})\s+(?:in|of)\b",
             re.IGNORECASE,
         ),
     )

@@ -204,6 +204,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         separate = (
             rules.separate.search(cue.group())
             or kind in ("supply", "stake", "licensing")
+            # "SAIC ... including such partner companies as Bosch, ZF and Valeo": each is SAIC's partner, not the
+            # others'
+            or NAMED_PARTNER.fullmatch(cue.group())
             or (
                 kind == "partnership"
                 and withs

@@ -129,6 +129,7 @@ COMPANY_METRICS = {
     "savings",
     "investment",
     "funding",
+    "capital",
     "debt",
     "cash",
     "dividend",

@@ -217,7 +217,11 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
         after
         and len(sentence[end : after.start()].split()) <= 3
         # "rose to ₹2,631 crore while total revenue rose": a kind word after "while" is the next clause's
-        and not re.search(r"[,;.]|(?<![\w-])(?:on|while|whereas|but)(?![\w-])", sentence[end : after.start()])
+        # ... and so is one after "and the": "will be USD 54 M and the total investment will amount to"
+        and not re.search(
+            r"[,;.]|(?<![\w-])(?:on|while|whereas|but)(?![\w-])|\band\s+(?:the|a|an|its|their)\b",
+            sentence[end : after.start()],
+        )
     ):
         return by_word[after.group().lower()]
     if _TO_BUILD.match(sentence[end:]):
@@ -235,6 +239,10 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_BOUGHT_AT = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|offer|offers|"
+    r"offered|bid|bids|pay|pays|paid|paying|accept|accepts|accepted)\b(?:[^;:.]{0,60}\b(?:at|for|of))?\s+(?:about\s+)?$"
+)
 # "net income of $2.6 billion, or $1.70 per share": a figure per share set beside a total
 _SHARE_OF = re.compile(r",\s+or\s+(?:about\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+[\w-]+(?:\s+[\w-]+)?,")
 
@@ -278,7 +286,15 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
         "deal value" if kind == "vehicle price" and (divided[i] or _each_share(sentence, spans[i])) else kind
         for i, kind in enumerate(kinds)
     ]
+    # "will buy the rest of Navistar stock at US$44.50 per share", "will accept $44.50 per share": the price of
+    # the shares a buyer takes, not where the stock trades
+    kinds = [
+        "deal value" if kind == "share price" and divided[i] and _BOUGHT_AT.search(sentence[: spans[i][0]]) else kind
+        for i, kind in enumerate(kinds)
+    ]
     return [f"{kind} per share" if divided[i] and kind in _DIVIDED else kind for i, kind in enumerate(kinds)]
 
 
-_DIVIDED = frozenset(("profit", "loss", "operating profit", "revenue", "dividend", "equity income", "cash"))
+_DIVIDED = frozenset(
+    ("profit", "loss", "operating profit", "revenue", "dividend", "equity income", "cash", "deal value")
+)

@@ -58,13 +58,17 @@ _COMPASS = r"\b(?:North|South|East|West|Latin|Central|Southeast|Northeast)"
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon()
     roles, verbs = lex.role_re, lex.verb_re
+    # "Mr Chen Xianglin, Chairman of SAIC and Mr Jan Engström, President": the role ends where the next person's
+    # honorific begins
     role_phrase = (
         rf"(?:(?:a|an|the)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?"
-        rf"[^,.;:“\"]{{0,60}}?\b(?:{roles})\b[^,.;:“\"]{{0,80}}?"
+        rf"[^,.;:“\"]{{0,60}}?\b(?:{roles})\b(?:(?!\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b)[^,.;:“\"]){{0,80}}?"
     )
     return (
         # "Jane Doe, chief executive of X, said" / "Jane Doe, a former BMW executive,"
-        re.compile(rf"(?P<name>{NAME}),\s+(?P<role>{role_phrase})(?=,|\s+(?:{verbs})\b|:|\.)"),
+        re.compile(
+            rf"(?P<name>{NAME}),\s+(?P<role>{role_phrase})(?=,|\s+(?:{verbs})\b|:|\.|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b)"
+        ),
         # "Carl-Peter Forster a former chief executive of Tata Motors ... in an interview"
         re.compile(
             rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"

@@ -61,7 +61,8 @@ def party_roles(
     own = re.search(r"\b(with|from|for|by|to|in)$", text)
     prep = {n: prep_before(clause, cue.end(), s, listed or after) or (own[1] if own else None) for n, s, _e in after}
     by = [n for n in prep if prep[n] == "by"]
-    direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into")]
+    # "is bidding for Proton": what a bid is for is the company bid for
+    direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into") or (prep[n], text[:3]) == ("for", "bid")]
 
     def parties(*groups: tuple[str, list[str]]) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []

@@ -37,6 +37,7 @@ class _Rules:
     sized: re.Pattern[str]  # after the figure: "equity stake"
     valued: re.Pattern[str]  # before the figure: "valued at", "worth"
     deal_worth: re.Pattern[str]  # before a worth word: "The subscription,", "the swap is"
+    deal_subject: re.Pattern[str]  # a sentence's subject that is a trade: "The transaction, part of a plan,"
 
 
 @domain.compiled
@@ -60,6 +61,7 @@ def _rules() -> _Rules:
             r"(?:(?:is|are|was|were|would be|will be|could be)\s+)?$",
             re.IGNORECASE,
         ),
+        deal_subject=re.compile(rf"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?{word(r.trade_deals)}", re.I),
     )
 
 
@@ -84,8 +86,16 @@ def traded_sum(sentence: str, start: int, end: int) -> bool:
 
 
 def deal_worth(sentence: str, lo: int, at: int) -> bool:
-    """A trade's noun stands right before the worth word at `at`: "The subscription, worth", "the swap is worth"."""
-    return bool(_rules().deal_worth.search(sentence, lo, at))
+    """A trade's noun stands right before the worth word at `at` ("The subscription, worth", "the swap is worth"),
+    or is the subject of the sentence whose verb it is."""
+    if _rules().deal_worth.search(sentence, lo, at):
+        return True
+    # "The transaction, part of a partnership, would involve a capital increase and was worth X": the sentence's
+    # subject is the trade, and "was worth" its verb
+    return bool(
+        _rules().deal_subject.match(sentence)
+        and re.search(r"\b(?:is|are|was|were|would be|will be|could be)\s+$", sentence[:at])
+    )
 
 
 def buyer(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, str | None]:

@@ -41,6 +41,7 @@ _KEY_ORDER = (
     "deal value",
     "investment",
     "funding",
+    "capital",
     "write-off",
     "impairment",
     "loss",
