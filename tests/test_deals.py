@@ -1404,3 +1404,24 @@ def test_partners_listed_after_a_partner_noun_are_each_the_subjects() -> None:
 def test_a_bus_maker_named_after_a_carmaker_is_its_own_company() -> None:
     af = facts("Headline\n\nVolvo Bus Corporation and SAIC signed an agreement to set up a joint venture.\n")
     assert [sorted(d.partners) for d in af.deals] == [["SAIC Motor", "Volvo Buses"]]
+
+
+def test_a_filings_the_company_is_the_company_its_headline_names() -> None:
+    text = (
+        "Tata Motors Statement\n\n"
+        "Pursuant to Regulation 30, we would like to inform that the Company has signed an agreement to purchase "
+        "the balance shareholding from Marcopolo SA in Tata Marcopolo Motors Ltd (TMML).\n\n"
+        "Tata Marcopolo Motors Limited (TMML), is a 51:49 JV formed in 2006 between the Company and Marcopolo S.A., "
+        "a bus maker.\n"
+    )
+    found = {(d.type, tuple(sorted(d.partners))) for d in facts(text).deals}
+    assert ("joint venture", ("Marcopolo", "Tata Motors")) in found
+    # the venture a sentence describes is no party to itself
+    assert not any(d.type == "joint venture" and "Tata Marcopolo Motors" in d.partners for d in facts(text).deals)
+    [bought] = [d for d in facts(text).deals if d.main]
+    assert bought.with_role("buyer") == ("Tata Motors",) and bought.status == "agreed"
+
+
+def test_the_company_stays_unnamed_when_the_headline_names_several() -> None:
+    text = "Tata Motors and Marcopolo Statement\n\nThe Company has signed an agreement to buy Marcopolo SA.\n"
+    assert facts(text).deals == []

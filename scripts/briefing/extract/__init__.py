@@ -117,6 +117,17 @@ def _not_with_own_units(
     return out
 
 
+def _the_company(article: Article, defined: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """A filing's "the Company", never defined in it: the one known company its headline names ("Tata Motors
+    Statement ... the Company has signed an agreement"). A headline that names none, or several, leaves it out."""
+    if not article.headline or "Company" in defined or "the Company" in defined:
+        return {}
+    named = {n for n, _t, _s, _e, known in find_companies(article.headline, gazetteer) if known}
+    if len(named) != 1 or not re.search(r"\b[Tt]he Company\b", article.raw_text):
+        return {}
+    return dict.fromkeys(("the Company", "The Company"), next(iter(named)))
+
+
 def _headline(article: Article, gazetteer: Gazetteer) -> Headline:
     """The deals a headline states ("Honda And Nissan Agree To Share Battery Plants"), with their types and the
     roles it gives ("Toyota buys stake in Suzuki": Toyota the investor): the headline names the article's main
@@ -195,6 +206,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     forms = set(gazetteer.by_surface)
     state = ReferenceState()
     defined = defined_names([p.text for p in article.paragraphs], gazetteer)
+    defined.update(_the_company(article, defined, gazetteer))
     day = article_date(article)
     lead: tuple[str, str | None] | None = None  # the lead's period and its subject
     leadless: list[int] = []  # figures with no period of their own that take the lead's

@@ -47,7 +47,14 @@ from briefing.extract.deal_rules import (
 )
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
-from briefing.extract.products import COUNTS_AS_PARTNERS, components, its_venture, model_pairs, named_ventures
+from briefing.extract.products import (
+    COUNTS_AS_PARTNERS,
+    components,
+    described_as_venture,
+    its_venture,
+    model_pairs,
+    named_ventures,
+)
 from briefing.extract.roles import (
     goods_not_company,
     joint_owners,
@@ -68,6 +75,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     rules = load_rules()
     # "control of Denza, its joint venture brand with Mercedes": the venture is no party
     out_of_deal = excluded(sentence, spots) | ({v} if (v := its_venture(sentence, spots)) else set())
+    out_of_deal |= {v} if (v := described_as_venture(sentence, spots)) else set()
     # "Nissan's 50-50 venture with Dongfeng": the owners of a venture are its parties, though an owner's
     # possessive otherwise takes a company out of the sentence's deal
     found: list[DealFound] = named_ventures(sentence, spots)

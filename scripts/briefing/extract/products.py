@@ -69,8 +69,10 @@ _DESCRIBED_GAP = re.compile(r"\s+and\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}")
 
 
 # "Changan Mazda Automobile (CMA), a joint venture between Mazda and CA,": a venture that is, described
+# "Tata Marcopolo Motors Limited (TMML), is a 51:49 JV formed in 2006 between the Company and Marcopolo S.A.,"
 _VENTURE_BETWEEN = re.compile(
-    r"(?:^|,\s+)(?:a|an|the|their)\s+(?:[\w:-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+(?:between|of)\s+$"
+    r"(?:^|,\s+|\b(?:is|was)\s+)(?:a|an|the|their)\s+(?:[\w:-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+"
+    r"(?:(?:formed|set\s+up|established|created|founded)\s+(?:in\s+\d{4}\s+)?)?(?:between|of)\s+$"
 )
 
 
@@ -89,6 +91,19 @@ def _described_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 )
             )
     return out
+
+
+def described_as_venture(sentence: str, spots: list[Spot]) -> str | None:
+    """The subject a sentence says is a venture between two companies ("Tata Marcopolo Motors Limited (TMML),
+    is a 51:49 JV formed in 2006 between Tata and Marcopolo"): the venture, no party to it."""
+    for (a, s1, e1), (b, s2, _e2) in itertools.pairwise(spots):
+        m = _VENTURE_BETWEEN.search(sentence, max(0, s1 - 60), s1)
+        if not m or not re.match(r"(?:is|was)\s", m.group()) or sentence[e1:s2] != " and ":
+            continue
+        subject = [sp for sp in spots if sp[2] <= m.start()]
+        if subject and subject[-1][0] not in (a, b) and m.start() - subject[-1][2] <= 60:
+            return subject[-1][0]
+    return None
 
 
 def _stake_in_their_venture(sentence: str, spots: list[Spot]) -> list[DealFound]:
