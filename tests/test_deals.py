@@ -1425,3 +1425,13 @@ def test_a_filings_the_company_is_the_company_its_headline_names() -> None:
 def test_the_company_stays_unnamed_when_the_headline_names_several() -> None:
     text = "Tata Motors and Marcopolo Statement\n\nThe Company has signed an agreement to buy Marcopolo SA.\n"
     assert facts(text).deals == []
+
+
+def test_a_stake_in_a_new_venture_alongside_a_partner_is_their_venture_to_come() -> None:
+    text = (
+        "Headline\n\nVolkswagen announced a majority stake in a new joint venture alongside Chinese tech firm "
+        "Horizon Robotics on Thursday.\n\nThe transaction is due to be completed in the first half of 2023.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, sorted(d.partners), d.status) == ("joint venture", ["Horizon Robotics", "Volkswagen"], "agreed")
+    assert [s.status for s in d.history] == ["announced", "agreed"]

@@ -66,6 +66,8 @@ from briefing.extract.roles import (
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
 
+NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
+
 
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Every deal one sentence states between two or more companies, clause by clause. An attribution to
@@ -147,7 +149,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             partner = venture_partner(clause, cue, after)
             if before and partner:
                 pair = tuple((n, "partner") for n in [*before, partner])
-                found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+                # "announced a majority stake in a new joint venture alongside Horizon Robotics": a venture to come
+                status, status_cue = ("active", None)
+                if NEW_VENTURE.match(clause, cue.end()):
+                    status, status_cue = clause_status(without_conditions(sentence, lo, hi), "joint venture", rumour)
+                found.append(DealFound("joint venture", pair, status, status_cue, "joint venture", ""))
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())

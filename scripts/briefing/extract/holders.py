@@ -54,16 +54,21 @@ def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -
 
 
 def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
-    """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"."""
+    """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"
+    or "alongside"."""
     # "selling its stake in a 50-50 car venture with PSA": after a verb, the stake it sells comes first
     m = re.match(
         r"(?:\s+(?:out\s+)?(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:stake|holding|share|interest))?"
         r"\s+(?:in|of)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+"
-        r"(?:[\w-]+\s+){0,3}?with\s+",
+        r"(?:[\w-]+\s+){0,3}?(?:(?:together\s+)?with|alongside)\s+",
         clause[cue.end() :],
         re.IGNORECASE,
     )
     if not m:
         return None
     at = cue.end() + m.end()
-    return next((n for n, s, _e in after if s == at), None)
+    # "alongside Chinese tech firm Horizon Robotics": the partner may come after a description of it
+    return next((n for n, s, _e in after if s >= at and _DESCRIPTION.fullmatch(clause, at, s)), None)
+
+
+_DESCRIPTION = re.compile(r"(?:[A-Z]?[a-z][\w-]*\s+){0,4}")
