@@ -45,6 +45,23 @@ def catalog() -> Catalog:
     return build_catalog(facts, gazetteer)
 
 
+def _labels(text: str) -> dict[str, str]:
+    from briefing.read import parse_article
+
+    gazetteer = load_gazetteer()
+    facts = Facts([extract_article(parse_article(text, "t.txt", "t"), gazetteer)])
+    return {name: e.label for name, e in build_catalog(facts, gazetteer).companies.items()}
+
+
+def test_a_company_first_named_by_its_former_name_keeps_it_on_the_pages() -> None:
+    text = "GM buys into Subaru\n\nGeneral Motors will take a stake in Fuji Heavy Industries (makers of Subaru cars).\n"
+    assert _labels(text)["Subaru"] == "Fuji Heavy Industries"
+    # named first by today's name, it keeps today's name
+    assert (
+        _labels("Subaru news\n\nSubaru, once Fuji Heavy Industries, will sell cars to Toyota.\n")["Subaru"] == "Subaru"
+    )
+
+
 # --- Relationships ----------------------------------------------------------------------------------------------------
 
 

@@ -119,6 +119,14 @@ def _article_name(entry: CompanyEntry) -> str:
     texts = [m.text for m in entry.mentions]
     if texts and all(t in former for t in texts):
         return max(dict.fromkeys(texts), key=texts.count)
+    # "Fuji Heavy Industries (makers of Subaru cars)": an article that first names the company by a name it
+    # had before, and names its brand only in passing, is about the company under that name
+    first = [
+        next(m.text for m in entry.mentions if m.ref.article == a)
+        for a in dict.fromkeys(m.ref.article for m in entry.mentions)
+    ]
+    if first and all(t in former for t in first):
+        return max(dict.fromkeys(first), key=first.count)
     # "Tata Group" where this site's list says Tata Sons: when no article writes the list's name, the pages
     # show the article's own full name (an abbreviation such as "JLR" is left to the list's name)
     aliases = set(entry.info.aliases) if entry.info else set()
