@@ -1435,3 +1435,31 @@ def test_a_stake_in_a_new_venture_alongside_a_partner_is_their_venture_to_come()
     [d] = facts(text).deals
     assert (d.type, sorted(d.partners), d.status) == ("joint venture", ["Horizon Robotics", "Volkswagen"], "agreed")
     assert [s.status for s in d.history] == ["announced", "agreed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "size"),
+    [
+        ("Eicher Motors will buy a nearly 10.35% stake in Stark Future SL for 50 million euros.", "nearly 10.35%"),
+        ("GM is to take a 20 per cent stake in Fuji Heavy Industries.", "20 per cent"),
+        ("MAN would buy 25% plus one share of Sinotruk.", "25% plus one share"),
+        # two shares: which one the stake is of is not read
+        ("Bajaj, which has 47% of KTM, will raise its stake to 55%.", None),
+        ("Toyota took a stake in Mazda.", None),
+    ],
+)
+def test_a_stake_keeps_the_share_its_sentence_gives(sentence: str, size: str | None) -> None:
+    from briefing.extract.ownership import stake_size
+
+    assert stake_size(sentence) == size
+
+
+def test_a_stake_deal_carries_its_share_to_its_summary() -> None:
+    from markupsafe import Markup
+
+    from briefing.render.wording import deal_short
+
+    [d] = facts("Headline\n\nEicher Motors will buy a nearly 10.35% stake in Stark Future SL.\n").deals
+    assert d.share == "nearly 10.35%"
+    line = deal_short(d, lambda n: Markup(n))
+    assert line.startswith("Stake (nearly 10.35%), announced: investor Eicher Motors; in Stark Future SL")

@@ -122,6 +122,7 @@ class Deal:
     evidence: tuple[Ref, ...] = ()  # every sentence that states it, the first included
     history: tuple[StatusStep, ...] = ()
     past: bool = False  # a deal before the one the article tells ("dissolved a previous tie-up")
+    share: str | None = None  # the share a stake is of, as written: "nearly 10.35%" of "a nearly 10.35% stake"
 
     @property
     def partners(self) -> tuple[str, ...]:

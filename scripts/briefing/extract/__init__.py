@@ -25,7 +25,7 @@ from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.kinds import beat_margin, figure_kinds
 from briefing.extract.merge import Headline, merge_deals, ownership_from_deals
-from briefing.extract.ownership import find_ownership
+from briefing.extract.ownership import find_ownership, stake_size
 from briefing.extract.people import find_people
 from briefing.extract.periods import find_periods
 from briefing.extract.quotes import paragraph_quotes
@@ -254,7 +254,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 # a deal has two sides: two suppliers and no customer is no supply deal ("GAC Mitsubishi sells")
                 one_sided = len(sides) == 1 and sides != {"partner"}
                 if len({n for n, _r in parties}) >= 2 and not one_sided:
-                    found.append((ref, s.text, replace(f, parties=parties)))
+                    size = stake_size(s.text) if f.type == "stake" else None
+                    found.append((ref, s.text, replace(f, parties=parties, share=size)))
             # a sentence that names no company says where "the deal" stands; so does a later clause of a sentence
             # that states one deal ("Kia held talks about buying Lotus, but the talks were suspended")
             update = None

@@ -109,6 +109,7 @@ class DealFound:
     earlier: tuple[tuple[str, str], ...] = ()
     aside: bool = False  # named in passing as what the companies have ("its partner Nissan"): no main deal
     past: bool = False  # a deal before the one the article tells ("dissolved a previous tie-up")
+    share: str | None = None  # a stake's share as its sentence writes it (extract.ownership.stake_size)
 
 
 # A present-tense verb in a condition makes it one about the future ("once the merger is completed"); a past

@@ -59,6 +59,7 @@ class _Group:
     history: list[StatusStep] = field(default_factory=list)
     aside: bool = True  # every report of it names it in passing
     past: bool = False  # a deal before the one the article tells
+    share: str | None = None
 
 
 def _same(group: _Group, f: DealFound) -> bool:
@@ -168,6 +169,7 @@ def merge_deals(
             if group.parties.get(name, "partner") == "partner":
                 group.parties[name] = role
         group.subject = group.subject or f.subject
+        group.share = group.share or (f.share if group.type == "stake" else None)
         group.aside = group.aside and f.aside
         if ref not in group.evidence:
             group.evidence.append(ref)
@@ -210,6 +212,7 @@ def merge_deals(
                 evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
                 history=history,
                 past=g.past,
+                share=g.share if g.type == "stake" else None,
             )
         )
     return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside or g.past})

@@ -65,6 +65,22 @@ class OwnershipFound:
     listed: bool = False  # named in a list before "parent": true only where the company list agrees
 
 
+_STAKE_SIZE = re.compile(
+    rf"(?P<size>{_APPROX}{_SHARE}(?:\s+plus\s+one\s+share)?)(?=\s+(?:[\w-]+\s+)?(?:stake|shareholding|holding|interest)\b"
+    rf"|\s+(?:of|in)\s)",
+    re.IGNORECASE,
+)
+
+
+def stake_size(sentence: str) -> str | None:
+    """The share a sentence's stake is of, as written ("will buy a nearly 10.35% stake in", "25% plus one share
+    of"): only when the sentence gives one share, so that a stake raised "from 45% to 55%" gets none."""
+    if len(re.findall(_SHARE, sentence, re.IGNORECASE)) != 1:
+        return None
+    m = _STAKE_SIZE.search(sentence)
+    return m["size"] if m else None
+
+
 def _share(text: str) -> str | None:
     m = re.search(_SHARE, text, re.IGNORECASE)
     if not m:

@@ -64,6 +64,7 @@ def facts_dict(facts: Facts, catalog: Catalog) -> dict:
             "status": d.status,
             "parties": [{"name": p.name, "role": p.role} for p in d.parties],
             "subject": d.subject,
+            "share": d.share,
             "cue": d.cue,
             "main": d.main,
             **_cited(d.ref),

@@ -86,9 +86,14 @@ def parties(deal: Deal, link: Callable[[str], Markup], joiner: str = " and ") ->
     return Markup("; ".join(out))
 
 
+def _type_words(deal: Deal) -> str:
+    """ "Stake (nearly 10.35%)": a stake with the share its sentence gives, as written."""
+    return TYPE_WORDS[deal.type] + (f" ({md_escape(deal.share)})" if deal.share else "")
+
+
 def deal_summary(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     """ "Sale, agreed: seller Volvo Cars; buyer Bosch — “their joint venture”"."""
-    text = f"**{TYPE_WORDS[deal.type]}**, {md_escape(status_words(deal))}: {parties(deal, link)}"
+    text = f"**{_type_words(deal)}**, {md_escape(status_words(deal))}: {parties(deal, link)}"
     if deal.subject:
         text += f" — “{md_escape(deal.subject)}”"
     return Markup(text)
@@ -97,7 +102,7 @@ def deal_summary(deal: Deal, link: Callable[[str], Markup]) -> Markup:
 def deal_kind(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     """ "Supply deal: supplier BMW; customer Jaguar Land Rover — “V8 engines”": a deal within a relationship,
     whose companies and status the row already gives; the roles only when the text gives them."""
-    text = f"**{TYPE_WORDS[deal.type]}**"
+    text = f"**{_type_words(deal)}**"
     if deal.has_roles:
         text += f": {parties(deal, link)}"
     if deal.subject:
@@ -107,7 +112,7 @@ def deal_kind(deal: Deal, link: Callable[[str], Markup]) -> Markup:
 
 def deal_short(deal: Deal, link: Callable[[str], Markup]) -> Markup:
     """ "Partnership, announced: BMW and Jaguar Land Rover": for a row of a table of many articles."""
-    return Markup(f"{TYPE_WORDS[deal.type]}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")
+    return Markup(f"{_type_words(deal)}, {STATUS_WORDS[deal.status]}: {parties(deal, link)}")
 
 
 def holding_kind(o: Ownership, link: Callable[[str], Markup]) -> Markup:
