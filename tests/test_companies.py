@@ -287,3 +287,11 @@ def test_a_heading_word_and_a_name_written_in_two_cases() -> None:
         ("Ford", True),
     ]
     assert names("Nissan and DongFeng Motor Corporation signed the deal.") == [("Nissan", True), ("Dongfeng", True)]
+
+
+def test_a_one_word_name_that_is_also_a_surname_is_not_spread() -> None:
+    paragraphs = ["Porsche will buy a stake in Croatian carmaker Rimac.", "“Good,” said Mate Rimac, its founder."]
+    assert "Rimac" not in defined_names(paragraphs, load_gazetteer())
+    # a possessive before the name is no first name
+    paragraphs = ["Lear bought Germany's Stankiewicz, a German supplier Stankiewicz.", "Stankiewicz will close."]
+    assert defined_names(paragraphs, load_gazetteer()).get("Stankiewicz") == "Stankiewicz"

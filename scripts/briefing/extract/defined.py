@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import domain
 from briefing.extract.companies import INCORPORATED_FORM, SUFFIXED, find_companies
 from briefing.extract.gazetteer import Gazetteer
 
@@ -25,7 +26,7 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             if not known:
                 for term in _initials_used(name, whole, gazetteer):
                     out.setdefault(term, name)
-                if " " not in name:
+                if " " not in name and not _surname_in(name, whole):
                     # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
                     out.setdefault(name, name)
             if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
@@ -47,6 +48,15 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
                     out.setdefault(term, name)
     return out
+
+
+def _surname_in(name: str, text: str) -> bool:
+    """Whether the article also writes the name after a first name ("Mate Rimac"): then it is a person's too, and
+    only where the article describes the company is it the company."""
+    return any(
+        m["w"] not in domain.people().not_names
+        for m in re.finditer(rf"\b(?P<w>[A-Z][a-z][\w-]*)\s+{re.escape(name)}\b", text)
+    )
 
 
 _GENERIC_HEAD = r"(?:Group|Corp\.?|Corporation|Holdings?|Inc\.?)"
