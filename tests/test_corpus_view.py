@@ -104,6 +104,18 @@ def test_a_planned_step_dates_the_plan_not_the_deal(tmp_path: Path) -> None:
     assert "plans to begin supplying" in events[0].clause
 
 
+def test_each_date_of_a_sentence_goes_with_the_companies_of_its_own_clause(tmp_path: Path) -> None:
+    stories = {
+        "z.txt": "ZF news\n\nThe German company has been a consolidator, buying TRW Automotive Holdings in 2014 and "
+        "attempting to acquire Wabco Holdings in 2017.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.parties) for e in events] == [
+        ("2014", ("TRW Automotive Holdings",)),
+        ("2017", ("Wabco Holdings",)),
+    ]
+
+
 def test_makers_named_only_by_their_models_date_nothing(tmp_path: Path) -> None:
     stories = {
         "m.txt": "Van deal\n\nIn 2019, the agreement led to the launch of a compact van, built on the same platform "

@@ -1463,3 +1463,18 @@ def test_a_stake_deal_carries_its_share_to_its_summary() -> None:
     assert d.share == "nearly 10.35%"
     line = deal_short(d, lambda n: Markup(n))
     assert line.startswith("Stake (nearly 10.35%), announced: investor Eicher Motors; in Stark Future SL")
+
+
+def test_a_purchase_a_sentence_dates_after_a_comma_is_done_and_the_next_deed_is_its_own() -> None:
+    text = (
+        "Headline\n\nZF Friedrichshafen has been a consolidator in the parts sector, buying TRW Automotive in 2014 "
+        "and attempting to acquire Wabco Holdings in 2017.\n"
+    )
+    trw = [d for d in facts(text).deals if "TRW Automotive" in d.partners]
+    assert [(d.status, d.history[-1].cue) for d in trw] == [("completed", "in 2014")]
+
+
+def test_a_holdings_name_without_its_head_is_that_company() -> None:
+    text = "Headline\n\nShares of Wabco Holdings fell after ZF Friedrichshafen announced a deal to buy Wabco.\n"
+    [d] = facts(text).deals
+    assert (d.with_role("buyer"), d.with_role("target")) == (("ZF",), ("Wabco Holdings",))

@@ -110,16 +110,22 @@ def build_timeline(facts: Facts) -> list[Event]:
         # Any other sentence that names a company and dates what it says: a plant opening, a recall, a launch.
         # Not one that gives a figure: its date is then most often the figure's period ("revenue in 2024").
         with_money = {m.ref for m in af.money}
-        named: dict[Ref, list[str]] = {}
+        named: dict[Ref, list[Mention]] = {}
         for m in af.mentions:
             if not _names_a_model(sentence(m.ref), m):
-                named.setdefault(m.ref, []).append(m.company)
-        for ref, companies in named.items():
+                named.setdefault(m.ref, []).append(m)
+        for ref, mentions in named.items():
             if ref in seen or ref in with_money:
                 continue
-            # Each date of the sentence with its own clause: "talks began last year; production starts in 2027".
-            for stated in stated_dates(sentence(ref), when):
-                parties = tuple(dict.fromkeys(companies))
+            # Each date of the sentence with its own clause: "talks began last year; production starts in 2027",
+            # and the companies that clause names ("buying TRW in 2014 and attempting to acquire Wabco in 2017")
+            text = sentence(ref)
+            for stated in stated_dates(text, when):
+                at = text.find(stated.clause) if stated.clause else -1
+                inside = [m for m in mentions if at < 0 or at <= m.start < at + len(stated.clause)]
+                parties = tuple(dict.fromkeys(m.company for m in inside))
+                if not parties:
+                    continue
                 event = Event(stated.value, article.slug, "said", ref, stated.text, stated.derived, parties)
                 events.append(replace(event, clause=stated.clause))
     return sorted(

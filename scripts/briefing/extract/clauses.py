@@ -11,6 +11,8 @@ Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 # ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
 LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
 # Where one clause ends and another begins, whatever the companies.
+# "buying TRW Automotive in 2014 and attempting to acquire Wabco in 2017": a second deed of the same subject
+SECOND_DEED = r"\s+and\s+(?=(?:attempting|trying|seeking|failing|buying|acquiring|selling|taking|forming|agreeing)\s)"
 _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
     r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"
@@ -18,6 +20,7 @@ _CUTS = re.compile(
     r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later|controls|owns|holds|runs"
     r"|operates|sells|buys|makes|builds|supplies|employs|plans|expects|said|says)\s)"
     r"|\s+and\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+[a-z]+ing\s)"  # "with Mazda ending X and Hyundai selling Y"
+    rf"|{SECOND_DEED}"
     r"|,\s+(?=the\s+same\s+(?:year|month|week|day|time)\b)"
     r"|,\s+(?=with\s+[^,;]{0,50}?\b[a-z]+ing\b)"  # ", with the Korean carmaker supplying the stacks"
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing import domain
+from briefing.extract.clauses import SECOND_DEED
 from briefing.model import Article
 from briefing.read.datelines import MONTH
 
@@ -56,6 +57,7 @@ _PERIOD_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|while|whereas|after|before|as)\b"
     r"|\s+(?:and|but)\s+(?=\w+\s+(?:will|would|is|was|has|had)\b)"
+    rf"|{SECOND_DEED}"
 )
 
 

@@ -66,6 +66,7 @@ from briefing.extract.roles import (
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
 
+DONE_IN_YEAR = re.compile(r"(?:buying|acquiring|purchasing|taking over)\b[^,;]{0,60}?\b(?P<year>in\s+(?:19|20)\d\d)\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -169,6 +170,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue  # "its trading partner Mitsui & Co Ltd will own 51% of Selangor Auto": the partner is unnamed
         if status == "announced" and exists_and_will(clause, here):
             status, status_cue = "active", None  # "the partnership between Ford and Changan will retain ..."
+        done = DONE_IN_YEAR.match(clause, cue.start())
+        if status == "announced" and status_cue is None and done and clause[: cue.start()].endswith(", "):
+            # "has been a consolidator, buying TRW Automotive in 2014": a deed the sentence dates, done
+            status, status_cue = "completed", done["year"]
         earlier = offer_made(status, status_cue)
         whole = kind == "acquisition" and whole_bought(clause, cue)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None

@@ -26,6 +26,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             if not known:
                 for term in _initials_used(name, whole, gazetteer):
                     out.setdefault(term, name)
+                head = _DROPPED_HEAD.sub("", name)
+                if head != name and " " not in head and not _surname_in(head, whole):
+                    out.setdefault(head, name)  # "Wabco Holdings" is "Wabco" in the rest of the article
                 if " " not in name and not _surname_in(name, whole):
                     # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
                     out.setdefault(name, name)
