@@ -1478,3 +1478,31 @@ def test_a_holdings_name_without_its_head_is_that_company() -> None:
     text = "Headline\n\nShares of Wabco Holdings fell after ZF Friedrichshafen announced a deal to buy Wabco.\n"
     [d] = facts(text).deals
     assert (d.with_role("buyer"), d.with_role("target")) == (("ZF",), ("Wabco Holdings",))
+
+
+def test_a_buyers_dated_acquisition_named_in_passing_is_done_and_its_results_are_no_deal_figure() -> None:
+    text = (
+        "Headline\n\nWith annual sales of about $900 million, Prometeon Tire Group would complement Yokohama "
+        "Rubber's $1.2 billion acquisition of tire maker Alliance Tire Group in July 2016.\n"
+    )
+    af = facts(text)
+    [d] = af.deals
+    assert (d.status, d.history[-1].cue) == ("completed", "in July 2016")
+    by_text = {m.text: (m.kind, m.deal) for m in af.money}
+    assert by_text["about $900 million"] == ("revenue", ())
+    assert by_text["$1.2 billion"] == ("deal value", ("Alliance Tire Group", "Yokohama Rubber"))
+
+
+def test_it_after_a_sentence_about_a_unit_is_the_unit_not_its_buyer() -> None:
+    text = (
+        "Headline\n\nLear Corporation acquired the ICS business unit of Kongsberg Automotive for €175 million. "
+        "The ICS business unit brings more than 3,800 employees. It is expected to generate revenue of "
+        "approximately $200 million this year.\n"
+    )
+    owners = {m.text: m.company for m in facts(text).money}
+    assert owners["approximately $200 million"] is None
+
+
+def test_a_tyre_maker_is_no_person() -> None:
+    text = "Headline\n\nA source close to minority shareholder Aeolus Tyres said talks were going on.\n"
+    assert [p.name for p in facts(text).people] == []

@@ -79,6 +79,12 @@ def facts(text: str):
         ("“No comment,” a Honda spokesperson said.", "Honda", "No comment"),
         # a follow-up quote keeps its speaker
         ("“First,” Jane Doe said. “Second.”", "Jane Doe", "Second"),
+        # one person's titles joined by "and" are no two speakers
+        (
+            "“Combining our strengths will offer growth,” AB Volvo President and CEO Olof Persson said.",
+            "Olof Persson",
+            "offer growth",
+        ),
         # a wire's report of a quote
         (
             "MAN chief executive Hakan Samuelsson was quoted as saying that the German group's investment in "

@@ -162,6 +162,23 @@ def _deal_words() -> re.Pattern[str]:
 _BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+|\s+but\s+(?!also\b|not\b|only\b)")
 
 
+# A company's results in a deal's sentence are no figure of the deal: "With annual sales of about $900 million,
+# PTG would complement YRC's $1.2 billion acquisition of ATG".
+_NOT_A_DEALS = frozenset(
+    (
+        "revenue",
+        "profit",
+        "loss",
+        "operating profit",
+        "share price",
+        "profit per share",
+        "loss per share",
+        "debt",
+        "cash",
+    )
+)
+
+
 def _figures_of_deals(money: list[Money], deals: list[Deal], named: set[Ref]) -> list[Money]:
     """Each figure with the deal its sentence reports: the one deal the sentence states, or the article's main
     deal when the figure is a party's and its clause names "the venture", "the deal" ("M&M will invest ₹500
@@ -179,7 +196,7 @@ def _figures_of_deals(money: list[Money], deals: list[Deal], named: set[Ref]) ->
     for m in money:
         stated = by_ref.get(m.ref, set())
         deal: tuple[str, ...] = ()
-        if len(stated) == 1:
+        if len(stated) == 1 and m.kind not in _NOT_A_DEALS:
             deal = next(iter(stated))
         elif not stated and main:
             party = m.company in main.partners and _deal_words().search(m.what)

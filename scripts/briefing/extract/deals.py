@@ -67,6 +67,11 @@ from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
 
 DONE_IN_YEAR = re.compile(r"(?:buying|acquiring|purchasing|taking over)\b[^,;]{0,60}?\b(?P<year>in\s+(?:19|20)\d\d)\b")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+NAMED_DONE = re.compile(
+    rf"(?:acquisition|purchase|takeover)\s+of\b[^,;]{{0,60}}?\b(?P<year>in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b"
+)
+POSSESSIVE_BEFORE = re.compile(r"[’']s\s+(?:\S*\d\S*\s+(?:billion|million|bn|m|trillion)?\s*)?$")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -131,6 +136,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        owned = POSSESSIVE_BEFORE.search(clause, 0, cue.start())
+        if owned and re.fullmatch(r"(?:acquisition|purchase|takeover|buyout)s?", cue.group(), re.IGNORECASE):
+            # "PTG would complement YRC's $1.2 billion acquisition of ATG": the purchase is its possessor's alone
+            whose = [n for n, _s, e in here if e == owned.start()]
+            before = whose or before
         # "he is in negotiations with Porsche to buy the German manufacturer's shares": the one he talks with is
         # no buyer
         before = [n for n in before if not talks_with_to(clause, cue, here, n)]
@@ -173,6 +183,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         done = DONE_IN_YEAR.match(clause, cue.start())
         if status == "announced" and status_cue is None and done and clause[: cue.start()].endswith(", "):
             # "has been a consolidator, buying TRW Automotive in 2014": a deed the sentence dates, done
+            status, status_cue = "completed", done["year"]
+        done = NAMED_DONE.match(clause, cue.start())
+        if status == "announced" and done and POSSESSIVE_BEFORE.search(clause[: cue.start()]):
+            # "YRC's $1.2 billion acquisition of Alliance Tire Group in July 2016": a buyer's purchase, dated
             status, status_cue = "completed", done["year"]
         earlier = offer_made(status, status_cue)
         whole = kind == "acquisition" and whole_bought(clause, cue)

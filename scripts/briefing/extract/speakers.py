@@ -31,6 +31,14 @@ def _several_said() -> re.Pattern[str]:
     return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
 
 
+def _one_titled(said: str) -> bool:
+    """ "AB Volvo President and CEO Olof Persson said": one person whose titles are joined by "and", not two
+    speakers (titles set off by commas, "Ralf Speth, JLR chief executive, and Yin Tongyao, ...", are each one's)."""
+    bare = re.sub(r",[^,]*,", " ", said)
+    titles = load_lexicon().title_words
+    return any(a in titles and b in titles for a, b in re.findall(r"\b([A-Za-z]+)\s+and\s+([A-Za-z]+)\b", bare))
+
+
 def _companies_together(said: str, mentions: list[Mention], ref: Ref) -> tuple[str, ...]:
     """ "“Subaru and Toyota believe …,” the automakers said": the companies its sentence names, when the quote
     is said by companies described together ("the automakers", "both companies"), not by "they" or people."""
@@ -199,7 +207,8 @@ def people_and_quotes(
             speaker: str | None = None
             jointly: tuple[str, ...] = ()
             after = text[q.end : q.end + 60]
-            if several := _several_said().match(text[q.end : q.end + 200]):
+            several = _several_said().match(text[q.end : q.end + 200])
+            if several and not _one_titled(several.group()):
                 speaker = None
                 jointly = _companies_together(
                     several.group(), mentions, Ref(article.slug, p.index, _sentence_at(p, q.start))
