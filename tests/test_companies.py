@@ -271,7 +271,7 @@ def test_a_name_by_its_initials_and_a_one_word_name_named_again() -> None:
 
 
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
-    assert names("Daihatsu and its trading company, Mitsui & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
+    assert names("Daihatsu and its trading company, Sojitz & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
 
 
 def test_a_hyphenated_name_with_a_known_half_is_not_the_known_company() -> None:

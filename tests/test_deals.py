@@ -1305,8 +1305,10 @@ def test_the_one_by_whom_an_investment_is_made_is_no_other_side_of_the_subjects_
 
 
 def test_a_partner_noun_far_from_the_next_company_names_no_partner() -> None:
-    # the partner after "its trading partner" is off the company list; the company later is what they will own
-    text = "Daihatsu and its trading partner Mitsui & Co Ltd will together own 51% of Selangor Auto Holdings Sdn Bhd."
+    # the company far after "its trading partner" is what they will own, no partner
+    text = (
+        "Daihatsu and its trading partner, a Japanese group, will together own 51% of Selangor Auto Holdings Sdn Bhd."
+    )
     assert not any(d.type == "partnership" for d in facts(text).deals)
 
 
@@ -1506,3 +1508,34 @@ def test_it_after_a_sentence_about_a_unit_is_the_unit_not_its_buyer() -> None:
 def test_a_tyre_maker_is_no_person() -> None:
     text = "Headline\n\nA source close to minority shareholder Aeolus Tyres said talks were going on.\n"
     assert [p.name for p in facts(text).people] == []
+
+
+def test_a_holding_sold_down_by_a_holder_described_by_its_holding() -> None:
+    text = (
+        "Ford trims back stake in Japanese carmaker Mazda\n\n"
+        "Ford will sell down its stake in Japanese carmaker Mazda, according to reports in Tokyo.\n\n"
+        "Ford, Mazda's biggest shareholder with 33.4 per cent, will offload a 20 per cent stake to Sumitomo and "
+        "Itochu, the Nikkei newspaper says.\n\n"
+        "The US company bought a stake in Mazda in 1979.\n"
+    )
+    af = facts(text)
+    main = next(d for d in af.deals if d.main)
+    assert (main.type, main.status, main.with_role("seller"), main.with_role("target")) == (
+        "sale",
+        "rumoured",
+        ("Ford",),
+        ("Mazda",),
+    )
+    offload = next(d for d in af.deals if "Itochu" in d.partners)
+    assert offload.with_role("seller") == ("Ford",) and offload.with_role("target") == ("Mazda",)
+    assert offload.with_role("buyer") == ("Sumitomo Corporation", "Itochu")
+
+
+def test_a_partner_noun_names_only_the_names_right_after_it() -> None:
+    text = (
+        "Headline\n\nDaihatsu and its trading partner Mitsui & Co Ltd will together own 51% of a new assembly "
+        "company, Selangor Auto Holdings Sdn Bhd.\n"
+    )
+    assert [tuple(sorted(d.partners)) for d in facts(text).deals if d.type == "partnership"] == [
+        ("Daihatsu", "Mitsui & Co.")
+    ]

@@ -505,7 +505,7 @@ def test_shares_granted_and_contracts_are_worth_a_deals_value(
         ),
         # a subject off the company list owns its figure, not the company before it
         (
-            "Daihatsu's investment is RM171.6 million for the 41% stake while Mitsui is investing RM41.9mil for its "
+            "Daihatsu's investment is RM171.6 million for the 41% stake while Sojitz is investing RM41.9mil for its "
             "10% stake.",
             [("RM171.6 million", "Daihatsu", "investment"), ("RM41.9mil", None, "investment")],
         ),

@@ -6,6 +6,7 @@ them: who comes before the cue (the subject), which preposition leads to each co
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -72,6 +73,10 @@ NAMED_DONE = re.compile(
     rf"(?:acquisition|purchase|takeover)\s+of\b[^,;]{{0,60}}?\b(?P<year>in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b"
 )
 POSSESSIVE_BEFORE = re.compile(r"[’']s\s+(?:\S*\d\S*\s+(?:billion|million|bn|m|trillion)?\s*)?$")
+# a gap in a list of partners, an unknown name or two included: "as Bosch, Visteon, ZF and Valeo"
+_PARTNER_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:,\s*|,?\s+and\s+))*")
+_HOLDER_OF = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor)\b[^,;]{0,40},")
+_AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -136,6 +141,15 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        held_by_subject = [
+            n
+            for n, st, e in here
+            if e <= cue.start() and _HOLDER_OF.match(clause, e) and _AFTER_SUBJECT.search(clause, 0, st)
+        ]
+        if held_by_subject and len(before) > len(held_by_subject):
+            # "Ford, Mazda's biggest shareholder with 33.4 per cent, will offload a 20 per cent stake": Mazda only
+            # describes Ford, and is what the stake is in
+            before = [n for n in before if n not in held_by_subject]
         owned = POSSESSIVE_BEFORE.search(clause, 0, cue.start())
         if owned and re.fullmatch(r"(?:acquisition|purchase|takeover|buyout)s?", cue.group(), re.IGNORECASE):
             # "PTG would complement YRC's $1.2 billion acquisition of ATG": the purchase is its possessor's alone
@@ -150,6 +164,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        if kind == "sale" and held_by_subject and held_by_subject[0] not in {n for n, _s, _e in after}:
+            after = [(held_by_subject[0], cue.end(), cue.end()), *after]  # the stake sold is in it
         if with_another(clause, cue, here):
             continue  # "Cruise's partnership with Japan's SoftBank, announced May 31, means GM can": not with GM
         if (about := REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
@@ -178,6 +194,15 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             status, status_cue = "active", None  # "synergies with Japanese partner Nissan": a partner it has
         if NAMED_PARTNER.fullmatch(cue.group()) and after and len(clause[cue.end() : after[0][1]].split()) > 4:
             continue  # "its trading partner Mitsui & Co Ltd will own 51% of Selangor Auto": the partner is unnamed
+        if NAMED_PARTNER.fullmatch(cue.group()) and after:
+            # "its trading partner Mitsui & Co Ltd will own 51% of Selangor Auto": the partners are the names right
+            # after the noun, not what the clause goes on to name
+            listed = after[:1]
+            for (_a, _s, e), nxt in itertools.pairwise(after):
+                if not _PARTNER_LIST_GAP.fullmatch(clause[e : nxt[1]]):
+                    break
+                listed.append(nxt)
+            after = listed
         if status == "announced" and exists_and_will(clause, here):
             status, status_cue = "active", None  # "the partnership between Ford and Changan will retain ..."
         done = DONE_IN_YEAR.match(clause, cue.start())

@@ -92,8 +92,9 @@ def party_roles(
             if n in targets
             and prep[n] == "in"
             and re.match(
-                rf"\s+(?:its|their)\s+(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?{HOLDING_WORDS}"
-                r"\s+in\s+$",
+                # "will sell down its stake in Japanese carmaker Mazda": the holding's company after a description
+                rf"(?:\s+(?:down|off))?\s+(?:its|their)\s+(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?"
+                rf"{HOLDING_WORDS}\s+in\s+(?:[A-Z]?[a-z][\w-]*\s+){{0,3}}$",
                 clause[cue.end() : st],
             )
         ]
