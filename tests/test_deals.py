@@ -1539,3 +1539,33 @@ def test_a_partner_noun_names_only_the_names_right_after_it() -> None:
     assert [tuple(sorted(d.partners)) for d in facts(text).deals if d.type == "partnership"] == [
         ("Daihatsu", "Mitsui & Co.")
     ]
+
+
+def test_talks_reported_through_quoted_sources_about_a_merger_with_the_owner_of_brands() -> None:
+    text = (
+        "Report: GM and PSA Group discussing merger of Opel with PSA\n\n"
+        "A surprising report claims General Motors and PSA Group are discussing a possible merger. Reuters is "
+        "quoting “two sources with knowledge of the matter,” saying that the two auto giants are holding talks for "
+        "a merger of German automaker Opel with PSA, owner of the Citroen, Peugeot, and DS brands.\n"
+    )
+    found = {(tuple(sorted(d.partners)), d.type, d.status) for d in facts(text).deals}
+    assert found == {
+        (("General Motors", "PSA Group"), "merger", "rumoured"),
+        (("Opel", "PSA Group"), "merger", "rumoured"),
+    }
+
+
+def test_a_principal_agreement_on_a_share_transfer_is_a_sale_in_talks() -> None:
+    text = (
+        "Notice\n\nMitsubishi Motors Corporation (MMC) announced today it has signed a principal agreement regarding "
+        "the share transfer of its subsidiary Netherlands Car B.V. (NedCar; Born, the Netherlands) with VDL Groep "
+        "B.V. (VDL; Eindhoven).\n\nAs a result, MMC has reached a principal agreement with VDL on the share "
+        "transfer.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.status, d.with_role("seller"), d.with_role("buyer")) == (
+        "sale",
+        "in talks",
+        ("Mitsubishi Motors",),
+        ("VDL Groep",),
+    )

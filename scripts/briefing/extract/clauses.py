@@ -67,7 +67,14 @@ def owner_descriptions(sentence: str, spots: list[Spot], listed: bool = False) -
         if _OWNER_WORD.fullmatch(sentence, before[2], owner[1]):
             names = run_before(sentence, spots, before[2]) if listed else (before[0],)
             out += [sp for sp in spots if sp[0] in names and sp[2] <= before[2]]
+        # "PSA, owner of the Citroen, Peugeot, and DS brands": the brands after it describe the owner before
+        if _OWNER_OF.fullmatch(sentence, before[2], owner[1]):
+            names = run_after(sentence, spots, owner[1])
+            out += [sp for sp in spots if sp[0] in names and sp[1] >= owner[1]]
     return out
+
+
+_OWNER_OF = re.compile(r",\s+(?:the\s+)?(?:owner|parent|maker)\s+of\s+(?:the\s+)?")
 
 
 def run_after(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
@@ -102,7 +109,13 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     A relative or appositive clause (", which ...", ", a company formed ...") has the companies before it as its
     subject; a clause that opens with a verb (", and will sell") keeps the previous clause's subject.
     """
-    cuts = {m.end() for m in _CUTS.finditer(sentence) if not _in_list(sentence, spots, m)}
+    # "Netherlands Car B.V. (NedCar; Born, the Netherlands) with VDL": what a bracket holds cuts no clause
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sentence)]
+    cuts = {
+        m.end()
+        for m in _CUTS.finditer(sentence)
+        if not _in_list(sentence, spots, m) and not any(a < m.start() < b for a, b in brackets)
+    }
     # "DRB-Hicom said Wednesday that the deal involves Proton selling ...": what is said of the deal is a clause of
     # its own, so the company that says it takes no part in it; "Arcadia said that Foxconn would build its truck"
     # (the sayer is the customer) is left whole

@@ -77,6 +77,8 @@ POSSESSIVE_BEFORE = re.compile(r"[’']s\s+(?:\S*\d\S*\s+(?:billion|million|bn|m
 _PARTNER_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:,\s*|,?\s+and\s+))*")
 _HOLDER_OF = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor)\b[^,;]{0,40},")
 _AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
+# "reached a principal agreement with VDL on the share transfer": shares change hands, no partnership of its own
+SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -292,7 +294,12 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         roles = party_roles(kind, clause, cue, before, after, actor_end, head) or bid_roles(
             kind, clause, cue, before, after
         )
-        if not roles and len(set(before)) >= 2 and AGREEMENT_WITH.search(clause, 0, cue.start()):
+        if (
+            not roles
+            and len(set(before)) >= 2
+            and AGREEMENT_WITH.search(clause, 0, cue.start())
+            and not SHARES_CUE.search(cue.group())
+        ):
             # "finalized an agreement with Chery to manufacture and sell cars in China": the goods sold have no
             # buyer named, but the agreement with Chery is a partnership of its own
             kind, roles = "partnership", [(n, "partner") for n in dict.fromkeys(before)]

@@ -98,6 +98,11 @@ def party_roles(
                 clause[cue.end() : st],
             )
         ]
+        if not buyers and "transfer" in text:
+            # "signed an agreement regarding the share transfer of its subsidiary NedCar with VDL": the one the
+            # seller agrees the transfer with takes the shares
+            buyers = [n for n in prep if prep[n] == "with"]
+            targets = [n for n in direct if n not in buyers][:1]
         if not buyers and held and before:
             # "would sell its remaining equity stake in Suzuki", "began to shed its stake in Mazda": a whole
             # holding sold, to no one named; a part
