@@ -1569,3 +1569,20 @@ def test_a_principal_agreement_on_a_share_transfer_is_a_sale_in_talks() -> None:
         ("Mitsubishi Motors",),
         ("VDL Groep",),
     )
+
+
+def test_the_company_an_agreement_is_for_buys_and_a_group_company_is_its_own() -> None:
+    text = (
+        "Headline\n\nFaurecia, a Forvia Group company, Michelin and Stellantis NV announced Tuesday the signing of a "
+        "binding agreement for Stellantis to acquire 33.3 percent of shares in Symbio, a leader in hydrogen "
+        "mobility.\n"
+    )
+    af = facts(text)
+    [d] = af.deals
+    assert (d.type, d.status, d.with_role("investor"), d.with_role("target")) == (
+        "stake",
+        "agreed",
+        ("Stellantis",),
+        ("Symbio",),
+    )
+    assert {m.company for m in af.mentions} == {"Faurecia", "Forvia", "Michelin", "Stellantis", "Symbio"}

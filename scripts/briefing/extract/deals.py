@@ -79,6 +79,8 @@ _HOLDER_OF = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|i
 _AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
 # "reached a principal agreement with VDL on the share transfer": shares change hands, no partnership of its own
 SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
+_FOR_TO = re.compile(r"\s+to\s+")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -143,6 +145,13 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        named_doer = [
+            n for n, st, e in here if _FOR_TO.fullmatch(clause, e, cue.start()) and _FOR_BEFORE.search(clause, 0, st)
+        ]
+        if named_doer and kind in ("acquisition", "stake"):
+            # "announced the signing of a binding agreement for Stellantis to acquire 33.3 percent": the one the
+            # agreement is for does the deal, not every company that announces it
+            before = named_doer[-1:]
         held_by_subject = [
             n
             for n, st, e in here

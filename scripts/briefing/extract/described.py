@@ -41,6 +41,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:a|an|its|the)\s+(?:[\w.%-]+\s+){{0,3}}?(?:stake|shareholding|equity\s+stake)\s+in\s+{_NAME}"
             rf"(?=\s+(?:for|from|to|worth|valued|at|by|in|as|and)\b|[,.;])"
         ),
+        # "to acquire 33.3 percent of shares in Symbio, a leader in ...": so is what a share of shares is in
+        re.compile(
+            rf"\b\d[\d.]*\s*(?:%|per\s?cent|percent)\s+(?:of\s+(?:the\s+)?)?shares\s+in\s+{_NAME}"
+            rf"(?=\s+(?:for|from|to|worth|valued|at|by|in|as|and)\b|[,.;])"
+        ),
     )
 
 
