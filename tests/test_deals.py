@@ -1586,3 +1586,19 @@ def test_the_company_an_agreement_is_for_buys_and_a_group_company_is_its_own() -
         ("Symbio",),
     )
     assert {m.company for m in af.mentions} == {"Faurecia", "Forvia", "Michelin", "Stellantis", "Symbio"}
+
+
+def test_substantially_all_of_an_owners_named_unit_is_bought_from_the_owner() -> None:
+    text = (
+        "Lear Completes Acquisition\n\nLear Corporation today announced it has completed the acquisition of "
+        "substantially all of Kongsberg Automotive's Interior Comfort Systems (ICS) business unit.\n"
+    )
+    af = facts(text)
+    [d] = af.deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("seller")) == (
+        "sale",
+        "completed",
+        ("Lear",),
+        ("Kongsberg Automotive",),
+    )
+    assert af.ownership == []  # Lear bought a unit, not Kongsberg

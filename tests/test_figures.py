@@ -373,6 +373,11 @@ def test_results_figures(text: str, expected: list[tuple[str, str | None, str | 
         ("Honda will buy the new shares at ¥3,300 a share.", [("¥3,300", "Honda", "deal value per share")]),
         ("Navistar said it will accept $44.50 per share.", [("$44.50", "Navistar", "deal value per share")]),
         ("Shares of Isuzu fell to ¥1,950.", [("¥1,950", "Isuzu", "share price")]),
+        # a stake sold at its worth, the full stop of a legal form inside the clause
+        (
+            "Volkswagen AG will sell a Suzuki Motor Corp. stake valued at about ¥463 billion back to Suzuki.",
+            [("about ¥463 billion", "Volkswagen Group", "deal value")],
+        ),
         # what a holding would be worth is not a price paid
         (
             "A 5% holding in Isuzu would be worth about ¥60 billion at Friday's close.",

@@ -20,10 +20,17 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     # "purchase 11% of Aptiv's common equity interest in Motional": a part of the owner's holding
     part = r"(?:(?:about|around|nearly|some|another)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+)?"
     # "buy out all of Japanese auto-maker Nissan's shares in their ventures": all of the owner's holding
-    whole = re.fullmatch(rf"\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?{part}(?:the\s+|its\s+|a\s+)?(?P<d>.*)", lead)
+    # "completed the acquisition of substantially all of Kongsberg Automotive's Interior Comfort Systems (ICS)
+    # business unit": the owner's unit, however many words and a bracket name it
+    whole = re.fullmatch(
+        rf"\s+(?:of\s+)?(?:out\s+)?(?:(?:substantially|nearly|almost|virtually)\s+)?(?:all\s+(?:of\s+)?)?{part}"
+        rf"(?:the\s+|its\s+|a\s+)?(?P<d>.*)",
+        lead,
+    )
     if (whole and (not whole["d"].strip() or describes(" " + whole["d"]))) and re.match(
         rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
-        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?(?:[\w-]+\s+){{0,3}}?{HOLDING_WORDS}\b",
+        rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
+        rf"(?:[\w-]+\s+(?:\([^()]{{1,12}}\)\s+)?){{0,4}}?{HOLDING_WORDS}\b",
         clause[end:],
     ):
         return name

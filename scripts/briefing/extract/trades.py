@@ -19,7 +19,10 @@ _EACH = re.compile(r"^\s*(?:a|per|each|apiece)\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$")
 # The trade and its figure stand in one clause: "the shares, which would be worth X at Friday's close" tells what
 # shares are worth, not what they went for.
-_BREAK = re.compile(r"[;:]|\.(?!\d)|,\s+(?:which|who|that|and|but|while)\b|\b(?:said|says|told)\b")
+# a full stop ends the clause, not the one of an abbreviated legal form ("a Suzuki Motor Corp. stake")
+_BREAK = re.compile(
+    r"[;:]|(?<!\bCorp)(?<!\bCo)(?<!\bInc)(?<!\bLtd)\.(?!\d)|,\s+(?:which|who|that|and|but|while)\b|\b(?:said|says|told)\b"
+)
 # what may stand between a buyer and its verb: "Nissan agreed to take", "Isuzu will acquire"
 _BUYER_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|that|which|who)\s)[a-z]+\s+){0,3}")
 
@@ -55,7 +58,11 @@ def _rules() -> _Rules:
         worth_of=re.compile(rf"\s+worth\s+of\s+(?:[\w-]+\s+){{0,2}}{things}", re.IGNORECASE),
         # "a $1.4 billion, 20 percent equity stake": the stake's share may stand between
         sized=re.compile(rf",?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:[\w-]+\s+)?{things}", re.IGNORECASE),
-        valued=re.compile(r"(?<![\w-])(?:valued\s+at|worth)\s+$", re.IGNORECASE),
+        # "a Suzuki stake valued at about ¥463 billion"
+        valued=re.compile(
+            r"(?<![\w-])(?:valued\s+at|worth)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$",
+            re.IGNORECASE,
+        ),
         deal_worth=re.compile(
             rf"{word(r.trade_deals)}(?:\s+(?:with|under|for|from)\s+[^,.;]{{0,60}}?)?\s*,?\s+"
             r"(?:(?:is|are|was|were|would be|will be|could be)\s+)?$",
