@@ -100,7 +100,8 @@ def _edit_and_wait(page, seed: Path, word: str) -> float:
     """Seconds from saving `seed` with a new paragraph naming `word` until the open page shows it."""
     text = seed.read_text(encoding="utf-8")
     started = time.perf_counter()
-    seed.write_text(f"{text.rstrip()}\n\nBMW said {word} would decide by the summer.\n", encoding="utf-8")
+    # a new paragraph that names no company, so the edit adds no page (a new company would add its own)
+    seed.write_text(f"{text.rstrip()}\n\nThe board said {word} would decide by the summer.\n", encoding="utf-8")
     page.wait_for_function(f"document.body.innerText.includes({word!r})", timeout=30_000, polling=50)
     return time.perf_counter() - started
 

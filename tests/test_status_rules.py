@@ -192,14 +192,23 @@ def test_a_following_sentence_makes_the_deal_await_approval(follow_up: str) -> N
     assert [s.status for s in d.history] == ["announced", "agreed"]
 
 
+def test_the_transaction_is_the_one_trade_told_however_far_back() -> None:
+    text = (
+        "Mazda will buy ¥20 billion of shares in Toyota.\n\nThe two formed a joint venture with Denso in 2019.\n\n"
+        "Mazda makes cars in Hiroshima.\n\nThe transaction is subject to regulatory approval."
+    )
+    stake = next(d for d in facts(text).deals if d.type == "stake")
+    assert [s.status for s in stake.history] == ["announced", "agreed"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # approval of something else
         "Mazda will buy ¥20 billion of shares in Toyota.\n\nThe new plant will open once approved by regulators.",
-        # not right after the deal: another paragraph stands between them
+        # not right after the deal: another paragraph stands between them, and "the plan" names no trade
         "Mazda will buy ¥20 billion of shares in Toyota.\n\nMazda makes cars in Hiroshima.\n\n"
-        "The transaction is subject to regulatory approval.",
+        "The plan is subject to regulatory approval.",
     ],
 )
 def test_approval_of_what_is_not_the_deal_changes_nothing(text: str) -> None:

@@ -158,6 +158,7 @@ def _deal_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
+_TRADE_WORD = re.compile(r"\b(?:transaction|purchase|acquisition|takeover|share sale|sale)\b", re.IGNORECASE)
 # ", but the talks were suspended"; "would build an SUV for Lincoln but canceled the project"
 _BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+|\s+but\s+(?!also\b|not\b|only\b)")
 
@@ -216,7 +217,9 @@ def _subheading(p: Paragraph) -> bool:
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
-    updates: list[tuple[Ref, str, str]] = []  # (ref, status, cue) stated about "the deal" without companies
+    # (ref, status, cue, of a trade) stated about "the deal" without companies; "the transaction", "the purchase"
+    # are said of a trade
+    updates: list[tuple[Ref, str, str, bool]] = []
     ownership: list[Ownership] = []
     money: list[Money] = []
     dollar = dollar_for(article.raw_text)
@@ -281,7 +284,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             elif len(deals_here) == 1 and (but := _BUT.search(s.text)):
                 update = status_update(s.text[but.end() :])
             if update:
-                updates.append((ref, *update))
+                updates.append((ref, *update, bool(_TRADE_WORD.search(s.text))))
             for o in find_ownership(s.text, spots):
                 if o.listed and o.owner not in gazetteer.ancestors(o.owned):
                     continue

@@ -10,9 +10,9 @@ Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 # Between two names of one list: "Kia and Ford", "Kia, Ford", and a ticker or a legal form in brackets
 # ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
 LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
-# Where one clause ends and another begins, whatever the companies.
 # "buying TRW Automotive in 2014 and attempting to acquire Wabco in 2017": a second deed of the same subject
 SECOND_DEED = r"\s+and\s+(?=(?:attempting|trying|seeking|failing|buying|acquiring|selling|taking|forming|agreeing)\s)"
+# Where one clause ends and another begins, whatever the companies.
 _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
     r"|\s+(?:where|whereas|while|although|though|but|when|since|because|until|unless|after|before)\s+"

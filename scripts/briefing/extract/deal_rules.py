@@ -222,7 +222,7 @@ def refers_back(clause: str, cue: re.Match[str]) -> bool:
     """ "had objected to the deal": a generic noun with "the" names the deal already told, not a new one."""
     generic = re.fullmatch(
         r"(?:deals?|agreements?|pacts?|contracts?|partnerships?|alliances?|tie-ups?|arrangements?|talks|ventures?"
-        r"|joint ventures?|JVs?|mergers?|takeover|acquisition|sale)",
+        r"|joint ventures?|JVs?|mergers?|takeover|acquisition|sale|purchase)",
         cue.group(),
         re.IGNORECASE,
     )

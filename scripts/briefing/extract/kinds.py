@@ -100,6 +100,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         return "estimate"
     if kind in (None, "share price", "market value") and traded_sum(sentence, start, end):
         return "deal value"  # "shares valued at X", "X worth of stock", "a stake for X"
+    if kind == "cost" and _AT_A_COST.search(sentence, max(0, start - 160), start):
+        return "deal value"  # "will take a 12 per cent stake in VECV at a cost of US$310 million": its price
     if kind in _RESULTS and _GOAL.search(
         sentence, max([0] + [m.end() for m in _CLAUSE_EDGE.finditer(sentence[:start])]), start
     ):
@@ -239,6 +241,10 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_AT_A_COST = re.compile(
+    r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"
+    r"[^.;]{0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$"
+)
 _BOUGHT_AT = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|offer|offers|"
     r"offered|bid|bids|pay|pays|paid|paying|accept|accepts|accepted)\b(?:[^;:.]{0,60}\b(?:at|for|of))?\s+(?:about\s+)?$"

@@ -10,6 +10,13 @@ from briefing.model import Deal, Ownership, Party, Ref, StatusStep
 
 # Statuses that close a deal or make it a fact: once stated, a later plain mention does not undo them.
 _DECISIVE = ("cancelled", "ended", "completed")
+_TRADES = ("stake", "acquisition", "sale", "merger")
+
+
+def _order(r: Ref) -> tuple[int, int]:
+    return (r.paragraph, r.sentence)
+
+
 # What a buyer takes when it buys part of a company, not the company.
 _PARTS = re.compile(
     r"\b(?:pieces?|parts?|assets?|plants?|factor(?:y|ies)|operations?|business(?:es)?|units?|divisions?|brands?|"
@@ -138,7 +145,7 @@ def _said(history: list[StatusStep]) -> list[StatusStep]:
 
 def merge_deals(
     found: list[tuple[Ref, str, DealFound]],
-    updates: list[tuple[Ref, str, str]],
+    updates: list[tuple[Ref, str, str, bool]],
     headline: Headline | None = None,
     spoken: frozenset[int] = frozenset(),
 ) -> list[Deal]:
@@ -176,7 +183,7 @@ def merge_deals(
         group.history += [StatusStep(status, cue, ref) for status, cue in f.earlier]
         group.history.append(StatusStep(f.status, f.status_cue, ref))
     told_after: set[StatusStep] = set()  # steps told of "the deal" in a later sentence
-    for ref, status, cue in updates:
+    for ref, status, cue, *said_of in updates:
         # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one;
         # "..., but the talks were suspended": the deal of the sentence itself
         own = [g for g in groups if ref in g.evidence]
@@ -192,6 +199,12 @@ def merge_deals(
             # chairman said.) tells no deal: "The deal is expected to close in July" is said of the one before
             back -= 1
             recent = [g for g in groups if any(r.paragraph == back for r in g.evidence)]
+        if said_of and said_of[0]:
+            # "The transaction is expected to be completed": of the purchase told before, not of the joint venture
+            # the paragraph between describes
+            trades = [g for g in recent if g.type in _TRADES]
+            earlier = [g for g in groups if g.type in _TRADES and _order(min(g.evidence, key=_order)) < _order(ref)]
+            recent = trades or (earlier if len(earlier) == 1 else recent)
         if len(recent) == 1:
             recent[0].history.append(StatusStep(status, cue, ref))
             if ref not in recent[0].evidence:

@@ -72,6 +72,17 @@ _STAKE_SIZE = re.compile(
 )
 
 
+def _co_owners(sentence: str, rest: list[Spot], prev_end: int) -> list[Spot]:
+    """The companies listed after the first owner of "owned by A and B" (", B and C")."""
+    out: list[Spot] = []
+    for spot in rest:
+        if not re.fullmatch(r",\s*|,?\s+and\s+", sentence[prev_end : spot[1]]):
+            break
+        out.append(spot)
+        prev_end = spot[2]
+    return out
+
+
 def stake_size(sentence: str) -> str | None:
     """The share a sentence's stake is of, as written ("will buy a nearly 10.35% stake in", "25% plus one share
     of"): only when the sentence gives one share, so that a stake raised "from 45% to 55%" gets none."""
@@ -110,8 +121,9 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
             r"[’'‘]s?\s+(?:controlling|majority|biggest|largest|main|parent)?\s*(?:shareholder|owner|parent)",
             sentence[b_end:],
         ):
-            cue = re.sub(r"^[’'‘]s?\s*", "", sentence[b_end : b_end + 40].split(",")[0].strip())
-            out.append(OwnershipFound(owner=a, owned=b, cue=cue))
+            cue = re.sub(r"^[’'‘]s?\s*", "", sentence[b_end : b_end + 60].split(",")[0].strip())
+            # "Ford, Mazda's largest shareholder with 13.8 per cent,": the holding the description gives
+            out.append(OwnershipFound(owner=a, owned=b, cue=cue, share=_share(cue)))
             continue
         # "Subaru, in which Toyota holds a 20% stake,": the holder comes after "in which"
         held = re.match(
@@ -130,6 +142,12 @@ def find_ownership(sentence: str, spots: list[Spot]) -> list[OwnershipFound]:
             continue
         if second:
             cue = second.group().strip(" ,-")
+            joint = _co_owners(sentence, spots[i + 2 :], b_end) if re.search(r"\bby$", cue) else []
+            if joint:
+                # "which is owned by Eicher Motors and Volvo Group": each owns part of it, none all of it
+                cue = sentence[a_end : joint[-1][2]].strip(" ,")
+                for c, _cs, _ce in joint:
+                    out.append(OwnershipFound(owner=c, owned=a, cue=cue))
             out.append(OwnershipFound(owner=b, owned=a, cue=cue, share=_share(cue)))  # "34%-owned by"
             if cue.lower() in ("parent", "owner"):
                 out += [OwnershipFound(b, o, cue, listed=True) for o in _listed_before(sentence, spots, i)]

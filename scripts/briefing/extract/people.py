@@ -76,7 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said" / "ex-AMG boss Tobias Moers"
         re.compile(
             rf"(?P<role>(?:{_COMPASS}\s+)?(?:(?:\b(?:ex|former)-)?\b[A-Z][\w&-]*\s+)?(?:former\s+)?"
-            rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:(?:{roles})\s+and\s+)?(?:{roles}))\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(

@@ -139,7 +139,10 @@ def party_roles(
         if agents and [t for t in targets if t not in agents]:
             # "the equity investments to be made by SMC in SMG": the one "by" whom it is made invests
             return parties(("investor", agents[:1]), ("target", [t for t in targets if t not in agents][:1]))
-        if before and (targets or givers):
+        # "purchase the balance 26% shareholding ... from its joint venture partner, Nissan": one bought from is
+        # the seller, no investor in the buyer
+        bought = re.match(r"(?:purchas|buy|bought|acquir|take|took|taking)", text)
+        if before and (targets or (givers and not bought)):
             # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
             return (
                 parties(("investor", before), ("target", targets))

@@ -125,6 +125,9 @@ def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
     if not o.share and _HOLDER_ONLY.search(o.cue) and not _CONTROL.search(o.cue):
         # "Mitsubishi Motors' biggest shareholder": a holder, not the owner of the whole
         return Markup(f"{link(o.owner)} holds a stake in {link(o.owned)}")
+    if not o.share and _JOINTLY.search(o.cue):
+        # "which is owned by Eicher Motors and Volvo Group": each owns part of it
+        return Markup(f"{link(o.owner)} owns part of {link(o.owned)}")
     if not o.share and _PART_OF.search(o.cue):
         # "which became part of Nissan" does not say how much of it Nissan owns
         return Markup(f"{link(o.owned)} is part of {link(o.owner)}")
@@ -132,6 +135,7 @@ def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
 
 
 _PART_OF = re.compile(r"\bpart of\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"\bowned\s+by\b.*\band\b", re.IGNORECASE)
 _HOLDER_ONLY = re.compile(r"\b(?:shareholders?|stake|holding|interest)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\b(?:controlling|majority|parent|owner|wholly|fully|control)\b", re.IGNORECASE)
 
