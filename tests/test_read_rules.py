@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from briefing.extract.dates import article_date
 from briefing.read import derive_title, is_headline, parse_article
 
 
@@ -30,6 +33,27 @@ def test_byline_is_not_a_paragraph() -> None:
     article = parse_article(text, "t.txt", "t")
     assert article.byline == "By Jane Doe and John Roe"
     assert [p.text for p in article.paragraphs] == ["Ford will cut 3,000 jobs."]
+
+
+def test_a_byline_and_a_date_line_after_a_standfirst() -> None:
+    text = (
+        "GM Korea Declines to Confirm Offer\n\nAn effort to buy the stake would fit GM's moves in Asia.\n\n"
+        "Vince Courtenay, Correspondent\n\nOctober 22, 2012\n\nGM Korea declines to confirm media reports.\n"
+    )
+    article = parse_article(text, "t.txt", "t")
+    assert (article.byline, article.date_line) == ("Vince Courtenay, Correspondent", "October 22, 2012")
+    assert [p.text for p in article.paragraphs] == [
+        "An effort to buy the stake would fit GM's moves in Asia.",
+        "GM Korea declines to confirm media reports.",
+    ]
+    assert article_date(article) == date(2012, 10, 22)
+
+
+def test_a_wire_dateline_with_its_year_dates_the_story() -> None:
+    text = "Joint Statement\n\nHIROSHIMA, Japan, Aug 24, 2021 - (JCN Newswire) - Mazda and FAW said today so.\n"
+    assert article_date(parse_article(text, "t.txt", "t")) == date(2021, 8, 24)
+    # a dateline without its year gives no date
+    assert article_date(parse_article("Deal\n\nBEIJING Jan 26 - Volvo signed a deal.\n", "t.txt", "t")) is None
 
 
 def test_source_line_and_excerpt() -> None:

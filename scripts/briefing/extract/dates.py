@@ -15,7 +15,7 @@ from datetime import date
 from briefing import domain
 from briefing.extract.clauses import SECOND_DEED
 from briefing.model import Article
-from briefing.read.datelines import MONTH
+from briefing.read.datelines import MONTH, dateline_end
 
 # "march", "mar", "sept" → 3, 3, 9: each month by its name and its usual short forms.
 _MONTHS = {
@@ -83,6 +83,12 @@ def article_date(article: Article) -> date | None:
     for pattern in _DATE_LINE_DAYS:
         if m := pattern.match(line):
             return _safe(int(m["year"]), _month(m["month"]), int(m["day"]))
+    # "HIROSHIMA, Japan, Aug 24, 2021 - (JCN Newswire) -": a wire's dateline that gives the year dates the story
+    lede = article.paragraphs[0].text if article.paragraphs else ""
+    if end := dateline_end(lede):
+        for _precision, pattern in _STATED[:2]:
+            if m := pattern.search(lede, 0, end):
+                return _safe(int(m["year"]), _month(m["month"]), int(m["day"]))
     return None
 
 

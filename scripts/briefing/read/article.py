@@ -153,11 +153,21 @@ def parse_article(text: str, path: Path | str, slug: str, headline: str | None =
     if headline is None and len(blocks) > 1 and is_headline(blocks[0][1], set_apart):
         headline = blocks.pop(0)[1]
     byline = None
-    if len(blocks) > 1 and is_byline(blocks[0][1]):
-        byline = blocks.pop(0)[1]
     date_line = None
-    if len(blocks) > 1 and is_date_line(blocks[0][1]):
-        date_line = blocks.pop(0)[1]  # "14 March 2015" on a line of its own: the article's date, not its lede
+    # "14 March 2015" on a line of its own: the article's date, not its lede; with a byline, they stand right under
+    # the headline or after a standfirst ("An effort to ... / Vince Courtenay, Correspondent / October 22, 2012")
+    for k in range(min(3, len(blocks) - 1)):
+        if byline is None and is_byline(blocks[k][1]):
+            byline = blocks[k][1]
+            blocks[k] = (blocks[k][0], "")
+        elif date_line is None and is_date_line(blocks[k][1]):
+            date_line = blocks[k][1]
+            blocks[k] = (blocks[k][0], "")
+        elif k == 0:
+            continue  # a standfirst may come first
+        else:
+            break
+    blocks = [b for b in blocks if b[1]]
     source = None
     paragraphs: list[Paragraph] = []
     for line, block in blocks:

@@ -43,7 +43,12 @@ def dateline_end(text: str, names: list[tuple[int, int]] | None = None) -> int:
 
 # "By Jane Doe" / "By Jane Doe and John Roe, Reuters": a byline under the headline, not a paragraph.
 _NAME_WORDS = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-_BYLINE = re.compile(rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$")
+_BYLINE = re.compile(
+    rf"^By\s+{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?(?:\s*[,;|]\s*.{{0,60}})?$"
+    # "Vince Courtenay, Correspondent": a trade paper's byline, the name and the writer's post
+    rf"|^{_NAME_WORDS},\s*(?:Senior\s+|Chief\s+|Staff\s+|Contributing\s+)?"
+    r"(?:Correspondent|Reporter|Editor|Writer|Contributor|Columnist)$"
+)
 
 
 def is_byline(line: str) -> bool:
