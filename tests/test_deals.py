@@ -1602,3 +1602,44 @@ def test_substantially_all_of_an_owners_named_unit_is_bought_from_the_owner() ->
         ("Kongsberg Automotive",),
     )
     assert af.ownership == []  # Lear bought a unit, not Kongsberg
+
+
+# --- held-out realcheck29: a holding that goes on, brands in a relative clause, an unnamed buyer sought --------
+
+
+def test_a_partner_that_will_retain_its_share_is_in_a_venture_in_effect() -> None:
+    text = "Headline\n\nBMW's partner, Brilliance China Automotive Holdings Ltd., will retain 25% of the venture.\n"
+    [d] = facts(text).deals
+    assert (d.type, d.status) == ("joint venture", "active")
+
+
+def test_brands_an_owner_owns_in_a_relative_clause_are_no_parties() -> None:
+    text = (
+        "Headline\n\nStellantis NV, which owns the Jeep, Chrysler, Peugeot and Fiat brands, said it was planning "
+        "to boost its stake in GAC to 75%.\n"
+    )
+    assert not any({"Chrysler", "Peugeot", "Fiat", "Jeep"} & set(d.partners) for d in facts(text).deals)
+
+
+def test_a_seller_looking_for_investors_is_no_investor() -> None:
+    text = (
+        "Headline\n\nMahindra has been looking for investors to take up majority stake in Korean maker SsangYong. "
+        "Mahindra currently holds a 74.65 per cent stake in SsangYong.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.status, d.share) == ("stake", "active", "74.65 per cent")
+
+
+def test_a_holdings_name_of_several_words_without_its_head() -> None:
+    text = (
+        "Headline\n\nHAAH Automotive Holdings Inc was looking to buy a stake in SsangYong. Chery partly owns "
+        "HAAH Automotive.\n"
+    )
+    af = facts(text)
+    assert {m.company for m in af.mentions} == {"HAAH Automotive Holdings", "KG Mobility", "Chery"}
+    from markupsafe import Markup
+
+    from briefing.render.wording import ownership_line
+
+    [o] = af.ownership
+    assert ownership_line(o, lambda n: Markup(n)) == "Chery owns part of HAAH Automotive Holdings"

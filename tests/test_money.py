@@ -64,6 +64,12 @@ def test_a_bare_dollar_converting_us_dollars_is_a_dollar_the_text_does_not_name(
     assert (hit.converted_amount, hit.converted_currency) == (2.12e9, "AUD")
 
 
+def test_a_currency_word_after_a_dollar_figure_names_its_currency() -> None:
+    hit = one("It was refused an additional $1 trillion won ($1 billion) loan.")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (1e12, "KRW", 1e9, "USD")
+    assert one("The $2 billion won approval.").currency == "USD"  # "won" the verb
+
+
 def test_bare_dollar_means_the_dollar_the_article_names() -> None:
     article = "Ford Australia made a profit of A$412 million. Revenue rose to $6.9 billion."
     assert dollar_for(article) == "AUD"

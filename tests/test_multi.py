@@ -56,6 +56,9 @@ def _labels(text: str) -> dict[str, str]:
 def test_a_company_first_named_by_its_former_name_keeps_it_on_the_pages() -> None:
     text = "GM buys into Subaru\n\nGeneral Motors will take a stake in Fuji Heavy Industries (makers of Subaru cars).\n"
     assert _labels(text)["Subaru"] == "Fuji Heavy Industries"
+    assert _labels("Delphi deal\n\nDelphi Automotive Systems said it bought a unit of Eaton.\n")["Aptiv"] == (
+        "Delphi Automotive Systems"
+    )
     # named first by today's name, it keeps today's name
     assert (
         _labels("Subaru news\n\nSubaru, once Fuji Heavy Industries, will sell cars to Toyota.\n")["Subaru"] == "Subaru"

@@ -85,6 +85,13 @@ def facts(text: str):
             "Olof Persson",
             "offer growth",
         ),
+        # "saying" before the quote
+        (
+            "Speaking to the media, Anish Shah, Group President, Mahindra Group too reinforced this point saying, "
+            "“Mahindra would cease to be a majority shareholder.”",
+            "Anish Shah",
+            "cease to be",
+        ),
         # a wire's report of a quote
         (
             "MAN chief executive Hakan Samuelsson was quoted as saying that the German group's investment in "
@@ -220,6 +227,11 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     found = dict(names(text))
     assert name in found
     assert role is None or any(role.lower() in r.lower() for r in found[name])
+
+
+def test_a_question_word_is_no_part_of_a_role() -> None:
+    text = "Sales recovered after what Managing Director Bob Lowden calls an unsustainable performance."
+    assert names(text) == [("Bob Lowden", ["Managing Director"])]
 
 
 def test_an_honorific_is_no_part_of_a_name_and_ends_the_role_before_it() -> None:

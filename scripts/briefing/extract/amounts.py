@@ -63,7 +63,11 @@ def _figure() -> re.Pattern[str]:
     r = domain.money()
     scale = rf"(?:(?:\s?|-)(?:{_alt(r.scales)})(?![\w]))"  # "$2.5 billion", "$2.5bn", "$2.5-billion"
     num = rf"(?:{_DECIMAL_COMMA}(?={scale})|{_NUM})"
-    symbol_first = rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+    # "$1 trillion won ($1 billion)": a currency word after the figure names its currency, whatever the symbol
+    symbol_first = (
+        rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+        rf"(?:\s+(?P<word5>{_alt(r.words)})(?![\w-])(?!(?<=won)\s+(?:{_WON_VERB})\b))?"
+    )
     # "95 billion won"; "a 1.5 trillion-yen plan": a hyphen joins the currency word only to a scale word
     word_after = rf"(?P<n2>{num})(?P<sc2>{scale})?(?:\s+|(?<=[A-Za-z])-)(?P<word>{_alt(r.words)})(?![\w])"
     minor = rf"(?P<n3>\d+(?:\.\d+)?)(?P<minor>p(?=\b)|\s(?:{_alt(k for k in r.minor_units if len(k) > 1)})(?![\w]))"
@@ -130,6 +134,8 @@ def _currency(m: re.Match[str], dollar: str) -> str:
     r = domain.money()
     if m.group("minor"):
         return r.minor_units[m.group("minor").strip()]
+    if m.group("word5"):
+        return r.words[m.group("word5")]
     if m.group("sym"):
         sym = m.group("sym")
         return dollar if sym == "$" else r.symbols[sym]

@@ -67,14 +67,17 @@ def owner_descriptions(sentence: str, spots: list[Spot], listed: bool = False) -
         if _OWNER_WORD.fullmatch(sentence, before[2], owner[1]):
             names = run_before(sentence, spots, before[2]) if listed else (before[0],)
             out += [sp for sp in spots if sp[0] in names and sp[2] <= before[2]]
-        # "PSA, owner of the Citroen, Peugeot, and DS brands": the brands after it describe the owner before
+        # "PSA, owner of the Citroen, Peugeot, and DS brands", "Stellantis NV, which owns the Jeep, Chrysler, Peugeot
+        # and Fiat brands,": the brands after it describe the owner before
         if _OWNER_OF.fullmatch(sentence, before[2], owner[1]):
             names = run_after(sentence, spots, owner[1])
             out += [sp for sp in spots if sp[0] in names and sp[1] >= owner[1]]
     return out
 
 
-_OWNER_OF = re.compile(r",\s+(?:the\s+)?(?:owner|parent|maker)\s+of\s+(?:the\s+)?")
+_OWNER_OF = re.compile(
+    r",\s+(?:(?:the\s+)?(?:owner|parent|maker)\s+of|which\s+(?:owns|makes|builds|sells))\s+(?:the\s+)?"
+)
 
 
 def run_after(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:

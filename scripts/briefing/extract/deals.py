@@ -81,6 +81,12 @@ _AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
 SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
 _FOR_TO = re.compile(r"\s+to\s+")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+_SOUGHT = re.compile(
+    r"\b(?:look(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|search(?:es|ed|ing)?\s+for|to\s+find|courting)\s+"
+    r"(?:an?\s+|new\s+|other\s+|potential\s+|possible\s+)?(?:[a-z-]+\s+)?(?:investors?|buyers?|bidders?|partners?|suitors?)"
+    r"\s+(?:to|who|that|willing)\s+(?:[\w-]+\s+){0,3}$"
+)
+_KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -145,6 +151,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
+        if _SOUGHT.search(clause, 0, cue.start()):
+            continue  # "has been looking for investors to take up majority stake in SsangYong": an unnamed buyer
         named_doer = [
             n for n, st, e in here if _FOR_TO.fullmatch(clause, e, cue.start()) and _FOR_BEFORE.search(clause, 0, st)
         ]
@@ -214,8 +222,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                     break
                 listed.append(nxt)
             after = listed
-        if status == "announced" and exists_and_will(clause, here):
-            status, status_cue = "active", None  # "the partnership between Ford and Changan will retain ..."
+        if status == "announced" and (exists_and_will(clause, here) or _KEEPS.search(clause)):
+            # "the partnership between Ford and Changan will retain ...", "BMW's partner, Brilliance, will retain
+            # 25% of the venture": what goes on is in effect
+            status, status_cue = "active", None
         done = DONE_IN_YEAR.match(clause, cue.start())
         if status == "announced" and status_cue is None and done and clause[: cue.start()].endswith(", "):
             # "has been a consolidator, buying TRW Automotive in 2014": a deed the sentence dates, done

@@ -27,8 +27,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 for term in _initials_used(name, whole, gazetteer):
                     out.setdefault(term, name)
                 head = _DROPPED_HEAD.sub("", name)
-                if head != name and " " not in head and not _surname_in(head, whole):
-                    out.setdefault(head, name)  # "Wabco Holdings" is "Wabco" in the rest of the article
+                if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole):
+                    # "Wabco Holdings" is "Wabco", "HAAH Automotive Holdings" "HAAH Automotive" in the rest of it
+                    out.setdefault(head, name)
                 if " " not in name and not _surname_in(name, whole):
                     # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
                     out.setdefault(name, name)
@@ -58,7 +59,7 @@ def _surname_in(name: str, text: str) -> bool:
     only where the article describes the company is it the company."""
     return any(
         m["w"] not in domain.people().not_names
-        for m in re.finditer(rf"\b(?P<w>[A-Z][a-z][\w-]*)\s+{re.escape(name)}\b", text)
+        for m in re.finditer(rf"\b(?P<w>[A-Z][a-z][\w-]*) {re.escape(name)}\b", text)
     )
 
 

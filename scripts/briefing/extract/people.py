@@ -46,7 +46,7 @@ def split_roles(role: str) -> list[str]:
 # in -ed ("analysts want addressed when chief executive Carlos Tavares unveils" has no role "addressed when").
 _NOT_ROLE_WORDS = (
     r"(?:and|the|said|of|to|a|an|by|in|for|with|at|from|on|s|when|while|after|before|as|if|because|since|until"
-    r"|where|who|which|that|[a-z]+ed)\b"
+    r"|where|who|which|that|what|whom|whose|how|why|[a-z]+ed)\b"
 )
 
 

@@ -135,7 +135,7 @@ def ownership_line(o: Ownership, link: Callable[[str], Markup]) -> Markup:
 
 
 _PART_OF = re.compile(r"\bpart of\b", re.IGNORECASE)
-_JOINTLY = re.compile(r"\bowned\s+by\b.*\band\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"\bowned\s+by\b.*\band\b|\b(?:partly|partially|part-owns?|co-owns?|jointly)\b", re.IGNORECASE)
 _HOLDER_ONLY = re.compile(r"\b(?:shareholders?|stake|holding|interest)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\b(?:controlling|majority|parent|owner|wholly|fully|control)\b", re.IGNORECASE)
 
