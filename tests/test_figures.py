@@ -220,6 +220,12 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "Tata Motors bought Jaguar from Ford in 2008 for $2.3 billion.",
             None,
         ),
+        # the value of another deal of the same companies, told in its own sentence, is not the main deal's
+        (
+            "General Motors will buy a 1 percent stake in its joint venture with SAIC Motor.\n\nIn 2009, GM sold "
+            "the stake to SAIC for $85 million.",
+            None,
+        ),
         # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
         (
             "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "
@@ -230,7 +236,7 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
 )
 def test_the_key_figure_is_one_that_tells_a_company_or_deal_story(text: str, key: str | None) -> None:
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
-    found = key_figure(af.money, af.main_deal)
+    found = key_figure(af.money, af.main_deal, af.deals)
     assert (found.text if found else None) == key, [(m.text, m.kind, m.company) for m in af.money]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -163,17 +163,23 @@ def describe_money(m: Money) -> str:
     return text
 
 
-def key_figure(money: list[Money], main: Deal | None = None) -> Money | None:
+def key_figure(money: list[Money], main: Deal | None = None, deals: Sequence[Deal] = ()) -> Money | None:
     """The figure that tells the story: the earliest paragraph that has one, then the kind that matters most;
     never a share price or a car's price, and never chosen by comparing raw amounts across currencies. After the
     lede, a figure the article gives to no company and to no deal ("after a $7,500 federal rebate", in the last
     paragraph) tells no company's story. A deal's value tells the `main` deal's story when it is that deal's, or
     undated ("The purchase price was $2 billion"); another deal's, or one dated "in 2008" and tied to none, is
-    history ("Tata bought Jaguar from Ford in 2008 for $2.3 billion")."""
+    history ("Tata bought Jaguar from Ford in 2008 for $2.3 billion"), and so is one in a sentence of another of the
+    `deals`."""
     ours = tuple(sorted(set(main.partners))) if main else None
+    # "In 2009, GM sold the stake to SAIC for $85 million": a value told in a sentence of another deal of the same
+    # companies is that deal's, not the main one's
+    others = {r for d in deals if d is not main and not d.main for r in d.evidence} - set(main.evidence if main else ())
 
     def tells(m: Money) -> bool:
         if m.kind in NOT_KEY or (m.kind == "deal value" and m.deal and ours and m.deal != ours):
+            return False
+        if m.kind == "deal value" and m.ref in others:
             return False
         if re.search(re.escape(m.text) + r"\s+(?:a|per)\s+share\b", m.what):
             return False  # "a bid of $35 per share": a detail of the deal, not its size
