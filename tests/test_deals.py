@@ -1643,3 +1643,22 @@ def test_a_holdings_name_of_several_words_without_its_head() -> None:
 
     [o] = af.ownership
     assert ownership_line(o, lambda n: Markup(n)) == "Chery owns part of HAAH Automotive Holdings"
+
+
+def test_a_business_bought_from_its_owner_and_the_deals_funding_is_no_ones() -> None:
+    text = (
+        "Headline\n\nVitro, S.A.B. de C.V. announced it has signed a definitive agreement to acquire the Pittsburgh "
+        "Glass Works automotive glass business from LKQ Corp. for a total consideration of approximately $310 "
+        "million. LKQ will keep its aftermarket glass business. The acquisition will be funded with $80 million "
+        "cash and a $230 million loan from BBVA Bancomer.\n"
+    )
+    af = facts(text)
+    main = next(d for d in af.deals if d.main)
+    assert (main.type, main.status, main.with_role("buyer"), main.with_role("seller")) == (
+        "sale",
+        "agreed",
+        ("Vitro",),
+        ("LKQ",),
+    )
+    owners = {m.text: (m.company, m.kind) for m in af.money}
+    assert owners["$230 million"] == (None, "funding") and owners["$80 million"] == (None, "funding")

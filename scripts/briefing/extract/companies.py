@@ -61,8 +61,10 @@ _NOT_NAMES = {
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 INCORPORATED_FORM = (
-    r"\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
-    r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?)"
+    r"(?:\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
+    r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?)"
+    # a Mexican company's form, after a comma: "Vitro, S.A.B. de C.V."
+    r"|,?\s+S\.A\.(?:B\.)?\s+de\s+C\.V\.)"
 )
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(

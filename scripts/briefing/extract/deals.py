@@ -86,6 +86,10 @@ _SOUGHT = re.compile(
     r"(?:an?\s+|new\s+|other\s+|potential\s+|possible\s+)?(?:[a-z-]+\s+)?(?:investors?|buyers?|bidders?|partners?|suitors?)"
     r"\s+(?:to|who|that|willing)\s+(?:[\w-]+\s+){0,3}$"
 )
+_PART_FROM = re.compile(
+    r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm)"
+    r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+)
 _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
@@ -239,6 +243,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None
         if owner is None and kind in ("acquisition", "stake") and not whole:
             owner = holder_named(clause, cue, after)
+        if owner is None and kind == "acquisition" and not whole and before:
+            # "to acquire the automotive glass business from LKQ Corp.": a part of the company after "from", bought
+            # from it
+            owner = next((n for n, st, _e in after if _PART_FROM.fullmatch(clause, cue.end(), st)), None)
         if owner is None and kind == "stake" and before:
             owner = seller_from(sentence, lo + cue.end(), usable, before)
         if owner and before:

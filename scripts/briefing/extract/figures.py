@@ -8,6 +8,7 @@ from briefing import domain
 from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import expected
+from briefing.extract.references import THING_SUBJECT
 from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
 from briefing.extract.trades import buyer
 
@@ -303,6 +304,8 @@ def figure_owner(
         if opens and opening is not None and (not before or kind in COMPANY_METRICS):
             return opening[0]
         named = re.match(r"^(?:It|The company|The group|Its)\b", sentence)
+        if opening is None and not named and THING_SUBJECT.match(sentence):
+            return None  # "The acquisition will be funded with a $230 million loan": the deal's money, no one's
         if opening is None and (kind in COMPANY_METRICS or named):
             # "An investment of ¥20bn will be made in this joint venture": a venture's money, not its partner's
             return recent_subject if named or not _into_venture().search(sentence, end) else None

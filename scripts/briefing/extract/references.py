@@ -15,7 +15,7 @@ from briefing.extract.patterns import mask_quotes
 _OPENER = r"(?:(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}),\s+)?"
 
 
-_THING_SUBJECT = re.compile(
+THING_SUBJECT = re.compile(
     r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:unit|business|plant|factory|venture|division|brand|"
     r"operation|operations|arm|subsidiary|facility|site|deal|transaction|acquisition|model|car|vehicle)\s+"
     r"(?!said\b|says\b)[a-z]+"
@@ -137,7 +137,7 @@ class ReferenceState:
         `lead` is where the sentence's own words start (after a dateline).
         """
         self.seen += [n for n in dict.fromkeys(n for n, _s, _e in spots) if n not in self.seen]
-        if spots or _THING_SUBJECT.match(sentence, lead):
+        if spots or THING_SUBJECT.match(sentence, lead):
             # a sentence that names companies but opens with none leaves "recent" unknown; so does one whose
             # subject is a thing of a company ("The ICS business unit brings 3,800 employees. It is expected to
             # generate revenue of $200 million": the unit's revenue, not its buyer's)
