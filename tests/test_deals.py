@@ -1662,3 +1662,11 @@ def test_a_business_bought_from_its_owner_and_the_deals_funding_is_no_ones() -> 
     )
     owners = {m.text: (m.company, m.kind) for m in af.money}
     assert owners["$230 million"] == (None, "funding") and owners["$80 million"] == (None, "funding")
+
+
+def test_volvo_is_the_group_in_an_article_that_names_volvo_ab() -> None:
+    text = (
+        "Headline\n\nSweden's Volvo AB and Japan's Mitsubishi are joining forces in trucks.\n\n"
+        "Volvo will take a 5% stake in Mitsubishi.\n"
+    )
+    assert {m.company for m in facts(text).mentions if m.text.startswith("Volvo")} == {"Volvo Group"}

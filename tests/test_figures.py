@@ -375,6 +375,14 @@ def test_results_figures(text: str, expected: list[tuple[str, str | None, str | 
             "Isuzu shares closed at ¥2,100 after Honda said it would buy new shares.",
             [("¥2,100", "Isuzu", "share price")],
         ),
+        # a total after the price per share a buyer pays is the deal's value
+        (
+            "DaimlerChrysler plans to buy the rest at $23 per share, a total of approximately $423 million.",
+            [
+                ("$23", "Mercedes-Benz Group", "deal value per share"),
+                ("approximately $423 million", "Mercedes-Benz Group", "deal value"),
+            ],
+        ),
         # what the buyer pays for each share is no market price of the stock
         ("Honda will buy the new shares at ¥3,300 a share.", [("¥3,300", "Honda", "deal value per share")]),
         ("Navistar said it will accept $44.50 per share.", [("$44.50", "Navistar", "deal value per share")]),

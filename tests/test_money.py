@@ -70,6 +70,15 @@ def test_a_currency_word_after_a_dollar_figure_names_its_currency() -> None:
     assert one("The $2 billion won approval.").currency == "USD"  # "won" the verb
 
 
+def test_an_exchange_rate_written_with_a_slash_is_no_sum_and_a_currency_named_before_the_figure() -> None:
+    hits = find_money(
+        "Amerigon would buy the shares at a price of euro 40 per share (or $55 per share at a euro/$1.37 "
+        "exchange rate)."
+    )
+    assert [(h.text, h.currency) for h in hits] == [("euro 40", "EUR"), ("$55", "USD")]
+    assert find_money("The euro rose 2 percent, the euro 2 percent higher than a year ago.") == []
+
+
 def test_bare_dollar_means_the_dollar_the_article_names() -> None:
     article = "Ford Australia made a profit of A$412 million. Revenue rose to $6.9 billion."
     assert dollar_for(article) == "AUD"
@@ -118,6 +127,9 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("GM will take a $1.6 billion charge.", ["cost"]),
         ("Stellantis paid €1.5bn for the stake.", ["deal value"]),
         ("The company is valued at $12bn.", ["market value"]),
+        # what the exchange says a company is worth, and the value a deal puts on it
+        ("The price is three times KamAZ's market price, which was $806 million on Wednesday.", ["market value"]),
+        ("The all-stock deal puts Delphi's enterprise value at $3.3 billion.", ["market value"]),
         # the sentence's subject is a trade, whatever stands between it and its "was worth"
         (
             "The transaction, part of a long-term partnership, would involve a capital increase and was worth "

@@ -56,6 +56,17 @@ def test_a_wire_dateline_with_its_year_dates_the_story() -> None:
     assert article_date(parse_article("Deal\n\nBEIJING Jan 26 - Volvo signed a deal.\n", "t.txt", "t")) is None
 
 
+def test_a_press_releases_company_profile_is_no_part_of_the_story() -> None:
+    text = (
+        "Penske Ends Talks\n\nPenske Automotive Group said it ended talks with General Motors.\n\nThe two could not "
+        "agree.\n\nAbout Penske Automotive\n\nPenske Automotive Group operates 310 retail franchises.\n"
+    )
+    assert [p.text for p in parse_article(text, "t.txt", "t").paragraphs] == [
+        "Penske Automotive Group said it ended talks with General Motors.",
+        "The two could not agree.",
+    ]
+
+
 def test_source_line_and_excerpt() -> None:
     text = "BMW and JLR will team up.\nSource: Reuters\n[…] JLR lost money. […]\n"
     article = parse_article(text, "t.txt", "t")

@@ -51,6 +51,7 @@ _FROM = re.compile(r"\bfrom\s*$")
 _RATE = re.compile(
     r"\d\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|yuan|won|rupee)\b"
 )
+_RATE_WRITTEN = re.compile(r"(?<![\w-])[A-Za-z€£¥]+/\S+|\S+(?=\s+exchange\s+rate\b)")
 # 1,234,567.8; Indian grouping 1,50,236.40 (lakhs and crores); 1234.5
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "$11,4-billion", "€2,5 billion": a comma before one or two digits groups no thousands, so it is a decimal
@@ -66,6 +67,7 @@ def _figure() -> re.Pattern[str]:
     # "$1 trillion won ($1 billion)": a currency word after the figure names its currency, whatever the symbol
     symbol_first = (
         rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+        r"(?!\s*(?:%|per\s?cent\b|percent\b))"  # "the euro 2 percent higher": a move, no sum
         rf"(?:\s+(?P<word5>{_alt(r.words)})(?![\w-])(?!(?<=won)\s+(?:{_WON_VERB})\b))?"
     )
     # "95 billion won"; "a 1.5 trillion-yen plan": a hyphen joins the currency word only to a scale word
@@ -205,6 +207,8 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         return []  # every figure has a digit or a spelled scale ("two billion euros"); most sentences have neither
     # "($1 = 1,379.50 won)": an exchange rate, not two figures
     rates = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\s=\s[^()]*\)", sentence)]
+    # "at a euro/$1.37 exchange rate": the rate, not a sum
+    rates += [(m.start(), m.end()) for m in _RATE_WRITTEN.finditer(sentence)]
     # "expects the yen to average ¥109 to the dollar, cheaper than the ¥107 projected earlier": a sentence that
     # gives an exchange rate gives rates, not sums
     if _RATE.search(sentence):

@@ -164,7 +164,8 @@ def _group_shortened(text: str, gazetteer: Gazetteer) -> dict[str, str]:
         other = gazetteer.by_surface.get(base)
         if other is None or other == company.name or company.name in gazetteer.ancestors(other):
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(company.name)}(?![\w-])", text):
+        # the group in full, by any of its names ("Volvo Group", "AB Volvo", "Sweden's Volvo AB")
+        if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in company.surface_forms if f != base):
             continue
         others = [f for f in gazetteer.companies[other].surface_forms if f != base]
         if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in others):

@@ -241,6 +241,7 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
 _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"
     r"[^.;]{0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$"
@@ -269,9 +270,15 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
         if beside[i] and kinds[i - 1]:
             kinds[i] = kinds[i - 1]
             continue
-        if i and (prior := per_share[i - 1]) and APPOSED.fullmatch(sentence, prior.end(), start):
-            # "for a price of $44.50 a share, or roughly $3.7 billion": the total of the same price
-            kinds[i] = "deal value" if kinds[i - 1] in ("vehicle price", "deal value") else kinds[i]
+        if (
+            i
+            and (prior := per_share[i - 1])
+            and (APPOSED.fullmatch(sentence, prior.end(), start) or _TOTAL_OF.fullmatch(sentence, prior.end(), start))
+        ):
+            # "for a price of $44.50 a share, or roughly $3.7 billion", "plans to buy the rest at $23 per share, a
+            # total of approximately $423 million": the total of the same price
+            bought = kinds[i - 1] == "share price" and _BOUGHT_AT.search(sentence[: spans[i - 1][0]])
+            kinds[i] = "deal value" if kinds[i - 1] in ("vehicle price", "deal value") or bought else kinds[i]
             continue
         pairs = [j for j in range(i) if not beside[j]]
         if not pairs or per_share[i] or not compared(sentence, start):

@@ -49,6 +49,9 @@ _SOURCE = re.compile(r"^(?:Source|Sources|Via|Credit)\s*:\s*(?P<who>\S.{0,80})$"
 
 
 _EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\]\s*")
+# "About Penske Automotive" on a line of its own, after the story: a press release's company profile begins, and
+# what follows it is the profile, not news
+_ABOUT = re.compile(r"^About\s+[A-Z][\w&.,-]*(?:\s+(?:[A-Z][\w&.,-]*|&|and|of)){0,5}$")
 
 
 _SMALL_WORDS = {
@@ -170,7 +173,9 @@ def parse_article(text: str, path: Path | str, slug: str, headline: str | None =
     blocks = [b for b in blocks if b[1]]
     source = None
     paragraphs: list[Paragraph] = []
-    for line, block in blocks:
+    for k, (line, block) in enumerate(blocks):
+        if k >= 2 and _ABOUT.match(block):
+            break
         m = _SOURCE.match(block)
         if m and source is None:
             source = m.group("who").strip()
