@@ -1670,3 +1670,11 @@ def test_volvo_is_the_group_in_an_article_that_names_volvo_ab() -> None:
         "Volvo will take a 5% stake in Mitsubishi.\n"
     )
     assert {m.company for m in facts(text).mentions if m.text.startswith("Volvo")} == {"Volvo Group"}
+
+
+def test_a_right_to_sell_is_no_sale() -> None:
+    text = (
+        "Headline\n\nGM will acquire a 20% stake in Fiat Auto. And Fiat would have the right to sell the remaining "
+        "80% stake in Fiat Auto to GM through put options.\n"
+    )
+    assert [d.type for d in facts(text).deals] == ["stake"]

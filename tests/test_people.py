@@ -229,6 +229,12 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     assert role is None or any(role.lower() in r.lower() for r in found[name])
 
 
+def test_where_an_unnamed_source_works_is_no_person() -> None:
+    text = "“It's a good asset,” a source in Troika Dialog said. Interfax cited a source close to Russian Technologies."
+    assert names(text) == []
+    assert speakers(text) == [(None, "It's a good asset,")]
+
+
 def test_a_question_word_is_no_part_of_a_role() -> None:
     text = "Sales recovered after what Managing Director Bob Lowden calls an unsustainable performance."
     assert names(text) == [("Bob Lowden", ["Managing Director"])]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefing import domain
 from briefing.extract.organisations import load_organisations
-from briefing.extract.person_names import NAME, load_lexicon, starts_a_company, valid_name
+from briefing.extract.person_names import NAME, SOURCE_IN, load_lexicon, starts_a_company, valid_name
 
 
 @dataclass
@@ -235,6 +235,8 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             continue
         if re.search(r"\bthe\s+$", text[: at + matched.find(name)]):
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not
+        if SOURCE_IN.search(text[: at + matched.find(name)]):
+            continue  # "a source in Troika Dialog said": where the unnamed source works, a firm
         if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
             role = f"{company} {role}"
         elif (

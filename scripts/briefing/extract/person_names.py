@@ -64,6 +64,14 @@ def load_lexicon() -> Lexicon:
     return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words, d.naming_verbs)
 
 
+# "a source in Troika Dialog said": the words before the name of where an unnamed source works, a firm
+SOURCE_IN = re.compile(
+    r"\b(?:source|sources|official|officials|spokes(?:man|woman|person)|executive|executives|insider|insiders|people)"
+    r"\s+(?:in|at|from|with|for|close\s+to|familiar\s+with)\s+$",
+    re.IGNORECASE,
+)
+
+
 def valid_name(name: str, company_forms: set[str]) -> bool:
     lex = load_lexicon()
     words = name.replace("-", " ").split()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import domain
-from briefing.extract.person_names import NAME, load_lexicon, valid_name
+from briefing.extract.person_names import NAME, SOURCE_IN, load_lexicon, valid_name
 
 
 @dataclass
@@ -188,6 +188,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
         # "said Nissan Motor India managing director Arvind Raman": the first run of capitals may be a company
         for m in pattern.finditer(held.get(kind, after)):
             name = after[m.start("n") : m.end("n")]
+            if kind == "person" and SOURCE_IN.search(after[: m.start("n")]):
+                return None  # "..., a source in Troika Dialog said": an unnamed source, at a firm
             if kind != "person" or valid_name(name, set(companies)):
                 return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
