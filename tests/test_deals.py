@@ -1678,3 +1678,12 @@ def test_a_right_to_sell_is_no_sale() -> None:
         "80% stake in Fiat Auto to GM through put options.\n"
     )
     assert [d.type for d in facts(text).deals] == ["stake"]
+
+
+def test_an_owner_that_tells_what_its_unit_signed_is_no_party() -> None:
+    text = (
+        "Headline\n\nFRANKFURT (AP) -- Daimler AG said Monday its Mitsubishi Fuso Truck and Bus Corporation and "
+        "Nissan Diesel Motor Co. Ltd. had signed a letter of intent to work more closely together.\n"
+    )
+    [d] = facts(text).deals
+    assert sorted(d.partners) == ["Mitsubishi Fuso", "UD Trucks"]

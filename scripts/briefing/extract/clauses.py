@@ -103,6 +103,9 @@ _REPORTED = re.compile(
     r"(?=the\s+(?:deal|agreement|transaction|plan|sale|purchase)\s+(?:involves|includes|covers|will\s+see|sees)\b)"
     # "NIO said it is aware that the Investor has entered into an agreement with Tencent": told, not taken part in
     r"|\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:made\s+)?aware\s+that\s+"
+    # "Daimler AG said Monday its Mitsubishi Fuso ... and Nissan Diesel had signed a letter of intent": the owner
+    # tells what its unit and another company did
+    r"|\b(?:said|says|announced)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?=its\s+[A-Z][\w-]*[^,;]{0,80}?\s+and\s+[A-Z])"
 )
 
 
