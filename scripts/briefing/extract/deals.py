@@ -46,6 +46,7 @@ from briefing.extract.deal_rules import (
     type_at,
     without_conditions,
 )
+from briefing.extract.deal_subjects import buyer_sought, dated_done, doers
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
@@ -67,25 +68,10 @@ from briefing.extract.roles import (
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
 
-DONE_IN_YEAR = re.compile(r"(?:buying|acquiring|purchasing|taking over)\b[^,;]{0,60}?\b(?P<year>in\s+(?:19|20)\d\d)\b")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-NAMED_DONE = re.compile(
-    rf"(?:acquisition|purchase|takeover)\s+of\b[^,;]{{0,60}}?\b(?P<year>in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b"
-)
-POSSESSIVE_BEFORE = re.compile(r"[’']s\s+(?:\S*\d\S*\s+(?:billion|million|bn|m|trillion)?\s*)?$")
 # a gap in a list of partners, an unknown name or two included: "as Bosch, Visteon, ZF and Valeo"
 _PARTNER_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:,\s*|,?\s+and\s+))*")
-_HOLDER_OF = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor)\b[^,;]{0,40},")
-_AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
 # "reached a principal agreement with VDL on the share transfer": shares change hands, no partnership of its own
 SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
-_FOR_TO = re.compile(r"\s+to\s+")
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
-_SOUGHT = re.compile(
-    r"\b(?:look(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|search(?:es|ed|ing)?\s+for|to\s+find|courting)\s+"
-    r"(?:an?\s+|new\s+|other\s+|potential\s+|possible\s+)?(?:[a-z-]+\s+)?(?:investors?|buyers?|bidders?|partners?|suitors?)"
-    r"\s+(?:to|who|that|willing)\s+(?:[\w-]+\s+){0,3}$"
-)
 _PART_FROM = re.compile(
     r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
@@ -155,29 +141,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         ):
             kind = "supply"
         before = subject_run(clause, cue, subject, here)
-        if _SOUGHT.search(clause, 0, cue.start()):
+        if buyer_sought(clause, cue):
             continue  # "has been looking for investors to take up majority stake in SsangYong": an unnamed buyer
-        named_doer = [
-            n for n, st, e in here if _FOR_TO.fullmatch(clause, e, cue.start()) and _FOR_BEFORE.search(clause, 0, st)
-        ]
-        if named_doer and kind in ("acquisition", "stake"):
-            # "announced the signing of a binding agreement for Stellantis to acquire 33.3 percent": the one the
-            # agreement is for does the deal, not every company that announces it
-            before = named_doer[-1:]
-        held_by_subject = [
-            n
-            for n, st, e in here
-            if e <= cue.start() and _HOLDER_OF.match(clause, e) and _AFTER_SUBJECT.search(clause, 0, st)
-        ]
-        if held_by_subject and len(before) > len(held_by_subject):
-            # "Ford, Mazda's biggest shareholder with 33.4 per cent, will offload a 20 per cent stake": Mazda only
-            # describes Ford, and is what the stake is in
-            before = [n for n in before if n not in held_by_subject]
-        owned = POSSESSIVE_BEFORE.search(clause, 0, cue.start())
-        if owned and re.fullmatch(r"(?:acquisition|purchase|takeover|buyout)s?", cue.group(), re.IGNORECASE):
-            # "PTG would complement YRC's $1.2 billion acquisition of ATG": the purchase is its possessor's alone
-            whose = [n for n, _s, e in here if e == owned.start()]
-            before = whose or before
+        before, described_by = doers(clause, cue, kind, here, before)
         # "he is in negotiations with Porsche to buy the German manufacturer's shares": the one he talks with is
         # no buyer
         before = [n for n in before if not talks_with_to(clause, cue, here, n)]
@@ -187,8 +153,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
-        if kind == "sale" and held_by_subject and held_by_subject[0] not in {n for n, _s, _e in after}:
-            after = [(held_by_subject[0], cue.end(), cue.end()), *after]  # the stake sold is in it
+        if kind == "sale" and described_by and described_by not in {n for n, _s, _e in after}:
+            after = [(described_by, cue.end(), cue.end()), *after]  # the stake sold is in it
         if with_another(clause, cue, here):
             continue  # "Cruise's partnership with Japan's SoftBank, announced May 31, means GM can": not with GM
         if (about := REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
@@ -230,14 +196,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # "the partnership between Ford and Changan will retain ...", "BMW's partner, Brilliance, will retain
             # 25% of the venture": what goes on is in effect
             status, status_cue = "active", None
-        done = DONE_IN_YEAR.match(clause, cue.start())
-        if status == "announced" and status_cue is None and done and clause[: cue.start()].endswith(", "):
-            # "has been a consolidator, buying TRW Automotive in 2014": a deed the sentence dates, done
-            status, status_cue = "completed", done["year"]
-        done = NAMED_DONE.match(clause, cue.start())
-        if status == "announced" and done and POSSESSIVE_BEFORE.search(clause[: cue.start()]):
-            # "YRC's $1.2 billion acquisition of Alliance Tire Group in July 2016": a buyer's purchase, dated
-            status, status_cue = "completed", done["year"]
+        status, status_cue = dated_done(clause, cue, status, status_cue)
         earlier = offer_made(status, status_cue)
         whole = kind == "acquisition" and whole_bought(clause, cue)
         owner = owner_of_what_is_bought(clause, cue, after) if kind in ("acquisition", "stake") and not whole else None
