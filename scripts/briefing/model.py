@@ -135,6 +135,11 @@ class Deal:
     def has_roles(self) -> bool:
         return any(p.role != "partner" for p in self.parties)
 
+    @property
+    def kind_and_roles(self) -> tuple[str, frozenset[Party]]:
+        """Its type and who does what: Volvo's stake in Mitsubishi and Mitsubishi's in Volvo are two stakes."""
+        return self.type, frozenset(self.parties)
+
 
 @dataclass(frozen=True)
 class Ownership:
