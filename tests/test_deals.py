@@ -1687,3 +1687,29 @@ def test_an_owner_that_tells_what_its_unit_signed_is_no_party() -> None:
     )
     [d] = facts(text).deals
     assert sorted(d.partners) == ["Mitsubishi Fuso", "UD Trucks"]
+
+
+# --- held-out realcheck31: an owner in an apposition, a deal the companies no longer pursue, an agreement of a takeover
+
+
+def test_an_owner_in_an_apposition_is_no_seller_and_a_deal_no_longer_pursued_is_called_off() -> None:
+    text = (
+        "Jiangling calls off sale\n\nVolvo Trucks and Jiangling Motors will no longer pursue the deal involving the "
+        "heavy truck unit, the company said.\n\nJiangling Motors, 32 percent owned by Ford Motors, agreed to sell the "
+        "unit to Volvo Truck for CNY781 million in August 2021.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.status, d.with_role("seller"), d.with_role("buyer")) == (
+        "sale",
+        "cancelled",
+        ("Jiangling Motors",),
+        ("Volvo Trucks",),
+    )
+
+
+def test_a_combination_agreement_regarding_the_proposed_transaction_is_the_takeovers() -> None:
+    text = (
+        "Headline\n\nMotherson Sumi Systems Ltd will launch a tender offer to fully acquire PKC Group Plc.\n\n"
+        "Motherson Sumi and PKC Group have entered into a combination agreement regarding the proposed transaction.\n"
+    )
+    assert [d.type for d in facts(text).deals] == ["acquisition"]

@@ -375,6 +375,11 @@ def test_results_figures(text: str, expected: list[tuple[str, str | None, str | 
             "Isuzu shares closed at ¥2,100 after Honda said it would buy new shares.",
             [("¥2,100", "Isuzu", "share price")],
         ),
+        # "for each share": a price per share
+        (
+            "PKC shareholders are being offered a cash consideration of euro 23.55 for each share in PKC.",
+            [("euro 23.55", None, "deal value per share")],
+        ),
         # a total after the price per share a buyer pays is the deal's value
         (
             "DaimlerChrysler plans to buy the rest at $23 per share, a total of approximately $423 million.",

@@ -28,6 +28,11 @@ def test_sentence_case_headline_needs_a_blank_line() -> None:
     assert not is_headline("It wrote off $4bn.", set_apart=True)
 
 
+def test_a_three_word_headline_set_apart() -> None:
+    text = "Harley buys MV\n\nHarley-Davidson has signed a deal to buy the MV Agusta group.\n"
+    assert parse_article(text, "t.txt", "t").headline == "Harley buys MV"
+
+
 def test_byline_is_not_a_paragraph() -> None:
     text = "Ford Cuts Jobs\n\nBy Jane Doe and John Roe\n\nFord will cut 3,000 jobs.\n"
     article = parse_article(text, "t.txt", "t")

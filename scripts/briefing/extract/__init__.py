@@ -217,9 +217,9 @@ def _subheading(p: Paragraph) -> bool:
 def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     mentions: list[Mention] = []
     found: list[tuple[Ref, str, DealFound]] = []
-    # (ref, status, cue, of a trade) stated about "the deal" without companies; "the transaction", "the purchase"
-    # are said of a trade
-    updates: list[tuple[Ref, str, str, bool]] = []
+    # (ref, status, cue, of a trade, the companies it names) stated about "the deal"; "the transaction", "the
+    # purchase" are said of a trade
+    updates: list[tuple[Ref, str, str, bool, frozenset[str]]] = []
     ownership: list[Ownership] = []
     money: list[Money] = []
     dollar = dollar_for(article.raw_text)
@@ -279,12 +279,17 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             # a sentence that names no company says where "the deal" stands; so does a later clause of a sentence
             # that states one deal ("Kia held talks about buying Lotus, but the talks were suspended")
             update = None
+            named: frozenset[str] = frozenset()
             if not deals_here and len(spots) <= 1:
                 update = status_update(s.text)
+            elif not deals_here:
+                # "Volvo Trucks and Jiangling Motors will no longer pursue the deal": the deal of the companies named
+                update = status_update(s.text)
+                named = frozenset(n for n, _s, _e in spots)
             elif len(deals_here) == 1 and (but := _BUT.search(s.text)):
                 update = status_update(s.text[but.end() :])
             if update:
-                updates.append((ref, *update, bool(_TRADE_WORD.search(s.text))))
+                updates.append((ref, *update, bool(_TRADE_WORD.search(s.text)), named))
             for o in find_ownership(s.text, spots):
                 if o.listed and o.owner not in gazetteer.ancestors(o.owned):
                     continue

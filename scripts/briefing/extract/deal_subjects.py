@@ -28,6 +28,12 @@ _NAMED_DONE = re.compile(
 )
 
 
+_OWNED_BY = re.compile(
+    r",\s+(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|majority|partly|wholly|jointly)?"
+    r"[\s-]*(?:owned|controlled|held)\s+by\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}$"
+)
+
+
 def buyer_sought(clause: str, cue: re.Match[str]) -> bool:
     """ "has been looking for investors to take up majority stake in SsangYong": the subject seeks the one who
     deals, so it does not deal itself."""
@@ -49,6 +55,13 @@ def doers(
         for n, st, e in here
         if e <= cue.start() and _HOLDER_OF.match(clause, e) and _AFTER_SUBJECT.search(clause, 0, st)
     ]
+    for n, st, _e in here:
+        m = _OWNED_BY.search(clause, max(0, st - 60), st)
+        owner_of = [sp for sp in here if m and sp[2] <= m.start()]
+        if n in before and m and owner_of:
+            # "Jiangling Motors, 32 percent owned by Ford Motors, agreed to sell": the owner only describes the
+            # seller, who is the company before it
+            before = [owner_of[-1][0] if b == n else b for b in before]
     if held and len(before) > len(held):
         # "Ford, Mazda's biggest shareholder with 33.4 per cent, will offload a 20 per cent stake": Mazda only
         # describes Ford, and is what the stake is in

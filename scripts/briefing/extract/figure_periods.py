@@ -51,7 +51,7 @@ def _rate() -> re.Pattern[str]:
 
 # "$2.6 billion, or $1.70 per share": a figure per share set beside another (extract/kinds.py reads them too)
 APPOSED = re.compile(r"\s*,?\s*or\s+")
-PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+PER_SHARE = re.compile(r"\s*(?:for\s+)?(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 
 
 def per_share_of_previous(sentence: str, spans: list[tuple[int, int]], start: int) -> bool:

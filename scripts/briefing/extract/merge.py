@@ -81,8 +81,16 @@ def _same(group: _Group, f: DealFound) -> bool:
     # "ends talks with Nissan": talks that name no kind of deal are the talks of the deal the article names
     if _bare_talks(group.type, group.cue) or _bare_talks(f.type, f.cue):
         return True
+    # "entered into a combination agreement ... regarding the proposed transaction": the agreement of the takeover
+    generic = group.subject if group.type == "partnership" else f.subject if f.type == "partnership" else ""
+    if {group.type, f.type} - {"partnership"} <= _TRADE_TYPES and _ABOUT_THE_TRADE.search(generic):
+        return True
     # "the partnership" told of a joint venture is that venture; a supply deal or a stake is another deal
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
+
+
+_TRADE_TYPES = {"acquisition", "merger", "sale"}
+_ABOUT_THE_TRADE = re.compile(r"\b(?:transaction|acquisition|offer|takeover|merger|combination|tender)\b", re.I)
 
 
 def _investors(parties: dict[str, str]) -> set[str]:
@@ -145,7 +153,7 @@ def _said(history: list[StatusStep]) -> list[StatusStep]:
 
 def merge_deals(
     found: list[tuple[Ref, str, DealFound]],
-    updates: list[tuple[Ref, str, str, bool]],
+    updates: list[tuple[Ref, str, str, bool, frozenset[str]]],
     headline: Headline | None = None,
     spoken: frozenset[int] = frozenset(),
 ) -> list[Deal]:
@@ -183,10 +191,19 @@ def merge_deals(
         group.history += [StatusStep(status, cue, ref) for status, cue in f.earlier]
         group.history.append(StatusStep(f.status, f.status_cue, ref))
     told_after: set[StatusStep] = set()  # steps told of "the deal" in a later sentence
-    for ref, status, cue, *said_of in updates:
+    for ref, status, cue, of_trade, names in updates:
         # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one;
         # "..., but the talks were suspended": the deal of the sentence itself
         own = [g for g in groups if ref in g.evidence]
+        if names:
+            # "Volvo Trucks and Jiangling Motors will no longer pursue the deal": the one deal of those companies
+            theirs = [g for g in groups if names <= set(g.parties)]
+            if len(theirs) == 1:
+                theirs[0].history.append(StatusStep(status, cue, ref))
+                if ref not in theirs[0].evidence:
+                    theirs[0].evidence.append(ref)
+                told_after.add(theirs[0].history[-1])
+            continue
         recent = own or [
             g
             for g in groups
@@ -199,7 +216,7 @@ def merge_deals(
             # chairman said.) tells no deal: "The deal is expected to close in July" is said of the one before
             back -= 1
             recent = [g for g in groups if any(r.paragraph == back for r in g.evidence)]
-        if said_of and said_of[0]:
+        if of_trade:
             # "The transaction is expected to be completed": of the purchase told before, not of the joint venture
             # the paragraph between describes
             trades = [g for g in recent if g.type in _TRADES]
