@@ -1713,3 +1713,19 @@ def test_a_combination_agreement_regarding_the_proposed_transaction_is_the_takeo
         "Motherson Sumi and PKC Group have entered into a combination agreement regarding the proposed transaction.\n"
     )
     assert [d.type for d in facts(text).deals] == ["acquisition"]
+
+
+def test_a_closed_deal_for_another_companys_businesses_is_a_completed_purchase_from_it() -> None:
+    text = "Headline\n\nGrupo Antolin has closed its USD535 million deal for Magna's interiors businesses.\n"
+    [d] = facts(text).deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("seller")) == (
+        "sale",
+        "completed",
+        ("Antolin",),
+        ("Magna",),
+    )
+
+
+def test_a_group_company_of_another_trade_is_not_the_carmaker() -> None:
+    text = "Headline\n\nMeritor said its joint venture with Mitsubishi Steel Manufacturing Co. has bought a plant.\n"
+    assert "Mitsubishi Motors" not in {m.company for m in facts(text).mentions}

@@ -92,6 +92,12 @@ def facts(text: str):
             "Anish Shah",
             "cease to be",
         ),
+        # a boss whose family name is the company's
+        (
+            "Speaking at the announcement, Mahindra boss Anand Mahindra said: “Design will greatly matter.”",
+            "Anand Mahindra",
+            "Design will",
+        ),
         # a wire's report of a quote
         (
             "MAN chief executive Hakan Samuelsson was quoted as saying that the German group's investment in "

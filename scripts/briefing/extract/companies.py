@@ -233,7 +233,13 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
     added = sentence[end : m.end("name")].split()
     if sentence[end : end + 1] == "-":
         return (start, m.end("name"))  # "Hyundai-Berjaya Sdn Bhd": a hyphenated name of a company of its own
-    return (start, m.end("name")) if len(added) >= 2 and any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added) else None
+    # "Mitsubishi Steel Manufacturing Co.": a group company of another trade, not the carmaker
+    other_trade = any(re.fullmatch(_OTHER_TRADE, w) for w in added)
+    heads = any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added)
+    return (start, m.end("name")) if len(added) >= 2 and (heads or other_trade) else None
+
+
+_OTHER_TRADE = r"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate)"
 
 
 def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:

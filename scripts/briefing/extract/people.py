@@ -231,7 +231,12 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         # "Nissan chief executive Makoto Uchida": the role pattern may swallow a company as the name start.
         if lead in company_forms or lead in load_lexicon().not_names:
             name = " ".join(name.split()[1:])
-        if len(name.split()) < 2 or not valid_name(name, company_forms) or name in _organisation_forms():
+        # "Mahindra boss Anand Mahindra": after a role, a family name that is also its company's name is a person's
+        words = name.split()
+        forms = (
+            company_forms - {words[-1]} if role and len(words) >= 2 and words[0] not in company_forms else company_forms
+        )
+        if len(name.split()) < 2 or not valid_name(name, forms) or name in _organisation_forms():
             continue
         if re.search(r"\bthe\s+$", text[: at + matched.find(name)]):
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not

@@ -206,7 +206,7 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
     for kind in ("person", "company"):
         for m in reversed(list(named[kind].finditer(held_before[kind]))):
             name = before[m.start("n") : m.end("n")]
-            if kind == "person" and not valid_name(name, set(companies)):
+            if kind == "person" and name not in people and not valid_name(name, set(companies)):
                 continue
             if tail.match(before, m.end()) and not _another_speaks(before[m.end() :]):
                 return kind, name
