@@ -128,6 +128,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("Stellantis paid €1.5bn for the stake.", ["deal value"]),
         ("The company is valued at $12bn.", ["market value"]),
         ("Mahindra will provide a guarantee to creditors of €114.5 million.", ["guarantee"]),
+        # what a deal adds to earnings per share is profit (per share: figure_kinds), not a price paid
+        ("The Delphi acquisition will add about $0.31 per share in adjusted earnings annually.", ["profit"]),
         # an analyst's price target is a share price, not a car's
         ("The analyst raised GM's price target to $48 from $43.", ["share price", "share price"]),
         # what the exchange says a company is worth, and the value a deal puts on it

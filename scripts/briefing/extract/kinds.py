@@ -157,8 +157,9 @@ def _in_brackets(sentence: str, lo: int, at: int, start: int) -> bool:
     return inside and ")" in sentence[at:start]
 
 
-_IN = re.compile(r"\s+in\s+")
-_IN_ONE_WORD = re.compile(r"\s+in\s+[a-z-]+\s+")
+# "will add about $0.31 per share in adjusted earnings": the noun after "in" names the figure per share too
+_IN = re.compile(r"\s+(?:(?:a|per)\s+share\s+)?in\s+")
+_IN_ONE_WORD = re.compile(r"\s+(?:(?:a|per)\s+share\s+)?in\s+[a-z-]+\s+")
 
 
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
