@@ -1729,3 +1729,13 @@ def test_a_closed_deal_for_another_companys_businesses_is_a_completed_purchase_f
 def test_a_group_company_of_another_trade_is_not_the_carmaker() -> None:
     text = "Headline\n\nMeritor said its joint venture with Mitsubishi Steel Manufacturing Co. has bought a plant.\n"
     assert "Mitsubishi Motors" not in {m.company for m in facts(text).mentions}
+
+
+def test_control_taken_is_a_completed_takeover() -> None:
+    [d] = facts("Headline\n\nGeely said it has taken majority control of Proton.\n").deals
+    assert (d.type, d.status, d.with_role("buyer"), d.with_role("target")) == (
+        "acquisition",
+        "completed",
+        ("Geely",),
+        ("Proton",),
+    )
