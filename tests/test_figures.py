@@ -226,6 +226,12 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "the stake to SAIC for $85 million.",
             None,
         ),
+        # the value an earlier deal had "at the time" is no key figure of the one that replaced it
+        (
+            "General Motors signed a memorandum of understanding with Nikola.\n\nThe MoU replaces the previous "
+            "transaction. The transaction was valued at approximately $2 billion at the time.",
+            None,
+        ),
         # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
         (
             "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "

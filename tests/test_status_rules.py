@@ -453,3 +453,12 @@ def test_a_memorandum_signed_is_agreed_and_makers_named_by_models_are_no_partner
     # a non-binding memorandum stays talks
     [d] = facts("Kia and SK On signed a non-binding memorandum of understanding to study a venture.").deals
     assert d.status == "in talks"
+
+
+def test_a_previous_agreement_replaced_has_ended() -> None:
+    text = (
+        "General Motors announced that it has replaced its previous agreement of acquiring an equity stake in Nikola "
+        "with a new deal on fuel cells."
+    )
+    stake = next(d for d in facts(text).deals if d.type == "stake")
+    assert (stake.status, stake.past) == ("ended", True)

@@ -163,6 +163,9 @@ def describe_money(m: Money) -> str:
     return text
 
 
+_THEN = re.compile(r"\bat the time\b|\b(?:previous|earlier|original|former|prior)\s+(?:deal|transaction|agreement)")
+
+
 def key_figure(money: list[Money], main: Deal | None = None, deals: Sequence[Deal] = ()) -> Money | None:
     """The figure that tells the story: the earliest paragraph that has one, then the kind that matters most;
     never a share price or a car's price, and never chosen by comparing raw amounts across currencies. After the
@@ -179,8 +182,8 @@ def key_figure(money: list[Money], main: Deal | None = None, deals: Sequence[Dea
     def tells(m: Money) -> bool:
         if m.kind in NOT_KEY or (m.kind == "deal value" and m.deal and ours and m.deal != ours):
             return False
-        if m.kind == "deal value" and m.ref in others:
-            return False
+        if m.kind == "deal value" and (m.ref in others or _THEN.search(m.what)):
+            return False  # "The transaction was valued at approximately $2 billion at the time": an earlier deal's
         if re.search(re.escape(m.text) + r"\s+(?:a|per)\s+share\b", m.what):
             return False  # "a bid of $35 per share": a detail of the deal, not its size
         return bool(m.company or m.deal or m.ref.paragraph <= 1 or (m.kind == "deal value" and m.period is None))
