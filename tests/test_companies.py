@@ -295,3 +295,10 @@ def test_a_one_word_name_that_is_also_a_surname_is_not_spread() -> None:
     # a possessive before the name is no first name
     paragraphs = ["Lear bought Germany's Stankiewicz, a German supplier Stankiewicz.", "Stankiewicz will close."]
     assert defined_names(paragraphs, load_gazetteer()).get("Stankiewicz") == "Stankiewicz"
+
+
+def test_a_risky_one_word_brand_opening_a_products_name_is_no_company() -> None:
+    assert names("Aptiv develops connectivity and Smart Vehicle Architecture for Hyundai.") == [
+        ("Aptiv", True),
+        ("Hyundai", True),
+    ]

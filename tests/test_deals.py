@@ -1739,3 +1739,11 @@ def test_control_taken_is_a_completed_takeover() -> None:
         ("Geely",),
         ("Proton",),
     )
+
+
+def test_a_political_alliance_is_no_deal() -> None:
+    text = (
+        "Headline\n\nScania shares rose, buoyed by an election victory of a center-right alliance and speculation "
+        "of a higher MAN bid.\n"
+    )
+    assert facts(text).deals == []

@@ -235,6 +235,10 @@ def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str 
     assert role is None or any(role.lower() in r.lower() for r in found[name])
 
 
+def test_a_companys_partner_set_off_by_commas_is_no_person() -> None:
+    assert names("And Saab's earlier Chinese partner, Pang Da, will raise its investment.") == []
+
+
 def test_where_an_unnamed_source_works_is_no_person() -> None:
     text = "“It's a good asset,” a source in Troika Dialog said. Interfax cited a source close to Russian Technologies."
     assert names(text) == []

@@ -33,6 +33,11 @@ def test_a_three_word_headline_set_apart() -> None:
     assert parse_article(text, "t.txt", "t").headline == "Harley buys MV"
 
 
+def test_a_short_question_set_apart_is_a_headline() -> None:
+    text = "Analysis: Can Aston Martin work with new stakeholder Geely?\n\nGeely has bought shares in Aston Martin.\n"
+    assert parse_article(text, "t.txt", "t").headline == "Analysis: Can Aston Martin work with new stakeholder Geely?"
+
+
 def test_byline_is_not_a_paragraph() -> None:
     text = "Ford Cuts Jobs\n\nBy Jane Doe and John Roe\n\nFord will cut 3,000 jobs.\n"
     article = parse_article(text, "t.txt", "t")

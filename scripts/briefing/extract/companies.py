@@ -190,6 +190,8 @@ def find_companies(
         company = gazetteer.companies[canonical]
         if company.ambiguous and " " not in m.group("name") and not sentence[: m.start()].strip(" “\"‘'([—-"):
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word
+        if company.ambiguous and " " not in m.group("name") and _TITLED_AFTER.match(sentence, m.end("suffix")):
+            continue  # "its Smart Vehicle Architecture": a risky one-word name opening a product's name
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
@@ -209,6 +211,9 @@ def find_companies(
     return found
 
 
+_TITLED_AFTER = re.compile(
+    r"\s+(?!(?:Group|Motor|Motors|Automobile|Auto|Corp|Inc|AG|SE|SA|Co|Ltd)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 _LEDE_CAPITALS = re.compile(r"[\"“‘']?([A-Z]{2,})(?=\s+[A-Z][a-z])")
 
 

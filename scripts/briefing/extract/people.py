@@ -220,6 +220,9 @@ def _place(word: str) -> bool:
     return word in domain.money().regions or word in domain.references().place_words
 
 
+_COMPANYS_PARTNER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?partners?\s*,?\s+$")
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for matched, at, role, span in _matches(text):
@@ -242,6 +245,8 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not
         if SOURCE_IN.search(text[: at + matched.find(name)]):
             continue  # "a source in Troika Dialog said": where the unnamed source works, a firm
+        if _COMPANYS_PARTNER.search(text[: at + matched.find(name)]):
+            continue  # "Saab's earlier Chinese partner, Pang Da, will raise": a company's partner is a company
         if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
             role = f"{company} {role}"
         elif (

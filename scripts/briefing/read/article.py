@@ -124,7 +124,8 @@ def is_headline(line: str, set_apart: bool = False) -> bool:
     abbreviation = bool(_ABBREVIATION_END.search(line.rstrip()))
     if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'" and not abbreviation):
         return False
-    if set_apart and len(words) >= 3 and line[0].isupper() and not question:
+    if set_apart and len(words) >= 3 and line[0].isupper() and (not question or len(words) <= 14):
+        # "Analysis: Can Aston Martin work with new stakeholder Geely?": a short question set apart heads the story
         return True
     content = [w for w in words if w.lower().strip("‘’'\"“”") not in _SMALL_WORDS and w[0].isalpha()]
     if len(content) < 2:
