@@ -1747,3 +1747,11 @@ def test_a_political_alliance_is_no_deal() -> None:
         "of a higher MAN bid.\n"
     )
     assert facts(text).deals == []
+
+
+def test_a_possessors_purchase_buys_what_follows_it_or_nothing_the_clause_names() -> None:
+    text = (
+        "Headline\n\nStroll acknowledged Geely's purchase at the very end of a statement announcing the capital raise, "
+        "of which £200m has gone to paying down some of Aston Martin's debt.\n"
+    )
+    assert facts(text).deals == []

@@ -73,6 +73,11 @@ def doers(
     return before, (held[0] if held and len(before) >= 1 and held[0] not in before else None)
 
 
+def possessed_purchase(clause: str, cue: re.Match[str]) -> bool:
+    """ "YRC's $1.2 billion acquisition", "Geely's purchase": a purchase noun after its buyer's possessive."""
+    return bool(_PURCHASE_NOUN.fullmatch(cue.group()) and POSSESSIVE_BEFORE.search(clause, 0, cue.start()))
+
+
 def dated_done(clause: str, cue: re.Match[str], status: str, status_cue: str | None) -> tuple[str, str | None]:
     """A purchase the clause dates, told in passing, is done: ", buying TRW Automotive in 2014", "YRC's $1.2 billion
     acquisition of Alliance Tire Group in July 2016"."""

@@ -46,7 +46,7 @@ from briefing.extract.deal_rules import (
     type_at,
     without_conditions,
 )
-from briefing.extract.deal_subjects import buyer_sought, dated_done, doers
+from briefing.extract.deal_subjects import buyer_sought, dated_done, doers, possessed_purchase
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
@@ -76,6 +76,7 @@ _PART_FROM = re.compile(
     r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
 )
+_OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
 _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
@@ -153,6 +154,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        if possessed_purchase(clause, cue):
+            # "Stroll acknowledged Geely's purchase at the very end of a statement ... Aston Martin's debt": what a
+            # possessor's purchase buys follows it ("YRC's acquisition of ATG"), or the clause does not say
+            after = [a for a in after if _OF_NEAR.fullmatch(clause, cue.end(), a[1])]
         if kind == "sale" and described_by and described_by not in {n for n, _s, _e in after}:
             after = [(described_by, cue.end(), cue.end()), *after]  # the stake sold is in it
         if with_another(clause, cue, here):
