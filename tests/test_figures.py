@@ -381,6 +381,11 @@ def test_results_figures(text: str, expected: list[tuple[str, str | None, str | 
             "Isuzu shares closed at ¥2,100 after Honda said it would buy new shares.",
             [("¥2,100", "Isuzu", "share price")],
         ),
+        # a cost per share is no price paid
+        (
+            "Penske Automotive expects to incur approximately $0.02 per share in acquisition-related costs.",
+            [("approximately $0.02", "Penske Automotive", "cost per share")],
+        ),
         # "for each share": a price per share
         (
             "PKC shareholders are being offered a cash consideration of euro 23.55 for each share in PKC.",

@@ -64,6 +64,11 @@ def test_a_bare_dollar_converting_us_dollars_is_a_dollar_the_text_does_not_name(
     assert (hit.converted_amount, hit.converted_currency) == (2.12e9, "AUD")
 
 
+def test_a_range_that_repeats_its_symbol() -> None:
+    hit = one("It brings approximately $420-$460 million in estimated annual revenues.")
+    assert (hit.amount, hit.amount_high, hit.currency, hit.qualifier) == (4.2e8, 4.6e8, "USD", "about")
+
+
 def test_a_currency_word_after_a_dollar_figure_names_its_currency() -> None:
     hit = one("It was refused an additional $1 trillion won ($1 billion) loan.")
     assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (1e12, "KRW", 1e9, "USD")

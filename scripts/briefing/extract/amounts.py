@@ -66,7 +66,7 @@ def _figure() -> re.Pattern[str]:
     num = rf"(?:{_DECIMAL_COMMA}(?={scale})|{_NUM})"
     # "$1 trillion won ($1 billion)": a currency word after the figure names its currency, whatever the symbol
     symbol_first = (
-        rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?P<n1b>{_NUM}))?{scale}?"
+        rf"(?P<sym>{_alt(r.symbols)})\s?(?P<n1>{num})(?:\s?[-–]\s?(?:{_alt(r.symbols)})?(?P<n1b>{_NUM}))?{scale}?"
         r"(?!\s*(?:%|per\s?cent\b|percent\b))"  # "the euro 2 percent higher": a move, no sum
         rf"(?:\s+(?P<word5>{_alt(r.words)})(?![\w-])(?!(?<=won)\s+(?:{_WON_VERB})\b))?"
     )
@@ -225,7 +225,9 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         if i in used:
             continue
         start, end = m.start(), m.end()
-        amount = _value(m.group().replace(f"-{m['n1b']}", "").replace(f"–{m['n1b']}", "") if m["n1b"] else m.group())
+        # the low end: the figure without "-15,000" or "-$460", its scale kept ("$420-$460 million" is $420 million)
+        low = m.group()[: m.end("n1") - m.start()] + m.group()[m.end("n1b") - m.start() :] if m["n1b"] else m.group()
+        amount = _value(low)
         currency = _currency(m, dollar)
         high = conv_amount = conv_currency = None
         if m["n1b"]:  # "Rs 12,000-15,000 crore": both ends share the currency and the scale

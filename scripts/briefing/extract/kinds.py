@@ -310,5 +310,5 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
 
 
 _DIVIDED = frozenset(
-    ("profit", "loss", "operating profit", "revenue", "dividend", "equity income", "cash", "deal value")
+    ("profit", "loss", "operating profit", "revenue", "dividend", "equity income", "cash", "deal value", "cost")
 )
