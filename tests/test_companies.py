@@ -302,3 +302,9 @@ def test_a_risky_one_word_brand_opening_a_products_name_is_no_company() -> None:
         ("Aptiv", True),
         ("Hyundai", True),
     ]
+
+
+def test_a_one_word_name_closing_a_longer_name_is_not_that_company() -> None:
+    assert names("Saab said today that Zhejiang Youngman Lotus will pay 136 million euros.") == []
+    # a nationality or a possessive before the name leaves it the company
+    assert names("The British Lotus brand and Japan's Toyota said so.") == [("Lotus", True), ("Toyota", True)]

@@ -192,6 +192,8 @@ def find_companies(
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word
         if company.ambiguous and " " not in m.group("name") and _TITLED_AFTER.match(sentence, m.end("suffix")):
             continue  # "its Smart Vehicle Architecture": a risky one-word name opening a product's name
+        if " " not in m.group("name") and _named_before(sentence[: m.start()], gazetteer):
+            continue  # "Zhejiang Youngman Lotus will pay": the last word of another company's name
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
@@ -209,6 +211,24 @@ def find_companies(
     found += _unknown(sentence, [(f[2], f[3]) for f in found] + blocked)
     found.sort(key=lambda f: f[2])
     return found
+
+
+_TWO_BEFORE = re.compile(r"(?:^|[a-z,;]\s)(?P<a>[A-Z][a-z]+)\s+(?P<b>[A-Z][a-z]+)\s+$")
+_NOT_NAME_WORDS = re.compile(
+    r"[A-Z][a-z]+(?:ese|ish|ian|ean|ican)|German|Korean|Thai|Dutch|French|Swiss|Czech|Saudi|Israeli|Emirati|Qatari"
+    r"|The|A|An|And|Its|Their|Former|New|Chief|Executive|Group|North|South|East|West"
+)
+
+
+def _named_before(before: str, gazetteer: Gazetteer) -> bool:
+    """Two capitalised words that name no company and no nationality stand right before a one-word name: "Zhejiang
+    Youngman Lotus" is a company of its own, not Lotus."""
+    m = _TWO_BEFORE.search(before)
+    return bool(
+        m
+        and not any(w in gazetteer.by_surface or _NOT_NAME_WORDS.fullmatch(w) for w in (m["a"], m["b"]))
+        and not re.search(r"[’']s\s*$", before)
+    )
 
 
 _TITLED_AFTER = re.compile(
