@@ -1755,3 +1755,36 @@ def test_a_possessors_purchase_buys_what_follows_it_or_nothing_the_clause_names(
         "of which £200m has gone to paying down some of Aston Martin's debt.\n"
     )
     assert facts(text).deals == []
+
+
+# --- held-out realcheck33: a venture being set up, "end up with", tickers, a buyer's own vehicle -------------------
+
+
+def test_a_venture_being_set_up_is_announced_and_ending_up_with_a_third_is_no_end() -> None:
+    text = (
+        "Headline\n\nUnder a second agreement, a 50:50 joint-venture is being set-up between the PSA Group and AVTEC "
+        "Ltd for manufacture and supply of powertrains. Stellantis and Mercedes-Benz will end up with a third each of "
+        "a venture.\n"
+    )
+    found = {tuple(sorted(d.partners)): d.status for d in facts(text).deals}
+    assert found[("AVTEC", "PSA Group")] == "announced"
+    assert found.get(("Mercedes-Benz", "Stellantis")) in (None, "announced")
+
+
+def test_a_ticker_names_no_company_and_a_buyers_own_unit_is_no_target() -> None:
+    af = facts(
+        "Headline\n\nMagna International Inc. (TSX: MG.A, NYSE: MGA) said it ended talks. Daimler will buy a 25 "
+        "percent stake in Italian motorcycle maker MV Agusta via its AMG performance unit.\n"
+    )
+    assert "MG" not in {m.company for m in af.mentions}
+    [d] = af.deals
+    assert (d.with_role("investor"), d.with_role("target")) == (("Mercedes-Benz Group",), ("MV Agusta",))
+
+
+def test_an_auto_show_and_a_newspaper_are_no_company_and_no_person() -> None:
+    af = facts(
+        "Headline\n\nFaurecia SA used the Shanghai Auto show to unveil a venture. German daily Sueddeutsche Zeitung "
+        "reported the talks, citing people familiar with them.\n"
+    )
+    assert "Shanghai Auto" not in {m.company for m in af.mentions}
+    assert af.people == []

@@ -183,6 +183,8 @@ def find_companies(
     Development Bank", "the Hyundai Motor union" stays a union): data/organisations.yaml."""
     found: list[tuple[str, str, int, int, bool]] = []
     taken: list[tuple[int, int]] = [(s, e) for s, e, _n in organisation_spans(sentence)]
+    # "Magna International Inc. (TSX: MG.A, NYSE: MGA)": a ticker names no company
+    taken += [(t.start(), t.end()) for t in _TICKERS.finditer(sentence)]
     blocked = list(taken)
     longer: list[tuple[int, int]] = []
     for m in _alias_pattern(gazetteer).finditer(_lede_capitals(sentence, gazetteer)):
@@ -231,6 +233,7 @@ def _named_before(before: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+_TICKERS = re.compile(r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[^()]{1,40}\)")
 _TITLED_AFTER = re.compile(
     r"\s+(?!(?:Group|Motor|Motors|Automobile|Auto|Corp|Inc|AG|SE|SA|Co|Ltd)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
@@ -298,7 +301,7 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
         if re.search(r"&\s*$", sentence[:start]):
             continue  # "Mitsui & Co Ltd": the end of a name the pattern cannot read, not a company "Co"
         if re.match(
-            r"\s+(?:Show|Shows|Exhibition|Expo|Fair|Festival|Week|Awards?|Conference|Summit)\b", sentence[end:]
+            r"\s+(?i:show|shows|exhibition|expo|fair|festival|week|awards?|conference|summit)\b", sentence[end:]
         ):
             continue  # "the Geneva Motor Show": an event, not a company
         out.append((name, name, start, end, False))

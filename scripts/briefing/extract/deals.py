@@ -76,6 +76,7 @@ _PART_FROM = re.compile(
     r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
 )
+_VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
 _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
@@ -154,6 +155,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # venture": one who says is not all of "they", nor one of the others it names
             before = [n for n in before if not any(m == n and s < they.start() for m, s, _e in here)]
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
+        # "will buy a 25 percent stake in MV Agusta via its AMG performance unit": the buyer's own vehicle, no target
+        after = [a for a in after if not _VIA_ITS.search(clause, 0, a[1])]
         if possessed_purchase(clause, cue):
             # "Stroll acknowledged Geely's purchase at the very end of a statement ... Aston Martin's debt": what a
             # possessor's purchase buys follows it ("YRC's acquisition of ATG"), or the clause does not say

@@ -24,7 +24,8 @@ _BREAK = re.compile(
     r"[;:]|(?<!\bCorp)(?<!\bCo)(?<!\bInc)(?<!\bLtd)\.(?!\d)|,\s+(?:which|who|that|and|but|while)\b|\b(?:said|says|told)\b"
 )
 # what may stand between a buyer and its verb: "Nissan agreed to take", "Isuzu will acquire"
-_BUYER_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|that|which|who)\s)[a-z]+\s+){0,3}")
+# ... and a ticker's bracket: "NIO (NYSE: NIO | HKEX: 9866) has agreed to acquire"
+_BUYER_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:(?!(?:and|or|but|that|which|who)\s)[a-z]+\s+){0,3}")
 
 
 def _alt(items: tuple[str, ...]) -> str:
