@@ -1788,3 +1788,13 @@ def test_an_auto_show_and_a_newspaper_are_no_company_and_no_person() -> None:
     )
     assert "Shanghai Auto" not in {m.company for m in af.mentions}
     assert af.people == []
+
+
+def test_talks_that_will_end_are_called_off_and_a_lender_named_after_a_maker_is_no_maker() -> None:
+    af = facts(
+        "Headline\n\nIsuzu will end capital tie-up talks with Volkswagen, the paper said. A company is being set up "
+        "with HMFCL (Hindustan Motor Finance Corporation Ltd) for the assembly of cars.\n"
+    )
+    [d] = [d for d in af.deals if "Volkswagen" in d.partners]
+    assert d.status == "cancelled"
+    assert "Hindustan Motor" not in {m.company for m in af.mentions}

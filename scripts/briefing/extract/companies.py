@@ -233,6 +233,7 @@ def _named_before(before: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+_LENDER_AFTER = re.compile(r"\s+(?:Finance|Financial|Leasing|Insurance|Bank|Capital)\b")
 _TICKERS = re.compile(r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[^()]{1,40}\)")
 _TITLED_AFTER = re.compile(
     r"\s+(?!(?:Group|Motor|Motors|Automobile|Auto|Corp|Inc|AG|SE|SA|Co|Ltd)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -267,7 +268,10 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
     return (start, m.end("name")) if len(added) >= 2 and (heads or other_trade) else None
 
 
-_OTHER_TRADE = r"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate)"
+_OTHER_TRADE = (
+    r"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate"
+    r"|Finance|Financial|Leasing|Insurance)"  # "Hindustan Motor Finance Corporation Ltd": a finance company
+)
 
 
 def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int, bool]]:
@@ -293,6 +297,11 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
     for name, start, end, described in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a known name ("Tata Motors", "BMW Group") or a longer unknown one
+        if re.search(r"\b(?:Finance|Financial|Leasing|Insurance|Bank|Capital)\b", name) or _LENDER_AFTER.match(
+            sentence, end
+        ):
+            taken.append((start, end))
+            continue  # "Hindustan Motor Finance Corporation Ltd": a lender, not a carmaker, nor one in its name
         if start - 1 in ends and sentence[start - 1] == " ":
             continue  # "Chang'an Automobile Group": the rest of the known name before it
         taken.append((start, end))
