@@ -1798,3 +1798,15 @@ def test_talks_that_will_end_are_called_off_and_a_lender_named_after_a_maker_is_
     [d] = [d for d in af.deals if "Volkswagen" in d.partners]
     assert d.status == "cancelled"
     assert "Hindustan Motor" not in {m.company for m in af.mentions}
+
+
+def test_a_companys_listed_venture_partners_are_each_its_own_and_market_share_is_no_deal() -> None:
+    text = (
+        "Headline\n\nFaurecia expects to gain market share with two of Chang'an's international joint venture "
+        "partners in China, Ford Motor Co. and PSA Peugeot Citroën.\n"
+    )
+    found = sorted((tuple(sorted(d.partners)), d.type, d.status) for d in facts(text).deals)
+    assert found == [
+        (("Changan", "Ford"), "joint venture", "active"),
+        (("Changan", "PSA Group"), "joint venture", "active"),
+    ]

@@ -51,6 +51,7 @@ from briefing.extract.holders import owner_of_what_is_bought, seller_from, ventu
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
     COUNTS_AS_PARTNERS,
+    POSSESSED_PARTNERS,
     components,
     described_as_venture,
     its_venture,
@@ -82,6 +83,12 @@ _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
+def _counted(sentence: str, spots: list[Spot]) -> bool:
+    """ "two of Chang'an's joint venture partners, Ford and PSA": partners listed as one company's (products.py)."""
+    m = POSSESSED_PARTNERS.search(sentence)
+    return bool(m and any(e == m.start() for _n, _s, e in spots))
+
+
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Every deal one sentence states between two or more companies, clause by clause. An attribution to
     unnamed sources makes the deals of its own part of the sentence rumours (status.rumour_scopes)."""
@@ -100,7 +107,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if len({n for n, _s, _e in usable}) < 2:
         return found
     found += components(sentence, usable)
-    if COUNTS_AS_PARTNERS.search(sentence):
+    if COUNTS_AS_PARTNERS.search(sentence) or _counted(sentence, spots):
         return _dedupe(found)  # each counted partner is the subject's own, told above; no deal among them
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
@@ -259,8 +266,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             rules.separate.search(cue.group())
             or kind in ("supply", "stake", "licensing")
             # "SAIC ... including such partner companies as Bosch, ZF and Valeo": each is SAIC's partner, not the
-            # others'
+            # others'; so are "two of Chang'an's joint venture partners in China, Ford and PSA"
             or NAMED_PARTNER.fullmatch(cue.group())
+            or (kind == "joint venture" and bool(re.match(r"\s+partners\b", clause[cue.end() :])))
             or (
                 kind == "partnership"
                 and withs

@@ -178,11 +178,29 @@ COUNTS_AS_PARTNERS = re.compile(
 )
 
 
+# "two of Chang'an's international joint venture partners in China, Ford Motor Co. and PSA": each is the owner's
+# partner, not the others'
+POSSESSED_PARTNERS = re.compile(
+    r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?P<kind>(?:joint[- ]venture|JV|venture)\s+)?partners(?:\s+in\s+[A-Z][\w-]*)?,\s+"
+    r"(?P<list>[^;:]+?)(?=\.\s+(?-i:[A-Z])|\.?$|[;:])",
+    re.IGNORECASE,
+)
+
+
 def _counted_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
     m = COUNTS_AS_PARTNERS.search(sentence)
-    if m is None or not spots or spots[0][1] >= m.start():
+    if m is None:
+        m = POSSESSED_PARTNERS.search(sentence)
+        if m is None:
+            return []
+        owner = [n for n, _s, e in spots if e == m.start()]
+        if not owner:
+            return []
+        subject = owner[0]
+    elif not spots or spots[0][1] >= m.start():
         return []
-    subject = [n for n, s, _e in spots if s < m.start()][-1]
+    else:
+        subject = [n for n, s, _e in spots if s < m.start()][-1]
     kind = "joint venture" if m["kind"] else "partnership"
     listed = dict.fromkeys(n for n, s, _e in spots if m.start("list") <= s < m.end("list") and n != subject)
     return [
