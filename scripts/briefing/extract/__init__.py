@@ -158,6 +158,7 @@ def _deal_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
+# "The transaction is expected to be completed": an update said of a trade, not of a venture or a partnership
 _TRADE_WORD = re.compile(r"\b(?:transaction|purchase|acquisition|takeover|share sale|sale)\b", re.IGNORECASE)
 # ", but the talks were suspended"; "would build an SUV for Lincoln but canceled the project"
 _BUT = re.compile(r"(?:,|;)\s+(?:but|though|although|yet)\s+|\s+but\s+(?!also\b|not\b|only\b)")

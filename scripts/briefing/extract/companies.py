@@ -233,7 +233,10 @@ def _named_before(before: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-_LENDER_AFTER = re.compile(r"\s+(?:Finance|Financial|Leasing|Insurance|Bank|Capital)\b")
+# The words of a lender's name ("Hindustan Motor Finance Corporation Ltd"), which no carmaker's name has.
+_FINANCE = r"Finance|Financial|Leasing|Insurance"
+_LENDER = rf"(?:{_FINANCE}|Bank|Capital)"
+_LENDER_AFTER = re.compile(rf"\s+{_LENDER}\b")
 _TICKERS = re.compile(r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[^()]{1,40}\)")
 _TITLED_AFTER = re.compile(
     r"\s+(?!(?:Group|Motor|Motors|Automobile|Auto|Corp|Inc|AG|SE|SA|Co|Ltd)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -269,8 +272,7 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
 
 
 _OTHER_TRADE = (
-    r"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate"
-    r"|Finance|Financial|Leasing|Insurance)"  # "Hindustan Motor Finance Corporation Ltd": a finance company
+    rf"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate|{_FINANCE})"
 )
 
 
@@ -297,9 +299,7 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
     for name, start, end, described in sorted(candidates, key=lambda c: c[2] - c[1], reverse=True):
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a known name ("Tata Motors", "BMW Group") or a longer unknown one
-        if re.search(r"\b(?:Finance|Financial|Leasing|Insurance|Bank|Capital)\b", name) or _LENDER_AFTER.match(
-            sentence, end
-        ):
+        if re.search(rf"\b{_LENDER}\b", name) or _LENDER_AFTER.match(sentence, end):
             taken.append((start, end))
             continue  # "Hindustan Motor Finance Corporation Ltd": a lender, not a carmaker, nor one in its name
         if start - 1 in ends and sentence[start - 1] == " ":

@@ -50,11 +50,10 @@ from briefing.extract.deal_subjects import buyer_sought, dated_done, doers, poss
 from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
-    COUNTS_AS_PARTNERS,
-    POSSESSED_PARTNERS,
     components,
     described_as_venture,
     its_venture,
+    lists_partners,
     model_pairs,
     named_ventures,
 )
@@ -83,12 +82,6 @@ _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
-def _counted(sentence: str, spots: list[Spot]) -> bool:
-    """ "two of Chang'an's joint venture partners, Ford and PSA": partners listed as one company's (products.py)."""
-    m = POSSESSED_PARTNERS.search(sentence)
-    return bool(m and any(e == m.start() for _n, _s, e in spots))
-
-
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Every deal one sentence states between two or more companies, clause by clause. An attribution to
     unnamed sources makes the deals of its own part of the sentence rumours (status.rumour_scopes)."""
@@ -107,7 +100,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if len({n for n, _s, _e in usable}) < 2:
         return found
     found += components(sentence, usable)
-    if COUNTS_AS_PARTNERS.search(sentence) or _counted(sentence, spots):
+    if lists_partners(sentence, spots):
         return _dedupe(found)  # each counted partner is the subject's own, told above; no deal among them
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)

@@ -33,7 +33,7 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if " " not in name and not _surname_in(name, whole):
                     # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
                     out.setdefault(name, name)
-            if known and (short := _short_form(surface, gazetteer)) and short in "\n".join(paragraphs):
+            if known and (short := _short_form(surface, gazetteer)) and short in whole:
                 out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"
             legal = None if known else _LEGAL_AFTER.match(text, end)
             if legal:

@@ -10,7 +10,9 @@ from briefing.model import Deal, Ownership, Party, Ref, StatusStep
 
 # Statuses that close a deal or make it a fact: once stated, a later plain mention does not undo them.
 _DECISIVE = ("cancelled", "ended", "completed")
-_TRADES = ("stake", "acquisition", "sale", "merger")
+# Deals in which a company, or a part of one, changes hands; with a stake, those "the transaction" may name.
+_TRADE_TYPES = frozenset(("acquisition", "merger", "sale"))
+_TRADES = _TRADE_TYPES | {"stake"}
 
 
 def _order(r: Ref) -> tuple[int, int]:
@@ -89,7 +91,6 @@ def _same(group: _Group, f: DealFound) -> bool:
     return {group.type, f.type} - {"partnership"} <= _SPECIFIC and "partnership" in (group.type, f.type)
 
 
-_TRADE_TYPES = {"acquisition", "merger", "sale"}
 _ABOUT_THE_TRADE = re.compile(r"\b(?:transaction|acquisition|offer|takeover|merger|combination|tender)\b", re.I)
 
 
@@ -195,14 +196,12 @@ def merge_deals(
         # "The plan was scrapped": the deal of the sentence just before, in this paragraph or the last one;
         # "..., but the talks were suspended": the deal of the sentence itself
         own = [g for g in groups if ref in g.evidence]
+        step = StatusStep(status, cue, ref)
         if names:
             # "Volvo Trucks and Jiangling Motors will no longer pursue the deal": the one deal of those companies
             theirs = [g for g in groups if names <= set(g.parties)]
             if len(theirs) == 1:
-                theirs[0].history.append(StatusStep(status, cue, ref))
-                if ref not in theirs[0].evidence:
-                    theirs[0].evidence.append(ref)
-                told_after.add(theirs[0].history[-1])
+                _attach(theirs[0], step, told_after)
             continue
         recent = own or [
             g
@@ -220,16 +219,13 @@ def merge_deals(
             # "The transaction is expected to be completed": of the purchase told before, not of the joint venture
             # the paragraph between describes
             trades = [g for g in recent if g.type in _TRADES]
-            earlier = [g for g in groups if g.type in _TRADES and _order(min(g.evidence, key=_order)) < _order(ref)]
+            earlier = [g for g in groups if g.type in _TRADES and min(map(_order, g.evidence)) < _order(ref)]
             recent = trades or (earlier if len(earlier) == 1 else recent)
         if len(recent) == 1:
-            recent[0].history.append(StatusStep(status, cue, ref))
-            if ref not in recent[0].evidence:
-                recent[0].evidence.append(ref)
-            told_after.add(recent[0].history[-1])
+            _attach(recent[0], step, told_after)
     deals = []
     for g in groups:
-        history = tuple(_said(sorted(g.history, key=lambda s: (s.ref.paragraph, s.ref.sentence))))
+        history = tuple(_said(sorted(g.history, key=lambda s: _order(s.ref))))
         deals.append(
             Deal(
                 type=g.type,
@@ -239,13 +235,21 @@ def merge_deals(
                 cue=g.cue,
                 ref=g.ref,
                 sentence=g.sentence,
-                evidence=tuple(sorted(g.evidence, key=lambda r: (r.paragraph, r.sentence))),
+                evidence=tuple(sorted(g.evidence, key=_order)),
                 history=history,
                 past=g.past,
                 share=g.share if g.type == "stake" else None,
             )
         )
     return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside or g.past})
+
+
+def _attach(group: _Group, step: StatusStep, told_after: set[StatusStep]) -> None:
+    """A step told of "the deal" in a later sentence, added to the deal it is told of."""
+    group.history.append(step)
+    if step.ref not in group.evidence:
+        group.evidence.append(step.ref)
+    told_after.add(step)
 
 
 def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[Deal]:

@@ -239,13 +239,14 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         forms = (
             company_forms - {words[-1]} if role and len(words) >= 2 and words[0] not in company_forms else company_forms
         )
-        if len(name.split()) < 2 or not valid_name(name, forms) or name in _organisation_forms():
+        if len(words) < 2 or not valid_name(name, forms) or name in _organisation_forms():
             continue
-        if re.search(r"\bthe\s+$", text[: at + matched.find(name)]):
+        ahead = text[: at + matched.find(name)]
+        if re.search(r"\bthe\s+$", ahead):
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not
-        if SOURCE_IN.search(text[: at + matched.find(name)]):
+        if SOURCE_IN.search(ahead):
             continue  # "a source in Troika Dialog said": where the unnamed source works, a firm
-        if _COMPANYS_PARTNER.search(text[: at + matched.find(name)]):
+        if _COMPANYS_PARTNER.search(ahead):
             continue  # "Saab's earlier Chinese partner, Pang Da, will raise": a company's partner is a company
         if role and span and role[:1].isupper() and (company := _company_before(text, role, span[0], company_forms)):
             role = f"{company} {role}"

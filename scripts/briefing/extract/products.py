@@ -187,20 +187,29 @@ POSSESSED_PARTNERS = re.compile(
 )
 
 
-def _counted_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
-    m = COUNTS_AS_PARTNERS.search(sentence)
-    if m is None:
-        m = POSSESSED_PARTNERS.search(sentence)
-        if m is None:
-            return []
+def _partner_list(sentence: str, spots: list[Spot]) -> tuple[re.Match[str], str] | None:
+    """The list of a company's partners a sentence gives, and that company: "Dongfeng, which counts Kia, Honda ...
+    as its joint venture partners", "Chang'an's joint venture partners in China, Ford and PSA"."""
+    if m := COUNTS_AS_PARTNERS.search(sentence):
+        before = [n for n, s, _e in spots if s < m.start()]
+        return (m, before[-1]) if before else None
+    if m := POSSESSED_PARTNERS.search(sentence):
         owner = [n for n, _s, e in spots if e == m.start()]
-        if not owner:
-            return []
-        subject = owner[0]
-    elif not spots or spots[0][1] >= m.start():
+        return (m, owner[0]) if owner else None
+    return None
+
+
+def lists_partners(sentence: str, spots: list[Spot]) -> bool:
+    """Whether the sentence lists a company's partners: each is that company's own, and the sentence names no
+    deal among them (find_deals reads no other)."""
+    return bool(COUNTS_AS_PARTNERS.search(sentence)) or _partner_list(sentence, spots) is not None
+
+
+def _counted_partners(sentence: str, spots: list[Spot]) -> list[DealFound]:
+    found = _partner_list(sentence, spots)
+    if found is None:
         return []
-    else:
-        subject = [n for n, s, _e in spots if s < m.start()][-1]
+    m, subject = found
     kind = "joint venture" if m["kind"] else "partnership"
     listed = dict.fromkeys(n for n, s, _e in spots if m.start("list") <= s < m.end("list") and n != subject)
     return [
