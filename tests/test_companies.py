@@ -54,6 +54,10 @@ def names(sentence: str) -> list[tuple[str, bool]]:
         # a name with its legal form is a company even when the gazetteer does not know it
         ("Kyocera Corporation and Mazda Motor Corporation will team up.", [("Kyocera", False), ("Mazda", True)]),
         ("The deal with Fabrikam Inc. was signed.", [("Fabrikam", False)]),
+        # two words and a legal form are a company's name, never a person's ("Kestrel Diesel Corp."); a venture's
+        # "LLC" after words of no company ("Ultium Cells LLC") is the venture, read by the deal rules
+        ("Volvo will buy Kestrel Diesel Corp. for cash.", [("Volvo Cars", True), ("Kestrel Diesel", False)]),
+        ("GM makes cells with LG through Ultium Cells LLC.", [("General Motors", True)]),
         ("Their Corporation Ltd. plans were shelved.", []),
     ],
 )

@@ -373,6 +373,12 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Tata Steel agreed to sell its shares in Tata Motors to Tata Sons.",
             {("Tata Steel", "seller"), ("Tata Sons", "buyer"), ("Tata Motors", "target")},
         ),
+        # a capitalised thing sold is a brand or a business, not goods: a sale, not a supply deal
+        (
+            "General Motors sold Saturn to Penske Automotive Group.",
+            {("General Motors", "seller"), ("Penske Automotive Group", "buyer")},
+        ),
+        ("Ford sells vans to Renault.", {("Ford", "supplier"), ("Renault", "customer")}),
     ],
 )
 def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) -> None:

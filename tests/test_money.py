@@ -170,6 +170,7 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("GM overcame $1.5 billion in costs from its recall to post a profit.", ["cost"]),
         ("Kia reported pretax income of $463 million in China.", ["profit"]),
         ("Ford paid $2 billion in cash for the stake.", ["deal value"]),
+        ("Volvo agreed to buy Kestrel Diesel Corp., an Ohio engine maker, for $410 million in cash.", ["deal value"]),
         # what a company aims for is its target, not a figure it has: "aim for 9 billion euros in turnover"
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),

@@ -290,8 +290,13 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
                 words.pop(0)
             if len(words) < least or (least == 1 and any(re.fullmatch(_LEGAL_FORMS, w) for w in words)):
                 continue
-            if least == 1 and len(words) > 1 and not any(re.fullmatch(_UNKNOWN_HEADS, w) for w in words[1:]):
-                continue  # "Ultium Cells LLC", "Life Insurance Corporation": too often a venture or no carmaker
+            if (
+                least == 1
+                and len(words) > 1
+                and not any(re.fullmatch(_UNKNOWN_HEADS, w) for w in words[1:])
+                and re.match(r"\s+(?:LLC|L\.L\.C\.|Co\.)", m.group("suffix"))
+            ):
+                continue  # "Ultium Cells LLC", "L-H Battery Co.": too often a venture's name
             name = " ".join(words)
             candidates.append((name, m.end("name") - len(name), m.end("name"), False))
     out: list[tuple[str, str, int, int, bool]] = []

@@ -216,6 +216,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     longer = pattern.search(sentence, after.start() + 1, after.end() + 20) if after else None
     if after and longer and longer.start() < after.end() < longer.end():
         after = longer  # "in a share sale": the longer word that overlaps, not "a share"
+    if after and _PAID_IN.match(sentence[end : after.end()].strip()) and re.search(r"\bfor\s+$", sentence[lo:start]):
+        after = None  # "for $410 million in cash": the form a price is paid in ("had $5bn in cash" is cash)
     if (
         after
         and len(sentence[end : after.start()].split()) <= 3

@@ -216,7 +216,8 @@ def goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> boo
     if re.search(rf"\b{HOLDING_WORDS}\b", obj, re.IGNORECASE):
         return False
     words = re.sub(r"\b(?:from|to|for|the|a|an|its|their)\b", " ", obj)
-    return bool(re.search(r"[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
+    # a capitalised object is a brand or a company this site does not know ("sold Saturn to Penske"), no goods
+    return bool(re.search(r"(?<![\w-])[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))
 
 
 def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here: list[Spot]) -> list[str]:
