@@ -341,6 +341,9 @@ def test_defined_terms_are_no_quotes() -> None:
         ("“It is the way back,” said Nissan Motor India managing director Arvind Raman.", "Arvind Raman"),
         ("“Order books are healthy,” said Group Chief Financial Officer P.K. Menon.", "P.K. Menon"),
         ('Interim Chief Executive Daniel Okafor said the cash was "enough to take us into 2027."', "Daniel Okafor"),
+        # trade papers open with the verb: "Added X, role, “…" and "Adds X, role: “…" (the verb no part of the name)
+        ("Added Mathias Weber, head of Acme Vans, “We are joining forces with Kia.”", "Mathias Weber"),
+        ("Adds Kim Jin-yong, president of LG’s parts business: “This is a new phase.”", "Kim Jin-yong"),
     ],
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:

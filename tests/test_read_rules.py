@@ -87,3 +87,22 @@ def test_source_line_and_excerpt() -> None:
 def test_derived_title_drops_the_lead_in() -> None:
     first = "In an ever-accelerating race to introduce new EV technology, BMW and JLR will team up to share costs."
     assert derive_title(first) == "BMW and JLR will team up to share costs"
+
+
+def test_a_heading_on_its_own_line_between_sentences_is_a_paragraph_of_its_own() -> None:
+    # a web page copied with single line breaks: the heading must not run into the quote after it
+    text = (
+        "Kia and LG form a venture\n\nKia and LG formed a venture.\nThe deal closes in July.\nWhat They Are Saying\n"
+        "“It is a new phase,” said Kim Jin-yong.\n"
+    )
+    paragraphs = [p.text for p in parse_article(text, "t.txt", "t").paragraphs]
+    assert paragraphs == [
+        "Kia and LG formed a venture. The deal closes in July.",
+        "What They Are Saying",
+        "“It is a new phase,” said Kim Jin-yong.",
+    ]
+    # a line of a wrapped sentence is no heading: the line before it does not end a sentence
+    wrapped = "Kia and LG form a venture\n\nThe venture will supply\nHyundai Motor Group\nfrom next year.\n"
+    assert [p.text for p in parse_article(wrapped, "t.txt", "t").paragraphs] == [
+        "The venture will supply Hyundai Motor Group from next year."
+    ]

@@ -137,7 +137,11 @@ def _organisation_forms() -> frozenset[str]:
 def _without_titles(name: str) -> str:
     """ "Officer Claire Dumont" → "Claire Dumont": Title Case role words are no part of a name."""
     words = name.split()
-    while words and (words[0] in load_lexicon().title_words or words[0] in load_lexicon().not_names):
+    lex = load_lexicon()
+    while words and (words[0] in lex.title_words or words[0] in lex.not_names):
+        words.pop(0)
+    # "Added Mathias Geisen, head of Vans:": a speech verb opens the attribution (a name of two words remains)
+    if len(words) >= 3 and words[0].lower() in lex.speech_verbs:
         words.pop(0)
     return " ".join(words)
 

@@ -162,6 +162,16 @@ def _role_words() -> str:
     return "|".join(sorted(words, key=len, reverse=True)) + r"|[\w]+-[\w]+"
 
 
+def _verb_first(before: str, start: int, end: int) -> bool:
+    """ "Added Mathias Geisen, head of Vans, “…" / "Adds Kim, president of LG's unit: “…": the speech verb
+    opens the sentence, then the speaker, and the quote follows a comma or a colon."""
+    verbs = load_lexicon().verb_re
+    return bool(
+        re.fullmatch(rf"\s*(?i:{verbs})\s+", before[:start])
+        and re.fullmatch(r"(?:,[^“\"”]{0,120})?[,:]\s*", before[end:])
+    )
+
+
 def _another_speaks(between: str) -> bool:
     """ "Fiat proposed a merger with Renault, ... by the French government, although it warned against “...”":
     a pronoun that speaks, with no speech verb of the name's own before it, stands for someone else."""
@@ -209,6 +219,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
             if kind == "person" and name not in people and not valid_name(name, set(companies)):
                 continue
             if tail.match(before, m.end()) and not _another_speaks(before[m.end() :]):
+                return kind, name
+            if kind == "person" and _verb_first(before, m.start(), m.end()):
                 return kind, name
     # "Honda said in a statement that it would continue to “value our long relationship”": the subject that
     # opens the sentence with a speech verb gives the quote, however far the verb is from it.

@@ -97,9 +97,8 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     start = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
-            if current:
-                blocks.append((start, " ".join(current)))
-                current = []
+            blocks += _flushed(start, current)
+            current = []
             continue
         if not has_blank:
             blocks.append((number, line.strip()))
@@ -107,9 +106,35 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         if not current:
             start = number
         current.append(line.strip())
-    if current:
-        blocks.append((start, " ".join(current)))
+    blocks += _flushed(start, current)
     return [(n, re.sub(r" {2,}", " ", t)) for n, t in blocks]
+
+
+_LINE_END = re.compile(r"[.!?][\"”’)]*$")
+
+
+def _flushed(start: int, current: list[str]) -> list[tuple[int, str]]:
+    """A block's lines as its paragraphs: joined, but a section's heading on a line of its own between sentences
+    ("Combined Operations", "What They're Saying"), as web pages are copied with single line breaks, is a
+    paragraph of its own, so that it never runs into the sentence after it. A line in a wrapped sentence is
+    none: the line before it does not end a sentence."""
+    out: list[tuple[int, str]] = []
+    run: list[str] = []
+    first = start
+    for i, line in enumerate(current):
+        heading = (
+            i > 0
+            and _LINE_END.search(current[i - 1]) is not None
+            and "," not in line
+            and is_headline(line)
+            and (i + 1 == len(current) or current[i + 1][:1].isupper() or current[i + 1][:1] in "“\"‘'")
+        )
+        if heading:
+            out += [(first, " ".join(run)), (start + i, line)]
+            run, first = [], start + i + 1
+        else:
+            run.append(line)
+    return out + ([(first, " ".join(run))] if run else [])
 
 
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|Co\.|Corp\.|Inc\.|Ltd\.|Bhd\.|Jr\.)$")
