@@ -58,6 +58,9 @@ def names(sentence: str) -> list[tuple[str, bool]]:
         # "LLC" after words of no company ("Ultium Cells LLC") is the venture, read by the deal rules
         ("Volvo will buy Kestrel Diesel Corp. for cash.", [("Volvo Cars", True), ("Kestrel Diesel", False)]),
         ("GM makes cells with LG through Ultium Cells LLC.", [("General Motors", True)]),
+        # initials right before a one-word name make a company of its own, unless they say where or what
+        ("Mahindra will buy a stake in SML Isuzu.", [("Mahindra", True), ("SML Isuzu", False)]),
+        ("Sales at US Ford dealers rose.", [("Ford", True)]),
         ("Their Corporation Ltd. plans were shelved.", []),
     ],
 )

@@ -200,6 +200,11 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             [({"Ford", "Tata Motors", "Jaguar"}, "sale", "completed")],
         ),
         ("Ford's Volvo unit is being sold to Geely.", [({"Geely", "Volvo Cars"}, "sale", "announced")]),
+        # the open offer the law asks of a buyer tells no talks
+        (
+            "Mahindra will buy Sumitomo's stake in the firm, apart from launching a mandatory open offer for more.",
+            [({"Mahindra", "Sumitomo Corporation"}, "sale", "announced")],
+        ),
     ],
 )
 def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -> None:
@@ -379,6 +384,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             {("General Motors", "seller"), ("Penske Automotive Group", "buyer")},
         ),
         ("Ford sells vans to Renault.", {("Ford", "supplier"), ("Renault", "customer")}),
+        # whose stake is bought sells it, whatever says where it is from
+        (
+            "Mahindra will buy Japan-based Sumitomo Corp's 43.96 per cent stake in the truck maker.",
+            {("Mahindra", "buyer"), ("Sumitomo Corporation", "seller")},
+        ),
     ],
 )
 def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) -> None:

@@ -163,6 +163,11 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Jeep, Ram and Citroen parent Stellantis will invest €1.5 billion in Leapmotor.",
             [("€1.5 billion", "Stellantis", "investment")],
         ),
+        # the possessive of a company the site does not list owns the figure, not the story's subject
+        (
+            "Mahindra will buy the rest. The price is a discount to SML's closing price of about 1,773.4 rupees.",
+            [("about 1,773.4 rupees", None, "share price")],
+        ),
     ],
 )
 def test_owner_from_the_subject(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

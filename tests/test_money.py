@@ -171,6 +171,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         ("Kia reported pretax income of $463 million in China.", ["profit"]),
         ("Ford paid $2 billion in cash for the stake.", ["deal value"]),
         ("Volvo agreed to buy Kestrel Diesel Corp., an Ohio engine maker, for $410 million in cash.", ["deal value"]),
+        # a price per share may name the company and the class of the share; a closing price is the share's
+        ("It is a discount to the closing price of 1,773.4 rupees on Friday.", ["share price"]),
         # what a company aims for is its target, not a figure it has: "aim for 9 billion euros in turnover"
         ("The venture will aim for 9 billion euros in annual turnover by 2030.", ["target"]),
         ("Kia aims to reach $20bn in revenue for the unit.", ["target"]),
@@ -233,6 +235,9 @@ def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: lis
         ("Ford earned 45 cents a share, up from 30 cents a year earlier.", ["profit per share", "profit per share"]),
         ("GM made net income of $2.6 billion, or $1.70 per share.", ["profit", "profit per share"]),
         ("Kia raised its dividend to 1,600 won per share.", ["dividend per share"]),
+        # the company's name and the class of share may stand before "share"
+        ("Traton will pay USD 44.50 per Navistar common share.", ["deal value per share"]),
+        ("BMW will cut its dividend to 4.10 euros per ordinary share.", ["dividend per share"]),
         ("Ford's adjusted EPS of $0.41 beat estimates.", ["profit per share"]),
         # the price a share trades at stays a share price; the move that took it there is no price
         ("Its shares rose $2.29 to $35.77.", [None, "share price"]),

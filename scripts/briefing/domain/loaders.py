@@ -167,6 +167,7 @@ def references() -> ReferencesData:
         unit_nouns=r.words("unit_nouns"),
         place_words=frozenset(r.words("place_words")),
         nationalities=r.table("nationalities"),
+        common_initials=frozenset(r.words("common_initials")),
     )
 
 

@@ -124,6 +124,7 @@ class ReferencesData:
     unit_nouns: tuple[str, ...]  # "Toyota's Orbis Robotics unit": a part that is a company
     place_words: frozenset[str]  # "North America": words of a region's name
     nationalities: dict[str, str]
+    common_initials: frozenset[str] = frozenset()  # "US", "EV": capitals before a name that make no longer one
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing import domain
 from briefing.extract.capitals import in_capitals
 from briefing.extract.described import described_companies, ventures
 from briefing.extract.gazetteer import Gazetteer
@@ -194,8 +195,10 @@ def find_companies(
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word
         if company.ambiguous and " " not in m.group("name") and _TITLED_AFTER.match(sentence, m.end("suffix")):
             continue  # "its Smart Vehicle Architecture": a risky one-word name opening a product's name
-        if " " not in m.group("name") and _named_before(sentence[: m.start()], gazetteer):
-            continue  # "Zhejiang Youngman Lotus will pay": the last word of another company's name
+        if " " not in m.group("name") and (
+            _named_before(sentence[: m.start()], gazetteer) or _initials_before(sentence[: m.start()], gazetteer)
+        ):
+            continue  # "Zhejiang Youngman Lotus will pay", "SML Isuzu": the last word of another company's name
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if m.group("name") in company.titles and _is_title(sentence, m.start(), m.end()):
@@ -231,6 +234,16 @@ def _named_before(before: str, gazetteer: Gazetteer) -> bool:
         and not any(w in gazetteer.by_surface or _NOT_NAME_WORDS.fullmatch(w) for w in (m["a"], m["b"]))
         and not re.search(r"[’']s\s*$", before)
     )
+
+
+_INITIALS_BEFORE = re.compile(r"(?:^|[^\w&.’'-])(?P<w>[A-Z]{2,5})\s$")
+
+
+def _initials_before(before: str, gazetteer: Gazetteer) -> bool:
+    """Capitals that name no company and are no common initials ("US", "EV") right before a one-word name:
+    "SML Isuzu" is a company of its own, not Isuzu."""
+    m = _INITIALS_BEFORE.search(before)
+    return bool(m and m["w"] not in gazetteer.by_surface and m["w"] not in domain.references().common_initials)
 
 
 # The words of a lender's name ("Hindustan Motor Finance Corporation Ltd"), which no carmaker's name has.

@@ -51,7 +51,11 @@ def _rate() -> re.Pattern[str]:
 
 # "$2.6 billion, or $1.70 per share": a figure per share set beside another (extract/kinds.py reads them too)
 APPOSED = re.compile(r"\s*,?\s*or\s+")
-PER_SHARE = re.compile(r"\s*(?:for\s+)?(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+# "USD 44.50 per Navistar common share": the company's name and the class of share may stand between
+PER_SHARE = re.compile(
+    r"\s*(?:for\s+)?(?i:a|per|each)\s+(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?i:(?:diluted|basic|common|ordinary|class\s+[ab])\s+)?(?i:share)\b"
+)
 
 
 def per_share_of_previous(sentence: str, spans: list[tuple[int, int]], start: int) -> bool:

@@ -208,6 +208,10 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# a capitalised possessive in the figure's phrase: "SML's closing price of", "the Mutares Group's revenue of"
+_UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
+
+
 def figure_owner(
     sentence: str,
     start: int,
@@ -306,6 +310,8 @@ def figure_owner(
         named = re.match(r"^(?:It|The company|The group|Its)\b", sentence)
         if opening is None and not named and THING_SUBJECT.match(sentence):
             return None  # "The acquisition will be funded with a $230 million loan": the deal's money, no one's
+        if not before and _UNLISTED_OWNER.search(sentence, lo, start):
+            return None  # "a discount to SML's closing price of": the figure of a company the site does not list
         if opening is None and (kind in COMPANY_METRICS or named):
             # "An investment of ¥20bn will be made in this joint venture": a venture's money, not its partner's
             return recent_subject if named or not _into_venture().search(sentence, end) else None

@@ -7,7 +7,7 @@ import re
 
 from briefing.extract.clauses import Spot
 from briefing.extract.deal_rules import HOLDING_WORDS
-from briefing.extract.subjects import describes
+from briefing.extract.subjects import describes, placed
 
 
 def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
@@ -27,7 +27,7 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         rf"(?:the\s+|its\s+|a\s+)?(?P<d>.*)",
         lead,
     )
-    if (whole and (not whole["d"].strip() or describes(" " + whole["d"]))) and re.match(
+    if (whole and (not whole["d"].strip() or describes(" " + whole["d"]) or placed(whole["d"]))) and re.match(
         rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
         rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
         rf"(?:[\w-]+\s+(?:\([^()]{{1,12}}\)\s+)?){{0,4}}?{HOLDING_WORDS}\b",

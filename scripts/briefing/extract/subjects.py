@@ -35,6 +35,12 @@ def describes(words: str) -> bool:
     return bool(_description().fullmatch(words))
 
 
+def placed(words: str) -> bool:
+    """ "Japan-based ", "Japanese ": words that only say where the company after them is from."""
+    nations = trie_alternation(list(domain.references().nationalities))
+    return bool(re.fullmatch(rf"\s*(?:[A-Z][\w.]*-based|{nations})\s+", words))
+
+
 # Abbreviations whose full stop is no sentence's end: a phrase cut right after one is cut short.
 _ABBREVIATION = re.compile(r"\b(?:No|Nos|Nr|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Inc|Corp|Co|Ltd|approx)$")
 
@@ -51,7 +57,7 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     )[0]
     # "a stake in electric vehicle (EV) battery maker CATL": an abbreviation in brackets is part of the description
     bare = re.sub(r"^\s*(?:in|of|with|from|for)\s+", " ", re.sub(r"\s*\([^()]{1,12}\)", "", rest))
-    if describes(" " + bare.strip() + " ") and stop < len(clause):
+    if (describes(" " + bare.strip() + " ") or placed(bare.strip() + " ")) and stop < len(clause):
         return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
     # "a 21% stake in EV manufacturer Leapmotor": the words that describe the company end the subject
     tail = re.search(r"\s+(?:in|of|with|from|for|to)\s+(?P<d>\S[^,;]*)$", phrase.rstrip())
