@@ -384,6 +384,16 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             {("General Motors", "seller"), ("Penske Automotive Group", "buyer")},
         ),
         ("Ford sells vans to Renault.", {("Ford", "supplier"), ("Renault", "customer")}),
+        # a share bought "from" its holder is a sale, not goods bought
+        (
+            "Mahindra had in 2019 purchased the 49 per cent it did not previously own from the PSA Group.",
+            {("Mahindra", "buyer"), ("PSA Group", "seller")},
+        ),
+        # a fund named by what it is buys; a maker of other vehicles under a carmaker's name is a company of its own
+        (
+            "German investment fund Mutares said it had acquired French bike-maker Peugeot Motocycles.",
+            {("Mutares", "buyer"), ("Peugeot Motocycles", "target")},
+        ),
         # whose stake is bought sells it, whatever says where it is from
         (
             "Mahindra will buy Japan-based Sumitomo Corp's 43.96 per cent stake in the truck maker.",

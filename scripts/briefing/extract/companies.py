@@ -209,6 +209,12 @@ def find_companies(
             longer.append(span)
             continue  # "Fiat India Automobiles Pvt Ltd": a company of its own, whose name begins with a known one
         end = m.end("suffix")
+        if trade := _OTHER_VEHICLES.match(sentence, end):
+            # "Peugeot Motocycles", "BMW Motorrad": a maker of other vehicles under the name, not the carmaker
+            name = sentence[m.start() : trade.end()]
+            found.append((name, name, m.start(), trade.end(), False))
+            taken.append((m.start(), trade.end()))
+            continue
         found.append((canonical, sentence[m.start() : end], m.start(), end, True))
         taken.append((m.start(), end))
     found += in_capitals(sentence, _alias_pattern(gazetteer), gazetteer, taken)
@@ -284,6 +290,9 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
     return (start, m.end("name")) if len(added) >= 2 and (heads or other_trade) else None
 
 
+_OTHER_VEHICLES = re.compile(
+    r"\s+(?:Motocycles|Motorcycles?|Motorrad|Scooters?|Marine|Aerospace|Aviation|Aircraft|Jets?)(?![\w-])"
+)
 _OTHER_TRADE = (
     rf"(?:Steel|Chemicals?|Electronics|Materials|Metals?|Glass|Paper|Textiles?|Shipbuilding|Trading|Estate|{_FINANCE})"
 )

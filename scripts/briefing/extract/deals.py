@@ -72,8 +72,11 @@ from briefing.extract.subjects import subject_text
 _PARTNER_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:,\s*|,?\s+and\s+))*")
 # "reached a principal agreement with VDL on the share transfer": shares change hands, no partnership of its own
 SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
+# "the automotive glass business from LKQ", "the 49 per cent it did not previously own from the PSA Group": a part
+# of the company after "from", or a share of a company it held
 _PART_FROM = re.compile(
-    r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm)"
+    r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm"
+    r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
 )
 _VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")

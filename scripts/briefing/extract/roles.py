@@ -213,8 +213,8 @@ def goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> boo
     rest = clause[cue.end() :]
     first_company = min((s for _n, s, _e in after if s >= cue.end()), default=len(clause)) - cue.end()
     obj = rest[: max(0, first_company)]
-    if re.search(rf"\b{HOLDING_WORDS}\b", obj, re.IGNORECASE):
-        return False
+    if re.search(rf"\b{HOLDING_WORDS}\b", obj, re.IGNORECASE) or re.search(r"\d\s*(?:%|per ?cent\b|percent\b)", obj):
+        return False  # "purchased the 49 per cent it did not own from PSA": a share of a company, no goods
     words = re.sub(r"\b(?:from|to|for|the|a|an|its|their)\b", " ", obj)
     # a capitalised object is a brand or a company this site does not know ("sold Saturn to Penske"), no goods
     return bool(re.search(r"(?<![\w-])[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))

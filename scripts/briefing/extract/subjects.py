@@ -27,7 +27,8 @@ _TIME_WORDS = re.compile(
 @domain.compiled
 def _description() -> re.Pattern[str]:
     nouns = trie_alternation(list(domain.references().description_nouns))
-    return re.compile(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+")
+    # "French bike-maker": a noun may be the end of a hyphened word
+    return re.compile(rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:[a-z]+-)?(?:{nouns})\s+")
 
 
 def describes(words: str) -> bool:
