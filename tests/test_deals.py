@@ -394,6 +394,17 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "German investment fund Mutares said it had acquired French bike-maker Peugeot Motocycles.",
             {("Mutares", "buyer"), ("Peugeot Motocycles", "target")},
         ),
+        # a named business "of" a company is that company's, whatever its capitals: the company sells it
+        (
+            "Autoliv has completed the acquisition of the Restraint Electronics Business of Visteon Corporation.",
+            {("Autoliv", "buyer"), ("Visteon", "seller")},
+        ),
+        # a second stake the same subject takes, after "and", is a deal of its own
+        (
+            "Volvo will own a 45.6% stake in the venture and acquire an 8.1% stake in Eicher Motors and the "
+            "venture will have 2,300 employees.",
+            {("Volvo Cars", "investor"), ("Eicher Motors", "target")},
+        ),
         # whose stake is bought sells it, whatever says where it is from
         (
             "Mahindra will buy Japan-based Sumitomo Corp's 43.96 per cent stake in the truck maker.",

@@ -456,6 +456,9 @@ def test_no_hyphenated_figure(sentence: str) -> None:
         ("The carmaker will spend 20 billion baht on the factory.", 2e10, "THB"),
         ("The maker will invest Rp 4 trillion in Java.", 4e12, "IDR"),
         ("Sales rose to 9 billion Mexican pesos.", 9e9, "MXN"),
+        # Australian papers put a foreign dollar's letters after the sign
+        ("Volvo will invest $US275m in the venture.", 2.75e8, "USD"),
+        ("The bid was worth $NZ40 million.", 4e7, "NZD"),
     ],
 )
 def test_currencies_of_asian_and_other_papers(sentence: str, amount: float, currency: str) -> None:

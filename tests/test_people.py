@@ -344,6 +344,7 @@ def test_defined_terms_are_no_quotes() -> None:
         # trade papers open with the verb: "Added X, role, “…" and "Adds X, role: “…" (the verb no part of the name)
         ("Added Mathias Weber, head of Acme Vans, “We are joining forces with Kia.”", "Mathias Weber"),
         ("Adds Kim Jin-yong, president of LG’s parts business: “This is a new phase.”", "Kim Jin-yong"),
+        ("“It is a fine market,” Volvo's chief executive Leif Johansson was quoted as saying.", "Leif Johansson"),
     ],
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:
@@ -655,3 +656,11 @@ def test_vp_is_a_role() -> None:
     assert names("Headline\n\nThe deal was signed, said BYD senior VP Lian Yu-bo on Monday.\n") == [
         ("Lian Yu-bo", ["BYD senior VP"])
     ]
+
+
+def test_a_title_that_speaks_is_the_one_person_named_with_it() -> None:
+    text = (
+        "“We have the market,” declared Autoliv's President and CEO Lars Westerberg.\n\n"
+        "“It will not hurt earnings,” Autoliv's CEO added."
+    )
+    assert [s for s, _q in speakers(text)] == ["Lars Westerberg", "Lars Westerberg"]

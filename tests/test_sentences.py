@@ -186,6 +186,11 @@ def test_the_plain_boundaries_shortcut_never_disagrees_with_pysbd(parts: list[st
             "GM, Renault SA and Nissan Motor Co. Wednesday said they had broken off talks. It said so.",
             ["GM, Renault SA and Nissan Motor Co. Wednesday said they had broken off talks.", "It said so."],
         ),
+        # nor does a ticker's bracket right after the form, as releases print it
+        (
+            "Autoliv Inc.(NYSE:ALV), the leader in safety, has completed the acquisition. It said so.",
+            ["Autoliv Inc.(NYSE:ALV), the leader in safety, has completed the acquisition.", "It said so."],
+        ),
     ],
 )
 def test_legal_forms_in_a_row_do_not_end_a_sentence(text: str, expected: list[str]) -> None:

@@ -11,7 +11,11 @@ Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 # ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
 LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
 # "buying TRW Automotive in 2014 and attempting to acquire Wabco in 2017": a second deed of the same subject
-SECOND_DEED = r"\s+and\s+(?=(?:attempting|trying|seeking|failing|buying|acquiring|selling|taking|forming|agreeing)\s)"
+# ... and "will own a 45.6% stake in the venture and acquire an 8.1% stake in Eicher Motors": a second stake
+SECOND_DEED = (
+    r"\s+and\s+(?=(?:attempting|trying|seeking|failing|buying|acquiring|selling|taking|forming|agreeing)\s"
+    r"|(?:acquire|buy|purchase|take)\s+(?:a|an|the|its)\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+)?stake\b)"
+)
 # Where one clause ends and another begins, whatever the companies.
 _CUTS = re.compile(
     r";\s+|:\s+|\s+[-–—]{1,2}\s+|,\s+(?:and|but|while|whereas|although|though|after|before|as|when)\s+"
@@ -20,6 +24,8 @@ _CUTS = re.compile(
     r"|\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|also|then|now|later|controls|owns|holds|runs"
     r"|operates|sells|buys|makes|builds|supplies|employs|plans|expects|said|says)\s)"
     r"|\s+and\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+[a-z]+ing\s)"  # "with Mazda ending X and Hyundai selling Y"
+    # "... a stake in Eicher Motors and the joint venture will have 2,300 employees": a new subject, a new clause
+    r"|\s+and\s+(?=the\s+(?:[\w-]+\s+){0,2}(?:will|would|is|are|was|were|has|have|had)\s)"
     rf"|{SECOND_DEED}"
     r"|,\s+(?=the\s+same\s+(?:year|month|week|day|time)\b)"
     r"|,\s+(?=with\s+[^,;]{0,50}?\b[a-z]+ing\b)"  # ", with the Korean carmaker supplying the stacks"
@@ -36,7 +42,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z
 _VERB_START = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
     r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun"
-    r"|said|say|says|announced|confirmed)\b"
+    r"|said|say|says|announced|confirmed|acquire|buy|purchase)\b"
 )
 
 

@@ -40,7 +40,8 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         return name
     # "the hose business of Continental" is Continental's; "20 percent of the shares of Leapmotor" are shares
     # Leapmotor issued, a stake in it, not a holding it sells
-    held = re.search(rf"\b(?P<w>{HOLDING_WORDS})\s+of\s+(?:the\s+)?$", lead)
+    # ... and so is "the Restraint Electronics Business of Visteon Corporation", its name in capitals
+    held = re.search(rf"\b(?P<w>{HOLDING_WORDS})\s+of\s+(?:the\s+)?$", lead, re.IGNORECASE)
     if held and len(lead.split()) <= 10 and not re.fullmatch(r"shares?|stock|equity", held["w"]):
         return name
     return None

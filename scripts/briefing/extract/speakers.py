@@ -125,6 +125,21 @@ def _new_sentence(between: str) -> str | None:
     return tail
 
 
+def _titled_speaker(after: str, people: dict[str, Person]) -> str | None:
+    """ "“…,” Autoliv's CEO added": the one person named before whose role has that title."""
+    lex = load_lexicon()
+    m = re.match(
+        rf"[\s,”\"’—-]{{0,4}}(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}[’'‘]s?\s+)?"
+        rf"(?P<role>{lex.role_re})\s+(?:{lex.verb_re})\b",
+        after,
+    )
+    if m is None:
+        return None
+    title = m["role"].lower()
+    holders = [n for n, pr in people.items() if any(re.search(rf"\b{re.escape(title)}\b", r.lower()) for r in pr.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _spokesperson_company(text: str, upto: int, companies: list[str]) -> str | None:
     """ "A BMW spokesperson said ... “...,” the spokesperson said": the company named with the spokesperson."""
     found = None
@@ -215,6 +230,8 @@ def people_and_quotes(
                 )
             elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by
+            elif said is None and (titled := _titled_speaker(text[q.end : q.end + 120], people)):
+                speaker = titled
             elif said is None and _SPOKESPERSON.match(after):
                 company = _spokesperson_company(text, q.start, company_forms)
                 speaker = gazetteer.canonical(company) if company else None

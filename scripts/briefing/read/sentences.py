@@ -24,7 +24,9 @@ _FORM_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt|Bhd|Cos)\.\s*$")
 _FORM_START = re.compile(
     r"(?:(?:Ltd|Inc|Co|Corp|Limited|LLC|Plc|PLC|plc|AG|SE|SA|NV|GmbH|Bhd|Pvt|KK)\.?(?=[\s,(]|$)"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:said|says|announced|reported|confirmed)\b"
-    r"|(?:said|says|announced|reported|confirmed|agreed|plans|will|would)\b)"
+    r"|(?:said|says|announced|reported|confirmed|agreed|plans|will|would)\b"
+    # ... nor with a ticker's bracket: "Autoliv Inc.(NYSE:ALV), the leader in ..."
+    r"|\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:)"
 )
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
