@@ -455,6 +455,12 @@ def test_a_later_sentence_can_call_a_deal_off() -> None:
     assert [(x.status, [s.status for s in x.history]) for x in d] == [("cancelled", ["announced", "cancelled"])]
 
 
+def test_a_venture_formed_but_still_to_close_is_agreed() -> None:
+    text = "LG Electronics and Magna formed a venture.\n\nThe deal, which is expected to close in July, helps."
+    d = facts(text).deals
+    assert [(x.status, [s.status for s in x.history]) for x in d] == [("agreed", ["active", "agreed"])]
+
+
 def test_the_lede_gives_the_main_deal() -> None:
     text = (
         "Ford made a record profit.\n\nIt sold more.\n\nFord’s Ranger is built with Volkswagen under a global alliance."

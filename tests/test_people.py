@@ -221,6 +221,12 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Lena Vogt",
             "Kia North American Chief Operating Officer",
         ),
+        # a relative clause tells what a person will do; the title before the name is the role held
+        (
+            "“We gain,” says Magna President Swamy Kotagiri, who will succeed Don Walker as CEO on Jan. 1.",
+            "Swamy Kotagiri",
+            "Magna President",
+        ),
         # ... and so does a country or region before the title
         (
             "VW Group China chief Ralf Brandt said the partnerships will cut costs.",

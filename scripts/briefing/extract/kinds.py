@@ -56,6 +56,11 @@ _WORTH_OF = re.compile(r"\s+worth\s+of\s", re.IGNORECASE)
 _WORTH = frozenset({"worth", "valued at", "valuing", "values", "valuation"})
 
 
+@domain.compiled
+def _venture_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in domain.money().venture_words)
+
+
 def beat_margin(sentence: str, start: int) -> bool:
     """ "beats by $0.08", "missed forecasts by $200 million": the figure is how far another one beat or missed."""
     return bool(_MARGIN.search(sentence, max(0, start - 60), start))
@@ -195,6 +200,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
         if word in ("worth", "valued at") and deal_worth(sentence, lo, near[-1].start()):
             return "deal value"  # "The subscription, worth X", "the swap is worth X"
         if word in _WORTH and (of := built_patterns()[1].search(sentence, lo, near[-1].start())):
+            if word == "valued at" and of["built"] and of["built"].lower() in _venture_words():
+                return "market value"  # "the JV is valued at about $1 billion": what the company is worth
             return "investment" if of["built"] else None  # "a project worth", "a proposal worth"
         if kind in ("pay", "deal value") and _TO_BUILD.match(sentence[end:]):
             return "investment"  # "will pay $3.5 billion to build the plant"

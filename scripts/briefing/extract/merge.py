@@ -141,7 +141,14 @@ def _status(history: list[StatusStep], told_after: set[StatusStep]) -> str:
         return decisive[-1].status
     if history[0].status in _BEFORE_AGREED and any(s.status == "agreed" and s in told_after for s in history):
         return "agreed"
-    return _said(history)[0].status
+    first = _said(history)[0]
+    if first.status == "active" and any(
+        s in told_after and s.status == "agreed" and _STILL_TO_COME.search(s.cue or "") for s in history
+    ):
+        # "have formed a joint venture ... The deal, which is expected to close next July": formed on paper, in
+        # effect only once it closes
+        return "agreed"
+    return first.status
 
 
 def _said(history: list[StatusStep]) -> list[StatusStep]:

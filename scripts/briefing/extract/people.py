@@ -229,7 +229,10 @@ _COMPANYS_PARTNER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?partners?\s*,?\s+$
 
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
     hits: list[PersonHit] = []
-    for matched, at, role, span in _matches(text):
+    # "Magna President Swamy Kotagiri, who will succeed Don Walker as CEO": a role told in a relative clause is
+    # what the person will do; the title before the name, when there is one, is the role held
+    told_after = [m for m in _matches(text) if m[2] and re.match(r"(?:who|which|that|whose)\s", m[2])]
+    for matched, at, role, span in [m for m in _matches(text) if m not in told_after] + told_after:
         name = _without_titles(matched)
         titles = matched[: matched.find(name)].strip() if name else ""
         if role and span and titles and titles.split()[0] in load_lexicon().title_words:

@@ -160,6 +160,8 @@ def _said_of(plain: str, anaphor: re.Match[str], cue: re.Match[str]) -> bool:
     if anaphor.end() <= cue.start():
         # "that did not work and was brought to an end": a second verb of the same subject
         between = re.sub(r"\s+and\s+(?:was|were|is|has\s+been|had\s+been)\s+$", " ", plain[anaphor.end() : cue.start()])
+        if re.fullmatch(r",\s+which\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+been\s+|had\s+been\s+)?", between):
+            return True  # "The deal, which is expected to close next July, will": a relative clause of the deal
         return len(between.split()) <= 6 and not re.search(
             r"[,;:()]|\b(?:that|which|who|whose|where|and|but)\b", between
         )
