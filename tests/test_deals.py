@@ -399,6 +399,11 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Autoliv has completed the acquisition of the Restraint Electronics Business of Visteon Corporation.",
             {("Autoliv", "buyer"), ("Visteon", "seller")},
         ),
+        # the holder a relative clause names sells the shares bought back
+        (
+            "Suzuki has offered to buy back the shares that Volkswagen paid 1.7 billion euros for in 2009.",
+            {("Suzuki", "buyer"), ("Volkswagen", "seller")},
+        ),
         # a second stake the same subject takes, after "and", is a deal of its own
         (
             "Volvo will own a 45.6% stake in the venture and acquire an 8.1% stake in Eicher Motors and the "

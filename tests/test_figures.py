@@ -163,6 +163,15 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Jeep, Ram and Citroen parent Stellantis will invest €1.5 billion in Leapmotor.",
             [("€1.5 billion", "Stellantis", "investment")],
         ),
+        # who paid a price owns it; what is paid to a title holder is a wage
+        (
+            "Suzuki offered to buy back the shares that Volkswagen reportedly paid 1.7 billion euros for.",
+            [("1.7 billion euros", "Volkswagen", "deal value")],
+        ),
+        (
+            "Mercedes-Benz paid Chief Executive Officer Jens Hartmann €10.2 million last year.",
+            [("€10.2 million", None, "pay")],
+        ),
         # the possessive of a company the site does not list owns the figure, not the story's subject
         (
             "Mahindra will buy the rest. The price is a discount to SML's closing price of about 1,773.4 rupees.",

@@ -221,6 +221,12 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Lena Vogt",
             "Kia North American Chief Operating Officer",
         ),
+        # a role's field in lower case after "of", then the name
+        (
+            "Suzuki's vice president of business development Yasuhito Harayama said so.",
+            "Yasuhito Harayama",
+            "vice president of business development",
+        ),
         # a relative clause tells what a person will do; the title before the name is the role held
         (
             "“We gain,” says Magna President Swamy Kotagiri, who will succeed Don Walker as CEO on Jan. 1.",

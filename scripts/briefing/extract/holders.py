@@ -34,6 +34,12 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
         clause[end:],
     ):
         return name
+    # "offered to buy back the shares that Volkswagen paid 1.7 billion euros for": the holder the relative clause
+    # names sells them
+    if re.fullmatch(
+        rf"\s+(?:back\s+)?(?:the|its|their)\s+(?:[\w%.-]+\s+){{0,3}}?{HOLDING_WORDS}\s+(?:that|which)\s+", lead
+    ):
+        return name
     # "the acquisition of Ford Motors Swedish car brand Volvo Cars": a possessive written without its
     # apostrophe, told by the description of the second company between the two names
     if len(after) >= 2 and re.fullmatch(r"\s+(?:of\s+)?", lead) and describes(clause[end : after[1][1]]):

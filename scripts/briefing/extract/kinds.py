@@ -9,6 +9,7 @@ from briefing import domain
 from briefing.extract.amounts import MOVE_VERBS
 from briefing.extract.figure_periods import APPOSED, PER_SHARE, compared
 from briefing.extract.heads import built_patterns, head_kind, kind_words
+from briefing.extract.person_names import load_lexicon
 from briefing.extract.trades import deal_worth, traded_sum
 
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
@@ -197,6 +198,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
+        if word == "paid" and re.search(rf"\b(?:{load_lexicon().role_re})\b", sentence[near[-1].end() : start]):
+            return "pay"  # "paid Chief Executive Officer Jens Hartmann €10.2 million": a wage, not a price
         if word in ("worth", "valued at") and deal_worth(sentence, lo, near[-1].start()):
             return "deal value"  # "The subscription, worth X", "the swap is worth X"
         if word in _WORTH and (of := built_patterns()[1].search(sentence, lo, near[-1].start())):

@@ -74,9 +74,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"
         ),
         # "said Nissan chief executive Makoto Uchida" / "BMW CEO Oliver Zipse said" / "ex-AMG boss Tobias Moers"
+        # ... "Suzuki's vice president of business development Yasuhito Harayama said": a field in lower case
         re.compile(
             rf"(?P<role>(?:{_COMPASS}\s+)?(?:(?:\b(?:ex|former)-)?\b[A-Z][\w&-]*\s+)?(?:former\s+)?"
-            rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:(?:{roles})\s+and\s+)?(?:{roles}))\s+(?P<name>{NAME})"
+            rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:(?:{roles})\s+and\s+)?(?:{roles})"
+            rf"(?:\s+of\s+(?:(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*\s+){{0,2}}(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*)?)"
+            rf"\s+(?P<name>{NAME})"
         ),
         # "The Kia finance chief, Jae Park, said"
         re.compile(
@@ -155,7 +158,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
     return (
         ((), re.compile(rf"{NAME},\s")),
         ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
-        ((), re.compile(rf"(?:{roles})\s+[A-Z]")),
+        ((), re.compile(rf"(?:{roles})(?:\s+of(?:\s+[a-z][\w&-]*){{1,3}})?\s+[A-Z]")),
         ((), re.compile(rf"(?:{roles}),\s+[A-Z]")),
         (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
         ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),

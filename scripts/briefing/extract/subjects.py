@@ -65,8 +65,11 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     if tail and stop < len(clause) and describes(" " + tail["d"] + " "):
         phrase = phrase[: tail.start()]
     phrase = re.sub(
-        r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at))+\s*$", "", phrase.strip(" ,’'—–-")
+        r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at|that|which))+\s*$",
+        "",
+        phrase.strip(" ,’'—–-"),
     )
+    phrase = re.sub(r"^back\s+", "", phrase)  # "to buy back the shares": what is bought is the shares
     words = phrase.split()
     at = cue.end() + m.start("x") + m["x"].find(phrase)
     if phrase and re.match(r"\.?[’'‘]s\b", clause[at + len(phrase) :]):
