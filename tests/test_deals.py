@@ -399,6 +399,12 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "Autoliv has completed the acquisition of the Restraint Electronics Business of Visteon Corporation.",
             {("Autoliv", "buyer"), ("Visteon", "seller")},
         ),
+        # bought "from" a seller, what is bought named as no company the site lists; a name with ", Inc." is one
+        (
+            "Standard Motor Products, Inc. agreed to acquire AX V Nissens III APS for $388 million from private "
+            "equity firm Axcel.",
+            {("Standard Motor Products", "buyer"), ("Axcel", "seller")},
+        ),
         # the holder a relative clause names sells the shares bought back
         (
             "Suzuki has offered to buy back the shares that Volkswagen paid 1.7 billion euros for in 2009.",

@@ -411,6 +411,13 @@ def test_a_bracket_of_several_conversions_is_one_fact() -> None:
     assert hit.text.endswith("$120 million)")
 
 
+def test_the_same_sum_in_another_currency_after_or_is_one_fact() -> None:
+    hit = one("SMP will acquire Nissens for around $388 million or 360 million euros in cash.")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (3.88e8, "USD", 3.6e8, "EUR")
+    # a figure per share after "or" is another figure, of the same currency
+    assert len(find_money("Net income was $2.6 billion, or $1.70 per share.")) == 2
+
+
 # A scale word joined to its currency word by a hyphen ("a 2.4 trillion-yen plan", as Japanese and Korean papers
 # write it) is one figure, and a bracket after it converts it.
 @pytest.mark.parametrize(

@@ -245,6 +245,15 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         ):
             high, end = _value(nxt.group()), nxt.end()
             used.add(i + 1)
+        elif (
+            nxt
+            and re.fullmatch(r"\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", between)
+            and _currency(nxt, dollar) != currency
+            and not re.match(r"\s*(?:a|per|each)\s+share\b", sentence[nxt.end() :])
+        ):
+            # "around $388 million or 360 million euros": the same sum in another currency, one figure
+            conv_amount, conv_currency, end = _value(nxt.group()), _currency(nxt, dollar), nxt.end()
+            used.add(i + 1)
         elif conv := _conversion(sentence, figures, i):
             conv_amount, conv_currency, end, taken = conv
             used.update(taken)

@@ -62,7 +62,8 @@ _NOT_NAMES = {
 _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 INCORPORATED_FORM = (
-    r"(?:\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
+    # "Standard Motor Products, Inc.": American releases set the form off with a comma
+    r"(?:,?\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
     r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?)"
     # a Mexican company's form, after a comma: "Vitro, S.A.B. de C.V."
     r"|,?\s+S\.A\.(?:B\.)?\s+de\s+C\.V\.)"

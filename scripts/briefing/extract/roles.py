@@ -79,6 +79,10 @@ def party_roles(
             targets = [relative_head]  # "JLR, which Tata Motors bought from Ford"
         if before and targets:
             return parties(("buyer", before), ("target", targets), ("seller", sellers))
+        if before and sellers and not re.search(r"\b(?:shares?|stock)\b", clause[cue.end() :]):
+            # "to acquire AX V Nissens III APS for $388 million from private equity firm Axcel": bought from the
+            # seller, what it sold named as no company the site knows
+            return parties(("buyer", before), ("seller", sellers))
         return []
     if kind == "sale":
         buyers = [n for n in prep if prep[n] in ("to", "by")]
