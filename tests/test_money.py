@@ -191,6 +191,7 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         # what a venture "is valued at" is its worth; a project valued at a sum is what is spent on it
         ("Called LG Magna e-Powertrain, the JV is valued at about $1 billion.", ["market value"]),
         ("The project is valued at about $1 billion.", ["investment"]),
+        ("Geely will set up a platform for Boyue where the implied value was RM290 million.", ["market value"]),
         # the change by which a forecast moved is not a figure of its kind; a settlement paid is a fine
         ("Revenue was revised down by 150 billion yen to 15.45 trillion yen.", [None, "revenue"]),
         ("It raised its operating-profit forecast from ¥725bn to ¥745bn.", ["operating profit", "operating profit"]),

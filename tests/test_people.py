@@ -221,6 +221,12 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Lena Vogt",
             "Kia North American Chief Operating Officer",
         ),
+        # a title of honour is no part of the name
+        (
+            "DRB-Hicom’s Group Managing Director, Datuk Seri Syed Faisal Albar, said Geely would invest.",
+            "Syed Faisal Albar",
+            "Group Managing Director",
+        ),
         # a role's field in lower case after "of", then the name
         (
             "Suzuki's vice president of business development Yasuhito Harayama said so.",
@@ -676,3 +682,11 @@ def test_a_title_that_speaks_is_the_one_person_named_with_it() -> None:
         "“It will not hurt earnings,” Autoliv's CEO added."
     )
     assert [s for s, _q in speakers(text)] == ["Lars Westerberg", "Lars Westerberg"]
+
+
+def test_a_malay_name_shortened_to_its_first_words_is_the_same_person() -> None:
+    text = (
+        "DRB-Hicom’s Group Managing Director, Datuk Seri Syed Faisal Albar, said Geely would invest.\n\n"
+        "Syed Faisal said Proton would gain. “It is a good day,” he said."
+    )
+    assert [s for s, _q in speakers(text)] == ["Syed Faisal Albar"]

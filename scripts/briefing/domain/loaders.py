@@ -140,6 +140,7 @@ def people() -> PeopleData:
         naming_verbs=r.words("naming_verbs"),
         not_names=frozenset(r.words("not_names")),
         company_words=frozenset(r.words("company_words")),
+        honorifics=r.words("honorifics"),
     )
 
 

@@ -103,6 +103,7 @@ class PeopleData:
     naming_verbs: tuple[str, ...]
     not_names: frozenset[str]
     company_words: frozenset[str]
+    honorifics: tuple[str, ...] = ()  # "Datuk Seri", "Tan Sri": titles of honour before a name, no part of it
 
 
 @dataclass(frozen=True)

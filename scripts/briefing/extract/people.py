@@ -230,7 +230,15 @@ def _place(word: str) -> bool:
 _COMPANYS_PARTNER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?partners?\s*,?\s+$")
 
 
+@domain.compiled
+def _honorifics() -> re.Pattern[str]:
+    words = sorted(domain.people().honorifics, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})\s+(?=[A-Z])")
+
+
 def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
+    # "Datuk Seri Syed Faisal Albar": a title of honour is blanked (offsets kept), so the name after it is read
+    text = _honorifics().sub(lambda m: " " * len(m.group()), text)
     hits: list[PersonHit] = []
     # "Magna President Swamy Kotagiri, who will succeed Don Walker as CEO": a role told in a relative clause is
     # what the person will do; the title before the name, when there is one, is the role held

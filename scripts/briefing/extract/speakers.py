@@ -193,6 +193,9 @@ def people_and_quotes(
         matches = [full for full in people if full.split()[-1] == word]
         if not matches and len(name.split()) == 1:
             matches = [full for full in people if full.split()[0] == word]
+        if not matches and len(name.split()) >= 2:
+            # "Syed Faisal" after "Syed Faisal Albar": a Malay name is shortened to its first words
+            matches = [full for full in people if full.startswith(f"{name} ")]
         return matches[0] if len(matches) == 1 else None
 
     texts = [p.text for p in article.paragraphs]
