@@ -104,6 +104,15 @@ def test_a_planned_step_dates_the_plan_not_the_deal(tmp_path: Path) -> None:
     assert "plans to begin supplying" in events[0].clause
 
 
+def test_a_date_of_what_another_did_before_is_not_the_offers(tmp_path: Path) -> None:
+    stories = {
+        "v.txt": "Suzuki news\n\nSources said Suzuki has offered to buy back the shares that Volkswagen paid 1.7 "
+        "billion euros for back in 2009.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.kind) for e in events if e.kind == "deal"] == []
+
+
 def test_each_date_of_a_sentence_goes_with_the_companies_of_its_own_clause(tmp_path: Path) -> None:
     stories = {
         "z.txt": "ZF news\n\nThe German company has been a consolidator, buying TRW Automotive Holdings in 2014 and "

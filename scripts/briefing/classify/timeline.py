@@ -74,7 +74,17 @@ def _deal_date(stated: StatedDate, status: str) -> bool:
     before = stated.clause[: max(at, 0)]
     if _PLANNED_NEAR.search(before):
         return False
+    if status in ("rumoured", "in talks", "announced") and (_BACK_THEN.search(before) or _OTHER_SUBJECT.search(before)):
+        # "offered to buy back the shares that Volkswagen paid ... for back in 2009": the date of what another
+        # did before, in a clause of its own, not of the offer
+        return False
     return not (status == "announced" and _FUTURE_BEFORE.search(before))
+
+
+_BACK_THEN = re.compile(r"\bback\s+(?:in\s+)?$", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:that|which)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:[a-z]+ly\s+)?(?:paid|bought|acquired|took|sold|had)\b"
+)
 
 
 def build_timeline(facts: Facts) -> list[Event]:
