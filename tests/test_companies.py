@@ -131,6 +131,7 @@ def test_short_forms_of_a_group_named_with_its_legal_form(text: str, expected: d
         ),
         # an apposition that says what the company is
         ("Orbis AI, a developer of driving software, will grow.", [("Orbis AI", False)]),
+        ("Nissens, a European manufacturer and distributor of cooling parts, grew.", [("Nissens", False)]),
         ("Orbis AI, a Boston-based startup, will grow.", [("Orbis AI", False)]),
     ],
 )

@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[A-Z][\w&.-]*[’'‘]s?\s+{_NAME}\s+(?:{units})\b"),
         # "Orbis AI, a developer of ...": an apposition naming what the company is
         re.compile(
-            rf"(?<![\w&-]){_NAME},\s+an?\s+{_FILLER}(?:{nouns})(?=\s+(?:of|that|which|based|in|with|for)\b|[,.;])"
+            rf"(?<![\w&-]){_NAME},\s+an?\s+{_FILLER}(?:{nouns})(?=\s+(?:of|that|which|based|in|with|for|and)\b|[,.;])"
         ),
         # "will purchase a 5% stake in Korea Zinc for ...": what a stake is held in is a company
         re.compile(
