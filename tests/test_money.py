@@ -242,6 +242,11 @@ def test_money_kind_comes_from_the_word_that_governs_it(sentence: str, kind: lis
         # the company's name and the class of share may stand before "share"
         ("Traton will pay USD 44.50 per Navistar common share.", ["deal value per share"]),
         ("BMW will cut its dividend to 4.10 euros per ordinary share.", ["dividend per share"]),
+        # what an offer pays a share, and the value it puts on the company, are the deal's
+        (
+            "Schaeffler offered 75 euros per Continental share, valuing the company at 12 billion euros.",
+            ["deal value per share", "deal value"],
+        ),
         ("Ford's adjusted EPS of $0.41 beat estimates.", ["profit per share"]),
         # the price a share trades at stays a share price; the move that took it there is no price
         ("Its shares rose $2.29 to $35.77.", [None, "share price"]),

@@ -198,6 +198,8 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
+        if word == "valuing" and _OFFERED.search(sentence, 0, near[-1].start()):
+            return "deal value"  # "offered 75 euros a share, valuing the company at 12 billion euros": the offer's
         if word == "paid" and re.search(rf"\b(?:{load_lexicon().role_re})\b", sentence[near[-1].end() : start]):
             return "pay"  # "paid Chief Executive Officer Jens Hartmann €10.2 million": a wage, not a price
         if word in ("worth", "valued at") and deal_worth(sentence, lo, near[-1].start()):
@@ -259,6 +261,7 @@ _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"
     r"[^.;]{0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$"
 )
+_OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|takeover|buy(?:s|ing)?|acquir(?:e|es|ing))\b", re.I)
 _BOUGHT_AT = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|offer|offers|"
     r"offered|bid|bids|pay|pays|paid|paying|accept|accepts|accepted)\b(?:[^;:.]{0,60}\b(?:at|for|of))?\s+(?:about\s+)?$"
@@ -314,8 +317,11 @@ def figure_kinds(sentence: str, spans: list[tuple[int, int]]) -> list[str | None
     ]
     # "will buy the rest of Navistar stock at US$44.50 per share", "will accept $44.50 per share": the price of
     # the shares a buyer takes, not where the stock trades
+    # ... and "Schaeffler offered 75 euros per Continental share": with no kind word, what an offer pays a share
     kinds = [
-        "deal value" if kind == "share price" and divided[i] and _BOUGHT_AT.search(sentence[: spans[i][0]]) else kind
+        "deal value"
+        if kind in ("share price", None) and divided[i] and _BOUGHT_AT.search(sentence[: spans[i][0]])
+        else kind
         for i, kind in enumerate(kinds)
     ]
     return [f"{kind} per share" if divided[i] and kind in _DIVIDED else kind for i, kind in enumerate(kinds)]
