@@ -172,6 +172,11 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Mercedes-Benz paid Chief Executive Officer Jens Hartmann €10.2 million last year.",
             [("€10.2 million", None, "pay")],
         ),
+        # what a venture will have is the venture's, though a partner says so
+        (
+            "Chery said the venture would have registered capital of 10.9 billion yuan.",
+            [("10.9 billion yuan", None, "capital")],
+        ),
         # the possessive of a company the site does not list owns the figure, not the story's subject
         (
             "Mahindra will buy the rest. The price is a discount to SML's closing price of about 1,773.4 rupees.",

@@ -208,6 +208,12 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# "the venture would have registered capital of", "the new company will have a capital of": the venture's figure
+_VENTURE_HAS = re.compile(
+    r"\b(?:the|this|that|a|its|their)\s+(?:new\s+|planned\s+|proposed\s+)?(?:joint\s+venture|venture|JV|joint\s+company"
+    r"|new\s+company)\s+(?:will|would|is\s+to|is\s+set\s+to)?\s*(?:have|has)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # a capitalised possessive in the figure's phrase: "SML's closing price of", "the Mutares Group's revenue of"
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
@@ -252,6 +258,8 @@ def figure_owner(
     lo, hi = _bounds(sentence, start, end, spots)
     if unlisted_subject(sentence, start, lo, spots):
         return None
+    if (has := _VENTURE_HAS.search(sentence, 0, start)) and not any(has.start() <= s < start for _n, s, _e in spots):
+        return None  # "Chery said the venture would have registered capital of X": the venture's, not Chery's
     if made_by := made_by_whom(sentence, start, lo, spots):
         return made_by
     if swapped(sentence, start):
