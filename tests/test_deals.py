@@ -405,6 +405,12 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "equity firm Axcel.",
             {("Standard Motor Products", "buyer"), ("Axcel", "seller")},
         ),
+        # a business of a company, named in brackets too, is bought from it; the company is not bought
+        (
+            "Lear Corporation has completed the acquisition of Delphi Automotive Systems' seating (Delphi Seating) "
+            "business for approximately $250 million.",
+            {("Lear", "buyer"), ("Aptiv", "seller")},
+        ),
         # the holder a relative clause names sells the shares bought back
         (
             "Suzuki has offered to buy back the shares that Volkswagen paid 1.7 billion euros for in 2009.",

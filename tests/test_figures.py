@@ -177,6 +177,21 @@ def test_kind_from_the_governing_noun(text: str, expected: list[tuple[str, str |
             "Chery said the venture would have registered capital of 10.9 billion yuan.",
             [("10.9 billion yuan", None, "capital")],
         ),
+        # a combined figure of the merging companies is no one's; a market's size is no kind of ours
+        (
+            "Magna said the deal would create a group with pro forma combined sales of approximately 30 billion euros.",
+            [("approximately 30 billion euros", None, "revenue")],
+        ),
+        (
+            "The acquisition strengthens our place in the $48 billion global interiors industry.",
+            [("$48 billion", None, None)],
+        ),
+        # "the deal was worth": the deal's value; "on an enterprise value basis" names the figure's kind
+        (
+            "ZF will buy TRW Automotive.\n\nZF said the deal was worth $12.4 billion and TRW spoke of about $13.5 "
+            "billion on an enterprise value basis.",
+            [("$12.4 billion", "ZF", "deal value"), ("about $13.5 billion", "TRW Automotive", "market value")],
+        ),
         # the possessive of a company the site does not list owns the figure, not the story's subject
         (
             "Mahindra will buy the rest. The price is a discount to SML's closing price of about 1,773.4 rupees.",

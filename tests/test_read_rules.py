@@ -106,3 +106,17 @@ def test_a_heading_on_its_own_line_between_sentences_is_a_paragraph_of_its_own()
     assert [p.text for p in parse_article(wrapped, "t.txt", "t").paragraphs] == [
         "The venture will supply Hyundai Motor Group from next year."
     ]
+
+
+def test_lines_that_each_end_a_sentence_are_a_paragraph_each() -> None:
+    # a wire copied with single line breaks; the last line is a credit that ends no sentence
+    text = (
+        "ZF to buy TRW\n\nZF will buy TRW, the two firms said.\nZF will pay $105.60 a share, TRW said.\n"
+        "TRW said its board had approved it.\nCopyright Agence, 2014\n"
+    )
+    assert [p.text for p in parse_article(text, "t.txt", "t").paragraphs] == [
+        "ZF will buy TRW, the two firms said.",
+        "ZF will pay $105.60 a share, TRW said.",
+        "TRW said its board had approved it.",
+        "Copyright Agence, 2014",
+    ]

@@ -97,6 +97,9 @@ def test_defined_names_of_a_release_stand_for_their_company() -> None:
         ("Germany—BMW said", "BMW said"),
         ("SEOUL - Hyundai Motor, Kia and SK On agreed", "Hyundai Motor, Kia and SK On agreed"),
         ("TOKYO (dpa-AFX) - Japanese automaker Honda said", "Japanese automaker Honda said"),
+        # an American state as wires shorten it
+        ("SOUTHFIELD, Mich., Sept. 1 -- Lear Corporation has completed", "Lear Corporation has completed"),
+        ("TRENTON, N.J., May 3 - Lear said", "Lear said"),
     ],
 )
 def test_datelines_are_stripped_not_companies(text: str, words: str) -> None:

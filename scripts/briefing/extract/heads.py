@@ -119,10 +119,13 @@ def head_kind(sentence: str, start: int, end: int) -> tuple[bool, str | None]:
             # "less than the $1.8 billion price announced in March" for Volvo: a price with no car is a deal's
             return True, "deal value" if _DEAL_WORDS.search(sentence) else None
         return True, by_word[kind.group().lower()]
+    if re.search(r"\b(?:industry|market|sector|segment)\b", phrase) and not built:
+        return True, None  # "the $48 billion global automotive interiors industry": a market's size, no kind of ours
     if built:
         return True, "investment"
     if words and words[-1] in _vehicles():
         return True, "vehicle price"
+
     if words and words[-1] in _valued():
         return True, "market value"  # "its $1.6 billion driving company": what the company is worth
     if words and words[-1] in _traded():

@@ -30,7 +30,7 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     if (whole and (not whole["d"].strip() or describes(" " + whole["d"]) or placed(whole["d"]))) and re.match(
         rf"[’'‘]s?\s+(?:(?:about|around|nearly|remaining|entire|whole)\s+)?"
         rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+)?"
-        rf"(?:[\w-]+\s+(?:\([^()]{{1,12}}\)\s+)?){{0,4}}?{HOLDING_WORDS}\b",
+        rf"(?:[\w-]+\s+(?:\([^()]{{1,40}}\)\s+)?){{0,4}}?{HOLDING_WORDS}\b",
         clause[end:],
     ):
         return name

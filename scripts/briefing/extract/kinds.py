@@ -188,6 +188,10 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
         if not aimed and (at := lead.match(sentence, end)) and (word := pattern.match(sentence, at.end())):
             break
     noun_kind = by_word[word.group().lower()] if word else None
+    # "about $13.5 billion on an enterprise value basis": the basis names what the figure measures
+    basis = _BASIS.match(sentence, end)
+    if basis and (named := pattern.fullmatch(basis["w"])):
+        return by_word[named.group().lower()]
     if noun_kind == "vehicle price":
         noun_kind = "cost"  # "$1.5 billion in costs from its recall": the costs, not a car that "costs from"
     if noun_kind and noun_kind not in ("cash", "share price"):
@@ -261,6 +265,7 @@ _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"
     r"[^.;]{0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$"
 )
+_BASIS = re.compile(r"\s+on\s+an?\s+(?P<w>[\w -]{3,40}?)\s+basis\b")
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|takeover|buy(?:s|ing)?|acquir(?:e|es|ing))\b", re.I)
 _BOUGHT_AT = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|offer|offers|"

@@ -101,8 +101,11 @@ def _share(text: str) -> str | None:
 
 
 # "BYD acquired Mercedes' 10 per cent shares in the JV": what is bought is the second company's, not itself
+# "X bought Nissan's stake", "the acquisition of Delphi's seating (Delphi Seating) business": a part of the company
+# after the possessive is what changed hands, not the company
 _POSSESSIVE_HOLDING = re.compile(
-    rf"[’'‘]s?\s+(?:{_APPROX}{_SHARE}\s+)?(?:[\w-]+\s+)?(?:stake|stakes|shares|holding|interest|shareholding)\b"
+    rf"[’'‘]s?\s+(?:{_APPROX}{_SHARE}\s+)?(?:[\w-]+\s+(?:\([^()]{{1,40}}\)\s+)?){{0,3}}?"
+    rf"(?:stake|stakes|shares|holding|interest|shareholding|business|businesses|unit|division|operations|arm|assets)\b"
 )
 
 

@@ -30,6 +30,12 @@ _COMBINED_BY_MANY = re.compile(
     re.IGNORECASE,
 )
 
+# "with pro forma combined sales of approximately 30 billion euros": the merged companies' figure together
+_COMBINED_METRIC = re.compile(
+    r"\b(?:combined|joint|aggregate)\s+(?:annual\s+)?(?:sales|revenues?|turnover|profits?|output|workforce|market\s+value)"
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _UNLISTED_SUBJECT = re.compile(
     r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
 )
@@ -46,7 +52,11 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
     a combined $2 billion, which breaks down to $1.6 billion in cash": no one's."""
     if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
         return True
-    return bool(_PART_OF_COMBINED.search(sentence, 0, start) or _COMBINED_BY_MANY.search(sentence, 0, start))
+    return bool(
+        _PART_OF_COMBINED.search(sentence, 0, start)
+        or _COMBINED_BY_MANY.search(sentence, 0, start)
+        or _COMBINED_METRIC.search(sentence, max(0, start - 60), start)
+    )
 
 
 def unlisted_subject(sentence: str, start: int, lo: int, spots: list[Spot]) -> bool:

@@ -118,6 +118,12 @@ def _flushed(start: int, current: list[str]) -> list[tuple[int, str]]:
     ("Combined Operations", "What They're Saying"), as web pages are copied with single line breaks, is a
     paragraph of its own, so that it never runs into the sentence after it. A line in a wrapped sentence is
     none: the line before it does not end a sentence."""
+    if (len(current) >= 2 and all(_LINE_END.search(ln) for ln in current)) or (
+        len(current) >= 3 and all(_LINE_END.search(ln) for ln in current[:-1])
+    ):
+        # every line ends a sentence (but a last line, a credit): a paragraph per line, as a page copied with
+        # single line breaks gives them
+        return [(start + i, ln) for i, ln in enumerate(current)]
     out: list[tuple[int, str]] = []
     run: list[str] = []
     first = start

@@ -14,9 +14,11 @@ _AGENCY = r"\((?:[A-Za-z][\w.&’' -]{0,30})\)"  # (Reuters), (dpa-AFX)
 _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # SEOUL, NEW DELHI, PARIS/YOKOHAMA
 _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+# ... or an American state as wires shorten it: "SOUTHFIELD, Mich., Sept. 1 --", "TRENTON, N.J., May 3 -"
+_REGION = rf"(?:{_COUNTRY}|[A-Z][a-z]{{1,4}}\.|[A-Z]\.[A-Z]\.)"
 _DATELINE = re.compile(
     # SEOUL, March 3 (Reuters) -   /   TOKYO, March 14, Kyodo -
-    rf"^(?:{_PLACE}(?:,\s*{_COUNTRY})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"
+    rf"^(?:{_PLACE}(?:,\s*{_REGION})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"
     rf"|{_DAY}\s*{_AGENCY}{_DASH}"  # March 3 (Bloomberg) --
     rf"|{_PLACE}\s*{_AGENCY}?{_DASH}"  # MUNICH (AP) —
     rf"|{_COUNTRY}(?:,\s*{_DAY})?\s*(?:—|–)\s*(?=[A-Z]))"  # Germany—BMW said ...
