@@ -128,15 +128,17 @@ def _flushed(start: int, current: list[str]) -> list[tuple[int, str]]:
     run: list[str] = []
     first = start
     for i, line in enumerate(current):
+        # a block's first line heads it when a quote follows: "What They're Saying" / "“By combining …” says Kim"
+        opens = i == 0 and len(current) >= 2 and current[1][:1] in "“\"‘"
         heading = (
-            i > 0
-            and _LINE_END.search(current[i - 1]) is not None
+            (opens or (i > 0 and _LINE_END.search(current[i - 1]) is not None))
             and "," not in line
+            and not _ABOUT.match(line)  # "About Kia" heads the profile the story ends with; it stays with it
             and is_headline(line)
             and (i + 1 == len(current) or current[i + 1][:1].isupper() or current[i + 1][:1] in "“\"‘'")
         )
         if heading:
-            out += [(first, " ".join(run)), (start + i, line)]
+            out += [*([(first, " ".join(run))] if run else []), (start + i, line)]
             run, first = [], start + i + 1
         else:
             run.append(line)
