@@ -129,7 +129,7 @@ def _flushed(start: int, current: list[str]) -> list[tuple[int, str]]:
     first = start
     for i, line in enumerate(current):
         # a block's first line heads it when a quote follows: "What They're Saying" / "“By combining …” says Kim"
-        opens = i == 0 and len(current) >= 2 and current[1][:1] in "“\"‘"
+        opens = i == 0 and len(current) >= 2 and current[1][:1] in '“"‘'
         heading = (
             (opens or (i > 0 and _LINE_END.search(current[i - 1]) is not None))
             and "," not in line
