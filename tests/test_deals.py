@@ -411,6 +411,18 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "business for approximately $250 million.",
             {("Lear", "buyer"), ("Aptiv", "seller")},
         ),
+        # a second holder's stake, after "and", is sold too
+        (
+            "Ashok Leyland agreed to buy Japan-based Itochu Corp's 40 per cent stake in KLT Hino Ltd and Hino Motors' "
+            "15 per cent stake in the truck maker.",
+            {("Ashok Leyland", "buyer"), ("Itochu", "seller"), ("Hino Motors", "seller"), ("KLT Hino", "target")},
+        ),
+        # "X's predecessor Y": Y acts; a seller after a place's possessive ("from India's Mahindra") sells
+        (
+            "Stellantis' predecessor PSA Group had in 2019 purchased the 49 per cent it did not previously own from "
+            "India's Mahindra.",
+            {("PSA Group", "buyer"), ("Mahindra", "seller")},
+        ),
         # the holder a relative clause names sells the shares bought back
         (
             "Suzuki has offered to buy back the shares that Volkswagen paid 1.7 billion euros for in 2009.",
@@ -476,6 +488,22 @@ def test_a_venture_formed_but_still_to_close_is_agreed() -> None:
     text = "LG Electronics and Magna formed a venture.\n\nThe deal, which is expected to close in July, helps."
     d = facts(text).deals
     assert [(x.status, [s.status for s in x.history]) for x in d] == [("agreed", ["active", "agreed"])]
+
+
+def test_a_stake_in_a_venture_partner_under_the_agreement_is_a_deal_of_its_own() -> None:
+    text = (
+        "Iveco will join Force Motors in a new joint venture.\n\nUnder the agreement, Iveco will own 42.5% of the "
+        "venture and acquire a 6.4% stake in Force Motors itself."
+    )
+    assert sorted((d.type, d.status) for d in facts(text).deals) == [
+        ("joint venture", "announced"),
+        ("stake", "announced"),
+    ]
+
+
+def test_what_will_continue_is_in_effect() -> None:
+    d = facts("Hino Motors will continue to license its engine designs to Toyota.").deals
+    assert [(x.type, x.status) for x in d] == [("licensing", "active")]
 
 
 def test_the_lede_gives_the_main_deal() -> None:
@@ -1870,3 +1898,15 @@ def test_a_companys_listed_venture_partners_are_each_its_own_and_market_share_is
         (("Changan", "Ford"), "joint venture", "active"),
         (("Changan", "PSA Group"), "joint venture", "active"),
     ]
+
+
+def test_short_forms_of_names_the_site_does_not_list() -> None:
+    # the initials of "KLT Hino", the first word of "Keystone Safety Inc.", when the story writes them alone
+    text = (
+        "Two deals\n\nAshok Leyland will buy KLT Hino Ltd.\n\n"
+        "The price is a discount to KLT's closing price of 1,415 rupees.\n\n"
+        "Keystone Safety Inc. bought a unit of Lear Corporation. Keystone already supplies seat belts to Toyota."
+    )
+    af = facts(text)
+    assert [(m.text, m.company) for m in af.money] == [("1,415 rupees", "KLT Hino")]
+    assert ("supply", {"Keystone Safety", "Toyota"}) in [(d.type, {p.name for p in d.parties}) for d in af.deals]

@@ -690,3 +690,11 @@ def test_a_malay_name_shortened_to_its_first_words_is_the_same_person() -> None:
         "Syed Faisal said Proton would gain. “It is a good day,” he said."
     )
     assert [s for s, _q in speakers(text)] == ["Syed Faisal Albar"]
+
+
+def test_a_long_name_shortened_after_the_quote_is_the_same_speaker() -> None:
+    text = (
+        "Group Managing Director Datuk Seri Ahmad Zulkifli Hashim said the deal was signed.\n\n"
+        "“Chery brings us platforms,” Ahmad Zulkifli told a press conference."
+    )
+    assert [s for s, _q in speakers(text)] == ["Ahmad Zulkifli Hashim"]

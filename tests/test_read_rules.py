@@ -109,6 +109,10 @@ def test_a_heading_on_its_own_line_between_sentences_is_a_paragraph_of_its_own()
         "What They Are Saying",
         "“It is new,” says Kim Do-hyun.",
     ]
+    says = (
+        "Kia and LG form a venture\n\nKia and LG formed it.\n\nWhat They Are Saying\nSays Kim Do-hyun: “It is new.”\n"
+    )
+    assert [p.text for p in parse_article(says, "t.txt", "t").paragraphs][1] == "What They Are Saying"
     # a line of a wrapped sentence is no heading: the line before it does not end a sentence
     wrapped = "Kia and LG form a venture\n\nThe venture will supply\nHyundai Motor Group\nfrom next year.\n"
     assert [p.text for p in parse_article(wrapped, "t.txt", "t").paragraphs] == [

@@ -77,11 +77,13 @@ SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
 _PART_FROM = re.compile(
     r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm"
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
-    r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_AND_HOLDING = re.compile(r"[’'‘]s?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:stake|holding|shares|shareholding)\b")
 _VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
-_KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+(?:hold|own))\b")
+# "will continue to license its engine designs to KLT Hino": what goes on is in effect
+_KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+[a-z]+)\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
@@ -227,7 +229,14 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             if not targets:
                 # "bought Ford's Swedish car brand Volvo Cars": the owner's unit, named after its description
                 targets = [n for n, s, _e in after if n != owner and owners_unit(clause, after, owner, s)]
-            roles = [(n, "buyer") for n in before] + [(owner, "seller")] + [(n, "target") for n in targets[:1]]
+            # "... Itochu Corp's 40 per cent stake in KLT Hino Ltd and Hino Motors' 15 per cent stake": a second seller
+            also = [n for n, st, e in after if n not in (owner, *targets) and _AND_HOLDING.match(clause, e)]
+            also = [n for n, st, _e in after if n in also and re.search(r"\band\s+$", clause[:st])]
+            roles = (
+                [(n, "buyer") for n in before]
+                + [(n, "seller") for n in dict.fromkeys([owner, *also])]
+                + [(n, "target") for n in targets[:1]]
+            )
             found.append(
                 DealFound(
                     "sale",

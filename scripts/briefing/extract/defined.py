@@ -30,6 +30,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole):
                     # "Wabco Holdings" is "Wabco", "HAAH Automotive Holdings" "HAAH Automotive" in the rest of it
                     out.setdefault(head, name)
+                words = name.split()
+                if len(words) == 2 and words[0].isupper() and words[1] in gazetteer.by_surface:
+                    out.setdefault(words[0], name)  # "SML Isuzu" is "SML" in the rest of the story
                 if " " not in name and not _surname_in(name, whole):
                     # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
                     out.setdefault(name, name)
@@ -38,6 +41,16 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             legal = None if known else _LEGAL_AFTER.match(text, end)
             if legal:
                 out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
+                first = name.split()[0]
+                if (
+                    " " in name
+                    and len(first) >= 4
+                    and first not in gazetteer.by_surface
+                    and first not in domain.people().not_names
+                    and re.search(rf"\b{re.escape(first)}(?:[’'‘]s)?\s+(?!{re.escape(name.split()[1])}\b)[a-z]", whole)
+                    and not _surname_in(first, whole)
+                ):
+                    out.setdefault(first, name)  # "Keystone Safety Inc." is "Keystone" when the story writes it so
                 end = legal.end()
             elif known and (rest := _REST_OF_FORM.match(text, end)):
                 end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part

@@ -144,6 +144,7 @@ COMPANY_METRICS = {
 _OWNED_FIGURE = re.compile(
     r"\b(?:profit|profits|revenue|revenues|sales|turnover|earnings|income|loss|losses|shares|stock|margin|debt|cash"
     r"|dividend|pay|costs?|spending|investment|capex|valuation|value|market|write-off|impairment|charge|outlay|budget"
+    r"|closing\s+price|share\s+price|stock\s+price"
     r"|rose|fell|grew|jumped|dropped|climbed|slumped|declined|increased|decreased|widened|narrowed|came|reached|hit)\b",
     re.IGNORECASE,
 )

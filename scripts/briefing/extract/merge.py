@@ -171,9 +171,14 @@ def merge_deals(
         group = next((g for g in groups if _same(g, f)), None)
         # a holding stated in the present ("GM, which holds 20%") is not something done under the agreement
         told = _told_before(groups, f) if f.told and f.status != "active" else _purchase_of(groups, f)
-        if told is not None and told.type == "partnership" and f.type in _OWN_DEAL:
+        if (
+            told is not None
+            and f.type in _OWN_DEAL
+            and (told.type == "partnership" or (told.type == "joint venture" and f.type == "stake"))
+        ):
             # "As part of the new agreement, Toyota will buy shares in Suzuki": a stake under a capital alliance
-            # is a deal of its own, with its investor and target, as it is when told apart
+            # is a deal of its own, with its investor and target, as it is when told apart; so is one taken in a
+            # venture partner ("Under the agreement, Iveco will acquire a 6.4% stake in Force Motors itself")
             told = None
         if told is not None:
             # "Under the agreement, GM will sell shares to Toyota": the deal already told, in more words; its

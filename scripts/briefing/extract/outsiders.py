@@ -14,6 +14,9 @@ _UNITS = r"(?:joint venture|venture|JV|unit|subsidiary|arm)\b"
 _UNIT_OF = re.compile(rf"\s+(?:Ltd|Inc|Corp|Co|AG|SA|SE|Plc|PLC|LLC|NV)\.?[’'‘]s\s+(?:[\w-]+\s+){{0,2}}{_UNITS}")
 
 
+_FORERUNNER = re.compile(r"[’'‘]s?\s+(?:predecessor|forerunner|successor|former\s+parent|former\s+owner)\s+(?=[A-Z])")
+
+
 # A model's name after its maker's: a word of letters and digits ("EV6", "GV60", "bZ4X"), or capitals and a number
 # ("IONIQ 5"); a year alone is none
 _MODEL_NAME = re.compile(r"\s+(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*|[A-Z]{3,}\s+\d+)(?![\w-])")
@@ -66,6 +69,8 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             )
             # "Hitachi Ltd's auto parts subsidiary": the owner of a unit, its legal form before the possessive
             or _UNIT_OF.match(sentence, end) is not None
+            # "Stellantis' predecessor PSA Group had purchased": the company named after is the one that acts
+            or _FORERUNNER.match(sentence, end) is not None
         ):
             out.add(name)
     # "... and Gotion's planned factory": the owner of a thing that is no deal, not led to by a preposition

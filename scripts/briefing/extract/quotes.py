@@ -144,7 +144,8 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
         ("person", rf"{lead}(?:{verbs})\s+(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})\b"),
         ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
-        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)?(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
+        # a held name is tried whole before any words ahead of it ("Ahmad Zulkifli told", not "Zulkifli told")
+        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)??(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
     ]
     naming = load_lexicon().naming_re
@@ -186,8 +187,12 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
     Looks after the quote first (“…,” said X / “…,” X's role Y said), then at what introduces it (Y said: “…”).
     """
     # a surname alone, or a family name that comes first ("Choi said" for Choi Jin-woo)
+    # ... or a long name's first two words ("Ahmad Zulkifli" for Ahmad Zulkifli Hashim)
     person_forms = sorted(
-        set(people) | {n.split()[-1] for n in people} | {n.split()[0] for n in people if len(n.split()) > 1}
+        set(people)
+        | {n.split()[-1] for n in people}
+        | {n.split()[0] for n in people if len(n.split()) > 1}
+        | {" ".join(n.split()[:2]) for n in people if len(n.split()) > 2}
     )
     after_checks, tail, named = _attribution_patterns()
     end = quote.said_at if quote.said_at >= 0 else quote.end

@@ -110,6 +110,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return [(n, re.sub(r" {2,}", " ", t)) for n, t in blocks]
 
 
+_SAYS = re.compile(r"(?:Says|Said|Adds|Added|Notes|Noted)\s+[A-Z]")
 _LINE_END = re.compile(r"[.!?][\"”’)]*$")
 
 
@@ -128,8 +129,9 @@ def _flushed(start: int, current: list[str]) -> list[tuple[int, str]]:
     run: list[str] = []
     first = start
     for i, line in enumerate(current):
-        # a block's first line heads it when a quote follows: "What They're Saying" / "“By combining …” says Kim"
-        opens = i == 0 and len(current) >= 2 and current[1][:1] in '“"‘'
+        # a block's first line heads it when a quote follows: "What They're Saying" / "“By combining …” says Kim",
+        # or "Says Yoon, president of …: “…”"
+        opens = i == 0 and len(current) >= 2 and (current[1][:1] in '“"‘' or _SAYS.match(current[1]) is not None)
         heading = (
             (opens or (i > 0 and _LINE_END.search(current[i - 1]) is not None))
             and "," not in line
