@@ -1910,3 +1910,13 @@ def test_short_forms_of_names_the_site_does_not_list() -> None:
     af = facts(text)
     assert [(m.text, m.company) for m in af.money] == [("1,415 rupees", "KLT Hino")]
     assert ("supply", {"Keystone Safety", "Toyota"}) in [(d.type, {p.name for p in d.parties}) for d in af.deals]
+
+
+def test_a_brand_in_a_groups_former_name_is_that_group_in_the_story() -> None:
+    text = (
+        "Dongfeng's move to take a stake in French auto maker PSA Peugeot Citroen SA is no takeover.\n\n"
+        "The deal for Dongfeng to take a 14% stake each in Peugeot is set to be signed March 26."
+    )
+    assert [(d.type, {p.name for p in d.parties}, d.subject) for d in facts(text).deals] == [
+        ("stake", {"Dongfeng", "PSA Group"}, "")
+    ]

@@ -363,6 +363,8 @@ def test_defined_terms_are_no_quotes() -> None:
         ("Added Mathias Weber, head of Acme Vans, “We are joining forces with Kia.”", "Mathias Weber"),
         ("Adds Kim Jin-yong, president of LG’s parts business: “This is a new phase.”", "Kim Jin-yong"),
         ("“It is a fine market,” Volvo's chief executive Leif Johansson was quoted as saying.", "Leif Johansson"),
+        # an honorific's stop ends no sentence
+        ("“The dragon will not eat the lion,” Mr. Zhu Fushou says in the interview.", "Zhu Fushou"),
     ],
 )
 def test_speakers_as_wires_and_releases_name_them(text: str, speaker: str) -> None:

@@ -21,5 +21,5 @@ def label_sentences(article: Article, deals: list[Deal]) -> list[Label]:
             elif main and about_main and ref not in main_refs and (words := reason(QUOTED.sub("", s.text))):
                 out.append(Label(ref, "why", f"gives a reason (“{words}”) in a paragraph about the main deal"))
             if "finances" in p.topics and (words := finance_word(QUOTED.sub("", s.text) or s.text)):
-                out.append(Label(ref, "finance", f"speaks of money (“{words}”)"))
+                out.append(Label(ref, "finance", f"speaks of finances (“{words}”)"))
     return out

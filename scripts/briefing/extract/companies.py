@@ -152,6 +152,25 @@ def short_forms(text: str, gazetteer: Gazetteer) -> dict[str, str]:
         if len(named) == 1:
             out[former] = named[0]
     out.update(_group_shortened(text, gazetteer))
+    out.update(_brand_of_former_name(text, gazetteer))
+    return out
+
+
+def _brand_of_former_name(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """ "PSA Peugeot Citroen SA ... a 14% stake each in Peugeot": in an article that names a group by a former name
+    that holds a brand's name, the brand's name alone is that group, unless the article speaks of the brand."""
+    out: dict[str, str] = {}
+    for company in gazetteer.companies.values():
+        for former in company.formerly:
+            if " " not in former or not re.search(rf"(?<![\w-]){re.escape(former)}(?![\w-])", text):
+                continue
+            for word in former.split():
+                brand = gazetteer.companies.get(gazetteer.by_surface.get(word, ""))
+                if brand is None or brand.kind != "brand" or brand.name == company.name:
+                    continue
+                if re.search(rf"(?<![\w-]){re.escape(word)}{_BRAND_WORD}(?![\w-])|\bbrand\s+{re.escape(word)}\b", text):
+                    continue
+                out.setdefault(word, company.name)
     return out
 
 

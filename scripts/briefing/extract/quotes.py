@@ -119,6 +119,9 @@ _PERSON = rf"(?:{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*|{NAME})"
 _COMPANY = rf"{_COMPANY_HELD}+"
 
 
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
 def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -> str:
     """`text` with every whole-word occurrence of `forms` (longest first, never overlapping) as `letter` runs."""
     out = list(text)
@@ -195,6 +198,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
         | {" ".join(n.split()[:2]) for n in people if len(n.split()) > 2}
     )
     after_checks, tail, named = _attribution_patterns()
+    # "“…,” Mr. Zhu says": an honorific's stop ends no sentence and is no part of the name (blanked, offsets kept)
+    text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)
     end = quote.said_at if quote.said_at >= 0 else quote.end
     nxt = min([i for i in (text.find("“", end), text.find('"', end)) if i >= 0], default=len(text))
     after = text[end : min(nxt, end + 200)]

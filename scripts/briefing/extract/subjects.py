@@ -91,7 +91,7 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
         or (len(words) == 1 and re.match(r"\s*to\s", rest) is not None)
         or (words and words[0].lower() in ("that", "which", "who", "whose"))
         # "will hold 60% and 40% of the venture respectively": an adverb alone says nothing of the deal
-        or re.fullmatch(r"[a-z]+ly", phrase) is not None
+        or re.fullmatch(r"[a-z]+ly|each|both|together|apiece", phrase) is not None  # "a 14% stake each in Peugeot"
         # "a share subscription agreement": the rest of the deal's own noun
         or re.fullmatch(r"(?:agreements?|deals?|pacts?|contracts?|arrangements?|talks)", phrase, re.IGNORECASE)
         is not None
