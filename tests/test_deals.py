@@ -1920,3 +1920,10 @@ def test_a_brand_in_a_groups_former_name_is_that_group_in_the_story() -> None:
     assert [(d.type, {p.name for p in d.parties}, d.subject) for d in facts(text).deals] == [
         ("stake", {"Dongfeng", "PSA Group"}, "")
     ]
+
+
+def test_a_brand_the_article_names_as_a_company_is_a_party_of_its_own() -> None:
+    # in 2002, "Wuling Motors" was a company of its own, whatever this site's list says of the brand today
+    text = "GM signed an agreement with Shanghai Automotive Industry Corp (SAIC) and Wuling Motors to set up a venture."
+    [d] = facts(text).deals
+    assert {p.name for p in d.parties} == {"General Motors", "SAIC Motor", "Wuling"}

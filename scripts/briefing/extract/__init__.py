@@ -85,14 +85,26 @@ def _siblings(left: str, right: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _outside_each_other(parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+# "Wuling Motors", "Lotus Cars Ltd": a brand's name with a maker's word after it names a company of its own
+_MAKER_WORD = re.compile(r"\s+(?:Motors?|Automobiles?|Automotive|Auto|Cars)\b")
+
+
+def _outside_each_other(
+    parties: tuple[tuple[str, str], ...], gazetteer: Gazetteer, companies: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...]:
     """A brand does not deal with its own group (Lexus and Toyota): keep the group, drop the brand. A brand
-    its buyer acquires stays: "Geely will acquire 51 percent of Lotus" tells a time before today's company list."""
+    its buyer acquires stays: "Geely will acquire 51 percent of Lotus" tells a time before today's company list.
+    So does one the article names as a company (`companies`): "with SAIC and Wuling Motors" (in 2002)."""
     names = [n for n, _r in parties]
 
     def is_brand_of_party(name: str) -> bool:
         company = gazetteer.get(name)
-        return company is not None and company.kind == "brand" and any(q in gazetteer.ancestors(name) for q in names)
+        return (
+            company is not None
+            and company.kind == "brand"
+            and name not in companies
+            and any(q in gazetteer.ancestors(name) for q in names)
+        )
 
     buyers = {n for n, r in parties if r in ("buyer", "investor")}
     bought = {n for n, r in parties if r == "target" and buyers & set(gazetteer.ancestors(n))}
@@ -269,8 +281,9 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             spots = sorted([*spots, *resolved], key=lambda sp: sp[1])
             # a subheading ("Audi, SAIC tie-up") labels the paragraphs after it, which tell the deal and its status
             deals_here = [] if _subheading(p) else find_deals(s.text, spots)
+            as_company = frozenset(n for n, _t, _st, e, _k in hits if _MAKER_WORD.match(s.text, e))
             for f in deals_here:
-                parties = _outside_each_other(f.parties, gazetteer)
+                parties = _outside_each_other(f.parties, gazetteer, as_company)
                 sides = {r for _n, r in parties}
                 # a deal has two sides: two suppliers and no customer is no supply deal ("GAC Mitsubishi sells")
                 one_sided = len(sides) == 1 and sides != {"partner"}
