@@ -1927,3 +1927,13 @@ def test_a_brand_the_article_names_as_a_company_is_a_party_of_its_own() -> None:
     text = "GM signed an agreement with Shanghai Automotive Industry Corp (SAIC) and Wuling Motors to set up a venture."
     [d] = facts(text).deals
     assert {p.name for p in d.parties} == {"General Motors", "SAIC Motor", "Wuling"}
+
+
+def test_an_aside_with_a_legal_forms_comma_keeps_the_subject() -> None:
+    text = (
+        "South Korea-based SK On, a subsidiary of SK Innovation Co., Ltd. (096770.KS), Thursday announced its "
+        "decision to dissolve its joint venture with Ford Motor Company (F)."
+    )
+    assert [(d.type, d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
+        ("joint venture", "ended", {"SK On", "Ford"})
+    ]

@@ -35,12 +35,15 @@ _RELATIVE = re.compile(
     r",\s+(?:(?:which|in which|whose|who|that|of which|with which|a|an|the|its|their|itself|once|now|then|formerly"
     r"|previously)\s+|(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s\s+(?:[\w-]+\s+){0,2}(?:partner|ally|supplier|customer|unit|parent)))"
     # "a company headquartered in Amsterdam, the Netherlands, has": a place and its country are one aside
-    r"(?:[^,;:]*?\bin\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=,)|[^,;:]*)"
+    r"(?:[^,;:]*?\bin\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=,)"
+    # ... and "a subsidiary of SK Innovation Co., Ltd. (096770.KS),": a legal form's own comma ends no aside
+    r"|(?:[^,;:]|,\s*(?=(?:Ltd|Limited|Inc|LLC)\b))*)"
     r"(?:,|$)"
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed\s+(?:to|by|the|a|its))\b")
 _VERB_START = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
     r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun"
     r"|said|say|says|announced|confirmed|acquire|buy|purchase)\b"
 )
