@@ -1937,3 +1937,10 @@ def test_an_aside_with_a_legal_forms_comma_keeps_the_subject() -> None:
     assert [(d.type, d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
         ("joint venture", "ended", {"SK On", "Ford"})
     ]
+
+
+def test_a_stake_talked_over_with_the_other_side_is_a_stake_in_talks() -> None:
+    d = facts("Daihatsu is negotiating with Perodua to increase its shareholding beyond 25 percent.").deals
+    assert [(x.type, x.status, {p.name for p in x.parties}) for x in d] == [
+        ("stake", "in talks", {"Daihatsu", "Perodua"})
+    ]

@@ -79,6 +79,7 @@ _PART_FROM = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_TALKS_WITH = re.compile(r"\b(?:in\s+talks|negotiating|in\s+negotiations|in\s+discussions|talking)\s+with\s+", re.I)
 _AND_HOLDING = re.compile(r"[’'‘]s?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:stake|holding|shares|shareholding)\b")
 _VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
@@ -311,6 +312,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # buyer named, but the agreement with Chery is a partnership of its own
             kind, roles = "partnership", [(n, "partner") for n in dict.fromkeys(before)]
             status, status_cue = clause_status(stated, kind, rumour)
+        if not roles and kind == "stake" and len(set(before)) >= 2 and _TALKS_WITH.search(clause, 0, cue.start()):
+            # "Daihatsu is negotiating with Perodua to increase its shareholding": a stake the two talk over, who
+            # holds what the clause leaves to the talks, as "talks with Changan over a stake" does
+            roles = [(n, "partner") for n in dict.fromkeys(before)]
         if not subject and named_in_passing(clause, cue, [n for n, s, _e in here if s < cue.start()], roles):
             continue
         if len({n for n, _r in roles}) >= 2:
