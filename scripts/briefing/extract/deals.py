@@ -312,7 +312,14 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # buyer named, but the agreement with Chery is a partnership of its own
             kind, roles = "partnership", [(n, "partner") for n in dict.fromkeys(before)]
             status, status_cue = clause_status(stated, kind, rumour)
-        if not roles and kind == "stake" and len(set(before)) >= 2 and _TALKS_WITH.search(clause, 0, cue.start()):
+        if (
+            not roles
+            and kind == "stake"
+            and len(set(before)) >= 2
+            and _TALKS_WITH.search(clause, 0, cue.start())
+            and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", clause[: cue.start()])
+            and re.fullmatch(r"(?:stake|shareholding|holding)s?", cue.group(), re.IGNORECASE)
+        ):
             # "Daihatsu is negotiating with Perodua to increase its shareholding": a stake the two talk over, who
             # holds what the clause leaves to the talks, as "talks with Changan over a stake" does
             roles = [(n, "partner") for n in dict.fromkeys(before)]
