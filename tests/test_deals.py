@@ -423,6 +423,15 @@ def test_pairs_are_split_as_the_text_splits_them(text: str, expected: list[set[s
             "India's Mahindra.",
             {("PSA Group", "buyer"), ("Mahindra", "seller")},
         ),
+        # the buyer a stake is sold to, after an aside and its own description as the partner in the venture
+        (
+            "ZF had sold its 50% stake in ZFLS, a steering systems producer, to its partner in the venture, Bosch.",
+            {("ZF", "seller"), ("ZFLS", "target"), ("Bosch", "buyer")},
+        ),
+        (
+            "ZF sold its 50% stake in ZFLS to its partner in the venture, Bosch.",
+            {("ZF", "seller"), ("ZFLS", "target"), ("Bosch", "buyer")},
+        ),
         # the holder a relative clause names sells the shares bought back
         (
             "Suzuki has offered to buy back the shares that Volkswagen paid 1.7 billion euros for in 2009.",

@@ -47,7 +47,7 @@ from briefing.extract.deal_rules import (
     without_conditions,
 )
 from briefing.extract.deal_subjects import buyer_sought, dated_done, doers, possessed_purchase
-from briefing.extract.holders import owner_of_what_is_bought, seller_from, venture_partner
+from briefing.extract.holders import buyer_to, owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
     components,
@@ -302,6 +302,13 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         roles = party_roles(kind, clause, cue, before, after, actor_end, head) or bid_roles(
             kind, clause, cue, before, after
         )
+        sold_to = (
+            buyer_to(sentence, hi, usable, [n for n, _r in roles])
+            if kind == "sale" and roles and not any(r == "buyer" for _n, r in roles)
+            else None
+        )
+        if sold_to:  # "sold its stake in ZFLS, a steering systems producer, to its partner in the venture, Bosch"
+            roles = [*roles, (sold_to, "buyer")]
         if (
             not roles
             and len(set(before)) >= 2

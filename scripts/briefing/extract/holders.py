@@ -67,6 +67,23 @@ def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -
     return None
 
 
+def buyer_to(sentence: str, pos: int, spots: list[Spot], parties: list[str]) -> str | None:
+    """The company a stake is sold "to" after an apposition that interrupts the clause: "sold its 50% stake in
+    ZFLS, a steering systems producer, to its partner in the venture, Bosch"."""
+    for name, start, _end in spots:
+        if start < pos or name in parties:
+            continue
+        gap = sentence[pos:start]
+        if len(gap) > 150 or re.search(r"[;:]", gap):
+            return None
+        if re.search(
+            r",\s+to\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?partner(?:\s+in\s+the\s+(?:[\w-]+\s+)?venture)?,\s+)?$", gap
+        ):
+            return name
+        return None
+    return None
+
+
 def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
     """The partner of "a stake in its joint venture (in China) with GAC": the one company right after "with"
     or "alongside"."""

@@ -56,7 +56,16 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             # "will keep its autonomous vehicle joint venture Motional alive": the venture's own name
             or re.search(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:joint\s+venture|venture|JV)\s+$", before)
             # "the $741 million JV, Spotlight Automotive,": the venture's name set off after it
-            or re.search(r"\b(?:its|their|the|a|an)\s+(?:[\w$.-]+\s+){0,3}?(?:joint\s+venture|venture|JV),\s+$", before)
+            or (
+                re.search(
+                    r"\b(?:its|their|the|a|an)\s+(?:[\w$.-]+\s+){0,3}?(?:joint\s+venture|venture|JV),\s+$", before
+                )
+                # "to its partner in the venture, Bosch": the partner named, not the venture
+                and not re.search(
+                    r"\bpartners?\s+in\s+(?:its|their|the|a|an)\s+(?:[\w$.-]+\s+){0,3}?(?:joint\s+venture|venture|JV),\s+$",
+                    before,
+                )
+            )
             or re.search(
                 r"\b(?:the|a|an|its|their)\s+(?:next|new|current|latest|upcoming)(?:[- ]generation)?\s+$", before
             )

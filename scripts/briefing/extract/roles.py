@@ -15,8 +15,17 @@ def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = Non
     for _n, s, e in reversed(spots or []):
         if e <= start and s >= lo and LIST_GAP.fullmatch(clause[e:start]):
             return prep_before(clause, lo, s, spots)
+    # "to its partner in the venture, Bosch": the preposition of the description the name is set beside
+    if aside := _PARTNER_ASIDE.search(clause, lo, start):
+        start = aside.start()
     found = [m.group(1).lower() for m in PREP.finditer(clause, lo, start)]
     return found[-1] if found else None
+
+
+_PARTNER_ASIDE = re.compile(
+    r"\b(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partner|co-owner|ally)\s+(?:in|of|at)\s+(?:the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:venture|JV|joint\s+venture|company|business),\s+$"
+)
 
 
 _HOLDS_AFTER = re.compile(
