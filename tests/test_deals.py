@@ -1953,3 +1953,22 @@ def test_a_stake_talked_over_with_the_other_side_is_a_stake_in_talks() -> None:
     assert [(x.type, x.status, {p.name for p in x.parties}) for x in d] == [
         ("stake", "in talks", {"Daihatsu", "Perodua"})
     ]
+
+
+def test_a_deal_to_be_signed_when_the_sentence_looks_ahead_is_announced() -> None:
+    text = (
+        "Nissan will follow rival Toyota into China when it signs a joint venture deal this week with Dongfeng Motor."
+    )
+    assert [(d.type, d.status, d.subject) for d in facts(text).deals] == [("joint venture", "announced", "")]
+
+
+def test_goods_sold_in_the_passive_are_no_sale_and_a_business_taken_over_is_bought_from_its_owner() -> None:
+    text = (
+        "Bajaj Auto and Britain's Triumph Motorcycles have commenced a partnership to develop bikes that will be "
+        "sold both in India and abroad.\n\nBajaj Auto will eventually take over Triumph's distribution activities "
+        "in India."
+    )
+    assert sorted((d.type, tuple(sorted((p.name, p.role) for p in d.parties))) for d in facts(text).deals) == [
+        ("partnership", (("Bajaj Auto", "partner"), ("Triumph Motorcycles", "partner"))),
+        ("sale", (("Bajaj Auto", "buyer"), ("Triumph Motorcycles", "seller"))),
+    ]

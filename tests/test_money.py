@@ -188,6 +188,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
             ["investment", "investment"],
         ),
         ("Kia had $5bn in cash at the end of June.", ["cash"]),
+        # shares sold to raise money: funding, not a share's price
+        ("Lear completed a $200 million sale of common stock in a private placement.", ["funding"]),
         # what a venture "is valued at" is its worth; a project valued at a sum is what is spent on it
         ("Called LG Magna e-Powertrain, the JV is valued at about $1 billion.", ["market value"]),
         ("The project is valued at about $1 billion.", ["investment"]),

@@ -363,6 +363,11 @@ def test_defined_terms_are_no_quotes() -> None:
         ("Added Mathias Weber, head of Acme Vans, “We are joining forces with Kia.”", "Mathias Weber"),
         ("Adds Kim Jin-yong, president of LG’s parts business: “This is a new phase.”", "Kim Jin-yong"),
         ("“It is a fine market,” Volvo's chief executive Leif Johansson was quoted as saying.", "Leif Johansson"),
+        # the role's company after its comma, then the verb
+        (
+            "“We will make them at Chakan,” Rakesh Sharma, executive director, Bajaj Auto told reporters.",
+            "Rakesh Sharma",
+        ),
         # an honorific's stop ends no sentence
         ("“The dragon will not eat the lion,” Mr. Zhu Fushou says in the interview.", "Zhu Fushou"),
     ],

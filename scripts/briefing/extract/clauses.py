@@ -45,7 +45,7 @@ _VERB_START = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?"
     r"(?:will|would|has|have|had|is|are|was|were|did|does|do|never|also|then|later|plans?|agreed|signed|began|begun"
-    r"|said|say|says|announced|confirmed|acquire|buy|purchase)\b"
+    r"|said|say|says|announced|confirmed|acquire|buy|purchase|signs|sign|agrees|forms|formed|sets\s+up)\b"
 )
 
 

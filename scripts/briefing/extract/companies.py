@@ -310,6 +310,7 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
     return (start, m.end("name")) if len(added) >= 2 and (heads or other_trade) else None
 
 
+_RUN_TOGETHER = re.compile(r"[A-Z]{3,}[a-z]")
 _OTHER_VEHICLES = re.compile(
     r"\s+(?:Motocycles|Motorcycles?|Motorrad|Scooters?|Marine|Aerospace|Aviation|Aircraft|Jets?)(?![\w-])"
 )
@@ -328,8 +329,10 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
     for pattern, least in ((_INCORPORATED, 1), (_UNKNOWN, 2)):
         for m in pattern.finditer(sentence):
             words = m.group("name").split()
-            while words and words[0] in _NOT_NAMES:
-                words.pop(0)
+            while words and (words[0] in _NOT_NAMES or words[0] in ("AM", "PM", "ET", "EST", "GMT", "BST")):
+                words.pop(0)  # ... and a time's letters: "4:59 AM ETHonda Motor Co." run together in a copied page
+            if any(_RUN_TOGETHER.match(w) for w in words):
+                continue  # "ETHonda": two words copied without their space, no company's name
             if len(words) < least or (least == 1 and any(re.fullmatch(_LEGAL_FORMS, w) for w in words)):
                 continue
             if (

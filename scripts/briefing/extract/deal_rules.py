@@ -11,7 +11,7 @@ from briefing.extract.clauses import Spot
 
 # What is bought or sold when it is a company, or part of one: otherwise the goods make it a supply deal.
 HOLDING_WORDS = (
-    r"(?:stakes?|shares?|holdings?|shareholdings?|interest|units?|business(?:es)?|divisions?|arm|operations"
+    r"(?:stakes?|shares?|holdings?|shareholdings?|interest|units?|business(?:es)?|divisions?|arm|operations|activities"
     r"|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|ventures?|joint ventures?|JV|assets|control)"
 )
 # "but did not invest", "decided not to proceed": the clause says a deal did not happen.

@@ -79,6 +79,8 @@ _PART_FROM = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_WHEN_TO_COME = re.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+set\s+to|plans\s+to|expects\s+to)\b")
 _TALKS_WITH = re.compile(r"\b(?:in\s+talks|negotiating|in\s+negotiations|in\s+discussions|talking)\s+with\s+", re.I)
 _AND_HOLDING = re.compile(r"[’'‘]s?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:stake|holding|shares|shareholding)\b")
 _VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -187,6 +189,14 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())
+        if (
+            status == "active"
+            and status_cue is None
+            and _WHEN_TO_COME.search(sentence, 0, lo)
+            and _WILL.search(sentence, 0, lo)
+        ):
+            # "Nissan will follow Toyota into China when it signs a joint venture deal this week": still to come
+            status = "announced"
         if status in ("in talks", "rumoured") and PAST_TALKS.search(sentence, 0, lo + cue.start()):
             continue  # "In the past, Tata had also explored partnering with Peugeot": talks of the past, not now
         if (

@@ -148,7 +148,12 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
         ("pronoun", rf"{lead}(?P<n>he|she)\s+(?:{verbs})\b"),
         ("company", rf"{lead}(?:a|an|the)\s+(?P<n>{_COMPANY})(?:[’'‘]s)?\s+(?:spokes\w+|representative|statement)"),
         # a held name is tried whole before any words ahead of it ("Ahmad Zulkifli told", not "Zulkifli told")
-        ("person", rf"{lead}(?:[^“\".]{{0,80}}?\s)??(?P<n>{_PERSON})(?:,[^,“\"]{{0,100}},)?,?\s+(?:{verbs})\b"),
+        # ... "Rakesh Sharma, executive director, Bajaj Auto told reporters": the role's company after its comma
+        (
+            "person",
+            rf"{lead}(?:[^“\".]{{0,80}}?\s)??(?P<n>{_PERSON})"
+            rf"(?:,[^,“\"]{{0,100}},(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})?)?,?\s+(?:{verbs})\b",
+        ),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
     ]
     naming = load_lexicon().naming_re

@@ -79,6 +79,10 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     if phrase in domain.money().regions:
         return ""  # "has another car venture in China": where it is, not what it is about
     content = [w for w in words if w.isalnum() and len(w) > 2 and w.lower() not in _FUNCTION]
+    if content and re.fullmatch(r"(?:agreements?|deals?|pacts?|contracts?|accords?)", content[0], re.IGNORECASE):
+        content = content[1:]  # "a joint venture deal this week": the rest of the deal's noun, then a time
+        if not content:
+            return ""
     if content and all(_TIME_WORDS.fullmatch(w) for w in content):
         return ""
     # "working together on using Tesla's battery packs": cut at a company whose thing the phrase names, a verb
