@@ -1972,3 +1972,12 @@ def test_goods_sold_in_the_passive_are_no_sale_and_a_business_taken_over_is_boug
         ("partnership", (("Bajaj Auto", "partner"), ("Triumph Motorcycles", "partner"))),
         ("sale", (("Bajaj Auto", "buyer"), ("Triumph Motorcycles", "seller"))),
     ]
+
+
+def test_a_merger_of_two_owners_businesses_has_the_owners_only() -> None:
+    text = (
+        "The merger of the heavy-duty truck business of Isuzu Motors and UD Trucks will entail transferring "
+        "ownership of UD Trucks from Volvo to Isuzu."
+    )
+    merger = [d for d in facts(text).deals if d.type == "merger"]
+    assert [{p.name for p in d.parties} for d in merger] == [{"Isuzu", "UD Trucks"}]

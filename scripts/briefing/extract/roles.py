@@ -201,8 +201,12 @@ def party_roles(
         if before and licensees:
             return parties(("licensor", before), ("licensee", licensees))
     if (m := re.match(r"\s+(?:of|between|among)\s+(?:the\s+)?", clause[cue.end() :])) and len(after) >= 2:
-        # "a merger of Denso and Aisin"; "Created through the merger of PSA and FCA, Stellantis": the list only
-        members = run_after(clause, after, cue.end() + m.end())
+        # "a merger of Denso and Aisin"; "Created through the merger of PSA and FCA, Stellantis": the list only;
+        # "the merger of the heavy-duty truck business of Isuzu Motors and UD Trucks": the owners' list
+        units = re.match(
+            r"(?:[\w-]+\s+){0,4}?(?:business(?:es)?|operations|units?|arms?)\s+of\s+", clause[cue.end() + m.end() :]
+        )
+        members = run_after(clause, after, cue.end() + m.end() + (units.end() if units else 0))
         return parties(("partner", list(members) if len(members) >= 2 else [n for n, _s, _e in after]))
     if not before and after and prep[after[0][0]] == "with":
         return []  # "The union's contract with Ford, GM and Stellantis": the other side is no company named here
