@@ -53,35 +53,40 @@ def owner_of_what_is_bought(clause: str, cue: re.Match[str], after: list[Spot]) 
     return None
 
 
-def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:
-    """The company a stake is bought "from", in the clause or after an apposition that interrupts it: "will buy
-    a 9 percent stake in Subaru, the maker of ..., from GM"."""
+def _named_after(
+    sentence: str, pos: int, spots: list[Spot], skip: list[str], tail: re.Pattern[str], first: bool
+) -> str | None:
+    """The first company after `pos`, outside `skip`, whose gap from `pos` ends in `tail`, within 150 characters
+    and no clause's end; with `first`, only the first company after `pos` may be it."""
     for name, start, _end in spots:
-        if start < pos or name in buyers:
+        if start < pos or name in skip:
             continue
         gap = sentence[pos:start]
         if len(gap) > 150 or re.search(r"[;:]", gap):
             return None
-        if re.search(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$", gap):
+        if tail.search(gap):
             return name
+        if first:
+            return None
     return None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$")
+_TO_AFTER_ASIDE = re.compile(
+    r",\s+to\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?partner(?:\s+in\s+the\s+(?:[\w-]+\s+)?venture)?,\s+)?$"
+)
+
+
+def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:
+    """The company a stake is bought "from", in the clause or after an apposition that interrupts it: "will buy
+    a 9 percent stake in Subaru, the maker of ..., from GM"."""
+    return _named_after(sentence, pos, spots, buyers, _FROM, first=False)
 
 
 def buyer_to(sentence: str, pos: int, spots: list[Spot], parties: list[str]) -> str | None:
     """The company a stake is sold "to" after an apposition that interrupts the clause: "sold its 50% stake in
     ZFLS, a steering systems producer, to its partner in the venture, Bosch"."""
-    for name, start, _end in spots:
-        if start < pos or name in parties:
-            continue
-        gap = sentence[pos:start]
-        if len(gap) > 150 or re.search(r"[;:]", gap):
-            return None
-        if re.search(
-            r",\s+to\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?partner(?:\s+in\s+the\s+(?:[\w-]+\s+)?venture)?,\s+)?$", gap
-        ):
-            return name
-        return None
-    return None
+    return _named_after(sentence, pos, spots, parties, _TO_AFTER_ASIDE, first=True)
 
 
 def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str | None:
