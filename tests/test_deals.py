@@ -1981,3 +1981,13 @@ def test_a_merger_of_two_owners_businesses_has_the_owners_only() -> None:
     )
     merger = [d for d in facts(text).deals if d.type == "merger"]
     assert [{p.name for p in d.parties} for d in merger] == [{"Isuzu", "UD Trucks"}]
+
+
+def test_joining_hands_is_a_partnership_and_the_binding_agreement_signed_later_is_its() -> None:
+    text = (
+        "LG Energy Solution said Monday it is joining hands with Japan's Honda Motor Co. to build a battery plant.\n\n"
+        "The two companies signed the binding agreement for the joint venture, LGES said."
+    )
+    assert [(d.type, d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
+        ("partnership", "agreed", {"LG Energy Solution", "Honda"})
+    ]
