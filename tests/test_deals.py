@@ -1991,3 +1991,13 @@ def test_joining_hands_is_a_partnership_and_the_binding_agreement_signed_later_i
     assert [(d.type, d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
         ("partnership", "agreed", {"LG Energy Solution", "Honda"})
     ]
+
+
+def test_shares_issued_to_a_company_are_its_stake_in_the_issuer() -> None:
+    text = (
+        "Mazda Motor Corp (7261.T) will issue new shares to Toyota Motor Corp (7203.T) as part of an agreement that "
+        "will see Toyota take a roughly 5 percent stake in its smaller rival, the Nikkei business daily reported."
+    )
+    assert [(d.type, d.status, tuple((p.name, p.role) for p in d.parties)) for d in facts(text).deals] == [
+        ("stake", "rumoured", (("Toyota", "investor"), ("Mazda", "target")))
+    ]

@@ -125,6 +125,9 @@ def party_roles(
             return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
         return parties(("seller", before), ("buyer", buyers), ("target", targets))
     if kind == "stake":
+        if text.startswith("issu"):
+            takers = [n for n, st, _e in after if not clause[cue.end() : st].strip()]  # the one right after "to"
+            return parties(("investor", takers[:1]), ("target", before)) if before and takers else []
         if text.startswith(("share swap", "swap", "cross", "share subscription", "subscription")):
             # a swap has no one side; "a share subscription agreement with CYVN" does not say who subscribes
             return parties(("partner", before + [n for n, _s, _e in after]))
