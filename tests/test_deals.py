@@ -2001,3 +2001,22 @@ def test_shares_issued_to_a_company_are_its_stake_in_the_issuer() -> None:
     assert [(d.type, d.status, tuple((p.name, p.role) for p in d.parties)) for d in facts(text).deals] == [
         ("stake", "rumoured", (("Toyota", "investor"), ("Mazda", "target")))
     ]
+
+
+def test_a_kind_of_deal_inside_a_phrase_of_working_with_names_the_kind() -> None:
+    text = (
+        "Changan Ford Motor plans to set up a new-energy passenger car joint venture with Chongqing Changan Automobile."
+    )
+    assert [d.type for d in facts(text).deals] == ["joint venture"]
+
+
+def test_a_release_profile_heading_names_no_company_and_the_short_name_is_the_issuer() -> None:
+    text = (
+        "Superior buys into SYNERGIES\n\nSuperior Industries International, Inc. announced it has acquired 8.7% of "
+        "SYNERGIES Castings Limited.\nAbout Superior Industries\nSuperior supplies aluminum wheels to Ford."
+    )
+    af = facts(text)
+    assert "About Superior Industries" not in {m.company for m in af.mentions}
+    assert ("supply", {"Superior Industries International", "Ford"}) in [
+        (d.type, {p.name for p in d.parties}) for d in af.deals
+    ]

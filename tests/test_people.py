@@ -368,6 +368,12 @@ def test_defined_terms_are_no_quotes() -> None:
             "“We will make them at Chakan,” Rakesh Sharma, executive director, Bajaj Auto told reporters.",
             "Rakesh Sharma",
         ),
+        # ... or after two parts of a title, and no unit in the title is a company
+        (
+            "“We see potential,” Rajat Bhargava, Head of Emerging Mobility Business Unit, Global Business and "
+            "Strategy, Hero MotoCorp, said.",
+            "Rajat Bhargava",
+        ),
         # an honorific's stop ends no sentence
         ("“The dragon will not eat the lion,” Mr. Zhu Fushou says in the interview.", "Zhu Fushou"),
     ],

@@ -85,6 +85,7 @@ def _siblings(left: str, right: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+_UNIT_OF_TITLE = re.compile(r"\s+(?:Business\s+)?(?:Unit|Division|Department|Vertical)\b")
 # "Wuling Motors", "Lotus Cars Ltd": a brand's name with a maker's word after it names a company of its own
 _MAKER_WORD = re.compile(r"\s+(?:Motors?|Automobiles?|Automotive|Auto|Cars)\b")
 
@@ -262,6 +263,12 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 else 0
             )
             for name, text, start, end, known in hits:
+                if (
+                    not known
+                    and _UNIT_OF_TITLE.match(s.text, end)
+                    and any(lo <= s.start + start < hi for lo, hi in roles)
+                ):
+                    continue  # "Head of Emerging Mobility Business Unit": a part of a title, no company of its own
                 mentions.append(Mention(name, text, ref, start, end, known))
             spots = [
                 (name, start, end)

@@ -26,6 +26,7 @@ _POSSESSIVE = r"(?:[’'‘]s?)?"
 _UNKNOWN_HEADS = r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
 _NOT_NAMES = {
     "Joint",  # "Joint Mobility Offerings:", a heading; no company's name begins so
+    "About",  # "About Superior Industries", a release's heading run into its profile
     "The",
     "A",
     "An",

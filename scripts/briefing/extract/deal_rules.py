@@ -207,6 +207,11 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
         found.items(), key=lambda kv: (_GENERIC.fullmatch(kv[1].group()) is not None, kv[1].start(), order[kv[0]])
     )
     kind, cue = ranked[0]
+    # "set up a new-energy passenger car joint venture with": a verb phrase of working with someone that holds a
+    # kind of deal names that kind
+    inner = [(k, m) for k, m in ranked[1:] if cue.start() <= m.start() and m.end() <= cue.end() and k != kind]
+    if kind == "partnership" and inner:
+        kind, cue = inner[0]
     # "a joint venture agreement", "a licensing deal": the specific word of a compound noun, wherever it stands
     return kind, cue
 

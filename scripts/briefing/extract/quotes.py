@@ -152,7 +152,7 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
         (
             "person",
             rf"{lead}(?:[^“\".]{{0,80}}?\s)??(?P<n>{_PERSON})"
-            rf"(?:,[^,“\"]{{0,100}},(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})?)?,?\s+(?:{verbs})\b",
+            rf"(?:,[^,“\"]{{0,100}},(?:[^,“\"]{{0,60}},)?(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})?)?,?\s+(?:{verbs})\b",
         ),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
     ]
