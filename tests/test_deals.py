@@ -2020,3 +2020,21 @@ def test_a_release_profile_heading_names_no_company_and_the_short_name_is_the_is
     assert ("supply", {"Superior Industries International", "Ford"}) in [
         (d.type, {p.name for p in d.parties}) for d in af.deals
     ]
+
+
+def test_ventures_named_in_a_list_before_their_noun_are_no_parties() -> None:
+    text = (
+        "Bosch and Denso are also shareholders in the Associated Fuel Pump Systems Corporation (AFCO) and Advanced "
+        "Driver Information Technology Corporation (ADIT) joint ventures."
+    )
+    assert [{p.name for p in d.parties} for d in facts(text).deals] == [{"Bosch", "Denso"}]
+
+
+def test_a_holding_sold_off_is_a_completed_sale_and_its_price_the_sellers() -> None:
+    text = (
+        "The Bosch Group has sold its remaining shares in Denso Corporation.\n\n"
+        "Bosch has received some 1.1 billion euros for its Denso shares."
+    )
+    af = facts(text)
+    assert [(d.type, d.status) for d in af.deals] == [("sale", "completed")]
+    assert [(m.company, m.kind) for m in af.money] == [("Bosch", "deal value")]

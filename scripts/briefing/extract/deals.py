@@ -189,6 +189,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())
+        if kind == "sale" and status == "ended" and status_cue and re.match(r"sold\b", status_cue, re.IGNORECASE):
+            status = "completed"  # "has sold its remaining shares in Denso": the holding ended, the sale is done
         if (
             status == "active"
             and status_cue is None

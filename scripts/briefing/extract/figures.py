@@ -202,7 +202,7 @@ def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, s
     return True, None
 
 
-_DEAL_NOUN = re.compile(r"\s+(?:acquisition|purchase|takeover|deal|stake|buyout)\b")
+_DEAL_NOUN = re.compile(r"\s+(?:acquisition|purchase|takeover|deal|stake|buyout|shares|holding|stock)\b")
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|announced|added)(?:\s+(?:on\s+)?(?:last\s+week|this\s+week|yesterday|today|[A-Z]\w+day))?"
     r"\s+(?:that\s+)?"

@@ -188,6 +188,12 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
         if not aimed and (at := lead.match(sentence, end)) and (word := pattern.match(sentence, at.end())):
             break
     noun_kind = by_word[word.group().lower()] if word else None
+    # "Bosch has received some 1.1 billion euros for its Denso shares", "For the 46 million Denso shares, Bosch has
+    # received ...": what shares went for, a deal's value
+    if _RECEIVED.search(sentence, lo, start) and (
+        _FOR_SHARES.match(sentence, end) or _FOR_SHARES_FIRST.match(sentence[:start])
+    ):
+        return "deal value"
     # "about $13.5 billion on an enterprise value basis": the basis names what the figure measures
     basis = _BASIS.match(sentence, end)
     if basis and (named := pattern.fullmatch(basis["w"])):
@@ -265,6 +271,9 @@ _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"
     r"[^.;]{0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$"
 )
+_RECEIVED = re.compile(r"\b(?:received|receives|receive|got|gets|fetched|fetches|paid|pays)\s+(?:[a-z]+\s+)?$")
+_FOR_SHARES = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w.,-]+\s+){0,4}?(?:shares|stake|holding)\b")
+_FOR_SHARES_FIRST = re.compile(r"^\s*For\s+(?:the\s+|its\s+|their\s+)?(?:[\w.,-]+\s+){0,5}?(?:shares|stake|holding)\b")
 _BASIS = re.compile(r"\s+on\s+an?\s+(?P<w>[\w -]{3,40}?)\s+basis\b")
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|takeover|buy(?:s|ing)?|acquir(?:e|es|ing))\b", re.I)
 _BOUGHT_AT = re.compile(

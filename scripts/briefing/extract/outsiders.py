@@ -125,6 +125,16 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         words = f" {name} "
         if sum(f" {other} " in words for other in names if other != name) >= 2:
             out.add(name)
+    # "shareholders in the Associated Fuel Pump Systems Corporation (AFCO) and Advanced Driver Information Technology
+    # Corporation (ADIT) joint ventures": a list of ventures' names before the plural noun, none of them a party
+    for i, (name, _start, end) in enumerate(spots):
+        if not _VENTURES_AFTER.match(sentence, end):
+            continue
+        out.add(name)
+        for prev, (_n, s2, _e2) in zip(reversed(spots[:i]), reversed(spots[1 : i + 1]), strict=True):
+            if not _LISTED_VENTURE.fullmatch(sentence, prev[2], s2):
+                break
+            out.add(prev[0])
     # "Spotlight Automotive, the 50:50 joint venture of BMW and Great Wall Motor": the venture is no party
     for name, _start, end in spots:
         if re.match(
@@ -133,6 +143,11 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         ):
             out.add(name)
     return out
+
+
+_FORM = r"(?:\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC))?"
+_VENTURES_AFTER = re.compile(rf"{_FORM}(?:\s*\([^()]{{1,20}}\))?\s+(?:joint\s+ventures|ventures|JVs)\b")
+_LISTED_VENTURE = re.compile(rf"{_FORM}(?:\s*\([^()]{{1,20}}\))?(?:,\s*|\s+and\s+|,\s+and\s+)")
 
 
 # "talks with rival Honda", "Nissan and its larger rival Honda": one rival, named as the other side of what
