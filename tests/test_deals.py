@@ -2038,3 +2038,11 @@ def test_a_holding_sold_off_is_a_completed_sale_and_its_price_the_sellers() -> N
     af = facts(text)
     assert [(d.type, d.status) for d in af.deals] == [("sale", "completed")]
     assert [(m.company, m.kind) for m in af.money] == [("Bosch", "deal value")]
+
+
+def test_a_parent_named_with_its_own_legal_form_is_not_the_short_form_of_another_name() -> None:
+    text = (
+        "Aptiv buys into Intercable Automotive\n\nAptiv PLC said it has agreed to acquire an 85% equity stake in "
+        "Intercable Automotive Solutions, a subsidiary of Intercable S.r.l., for 595 million euros."
+    )
+    assert [(o.owner, o.owned) for o in facts(text).ownership] == [("Intercable", "Intercable Automotive Solutions")]

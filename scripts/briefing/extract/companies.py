@@ -65,7 +65,7 @@ _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UN
 INCORPORATED_FORM = (
     # "Standard Motor Products, Inc.": American releases set the form off with a comma
     r"(?:,?\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
-    r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?)"
+    r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)"
     # a Mexican company's form, after a comma: "Vitro, S.A.B. de C.V."
     r"|,?\s+S\.A\.(?:B\.)?\s+de\s+C\.V\.)"
 )

@@ -27,7 +27,10 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 for term in _initials_used(name, whole, gazetteer):
                     out.setdefault(term, name)
                 head = _DROPPED_HEAD.sub("", name)
-                if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole):
+                own = re.search(
+                    rf"\b{re.escape(head)}{INCORPORATED_FORM}", whole
+                )  # "Intercable S.r.l.": a company of its own
+                if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole) and not own:
                     # "Wabco Holdings" is "Wabco", "HAAH Automotive Holdings" "HAAH Automotive" in the rest of it
                     out.setdefault(head, name)
                 words = name.split()
