@@ -2046,3 +2046,22 @@ def test_a_parent_named_with_its_own_legal_form_is_not_the_short_form_of_another
         "Intercable Automotive Solutions, a subsidiary of Intercable S.r.l., for 595 million euros."
     )
     assert [(o.owner, o.owned) for o in facts(text).ownership] == [("Intercable", "Intercable Automotive Solutions")]
+
+
+def test_a_parent_named_to_say_what_a_signatory_is_is_no_party() -> None:
+    text = (
+        "Mitsubishi Motors Corporation (hereafter, Mitsubishi Motors) and Foxtron Vehicle Technologies Co., Ltd. "
+        "(hereafter, Foxtron), a subsidiary of Hon Hai Precision Industry Co., Ltd. (Foxconn) responsible for "
+        "developing electric vehicles, have signed a memorandum of understanding."
+    )
+    assert [{p.name for p in d.parties} for d in facts(text).deals] == [{"Mitsubishi Motors", "Foxtron"}]
+
+
+def test_a_venture_a_wire_says_is_completed_is_completed_and_the_brand_it_builds_no_party() -> None:
+    text = (
+        "Chinese giant Geely and Mercedes-Benz have completed a 50:50 joint venture that will build Smart models "
+        "in China, Reuters reports."
+    )
+    assert [(d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
+        ("completed", {"Geely", "Mercedes-Benz"})
+    ]

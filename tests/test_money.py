@@ -553,3 +553,9 @@ def test_shares_sold_at_a_price_each_are_a_deals_value() -> None:
     sentence = "Kia sells the cars at a price of $20,000 each."
     [hit] = find_money(sentence)
     assert figure_kinds(sentence, [(hit.start, hit.end)]) == ["vehicle price"]
+
+
+def test_an_emission_standard_is_no_sum_of_euros() -> None:
+    assert [
+        h.text for h in find_money("The engines meet Euro 2, Euro 3 and Euro 4 norms; the plant cost Euro 5 million.")
+    ] == ["Euro 5 million"]

@@ -201,6 +201,9 @@ def _conversion(sentence: str, figures: list[re.Match[str]], i: int) -> tuple[fl
     return None
 
 
+_EMISSION_STANDARD = re.compile(r"Euro\s?[1-7]")
+
+
 def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
     """Each money fact in one sentence. A range or a bracketed conversion gives one fact."""
     if not _DIGIT.search(sentence) and not _spelled_hint().search(sentence):
@@ -218,6 +221,8 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
         for m in _figure().finditer(sentence)
         if not any(a <= m.start() < b for a, b in rates)
         and not (m["sp"] and _spelled_before().search(sentence[: m.start()]))
+        # "Euro 4 emission norms", "Euro 6 engines": an emission standard, no sum of euros
+        and not _EMISSION_STANDARD.fullmatch(m.group())
     ]
     hits: list[MoneyHit] = []
     used: set[int] = set()

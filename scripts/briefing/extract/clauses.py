@@ -9,7 +9,9 @@ Spot = tuple[str, int, int]  # company (canonical), start, end in the sentence
 
 # Between two names of one list: "Kia and Ford", "Kia, Ford", and a ticker or a legal form in brackets
 # ("Mitsubishi Motors Corp (7211.T) and Guangzhou Automobile Group").
-LIST_GAP = re.compile(r"[’'‘s]*(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
+# ... and a defined term's bracket closed after the first ("Mitsubishi Motors Corporation (hereafter, Mitsubishi
+# Motors) and Foxtron")
+LIST_GAP = re.compile(r"[’'‘s]*\)?(?:\s*\([^()]{1,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)")
 # "buying TRW Automotive in 2014 and attempting to acquire Wabco in 2017": a second deed of the same subject
 # ... and "will own a 45.6% stake in the venture and acquire an 8.1% stake in Eicher Motors": a second stake
 SECOND_DEED = (
@@ -49,6 +51,11 @@ _VERB_START = re.compile(
 )
 
 
+_FORM_AND_BRACKET = re.compile(
+    r"(?:,?\s+(?:Co\.,?\s*)?(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|AG|SE|SA|Plc|PLC))?\s*\([^()]{1,40}\)"
+)
+
+
 def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
     """The companies that end right before `pos`, joined by "and" or commas: "Toyota and Suzuki, which ..."."""
     run: list[str] = []
@@ -57,6 +64,10 @@ def run_before(sentence: str, spots: list[Spot], pos: int) -> tuple[str, ...]:
         if end > edge:
             continue
         gap = sentence[end:edge]
+        # "Foxtron Vehicle Technologies Co., Ltd. (hereafter, Foxtron), a subsidiary of": a legal form and a
+        # defined term's bracket end the name too
+        if not run and (_FORM_AND_BRACKET.fullmatch(gap) or gap in (")", "”)", '")')):
+            gap = ""
         if (not run and gap.strip(" ’'‘s")) or (run and not LIST_GAP.fullmatch(gap)):
             break
         run.insert(0, name)
@@ -198,6 +209,9 @@ def _opening_run(sentence: str, spots: list[Spot]) -> tuple[str, ...]:
         return ()
     run = [spots[0]]
     for spot in spots[1:]:
+        if spot[0] == run[-1][0] and re.fullmatch(r"[^()]*\([^()]*", sentence[run[-1][2] : spot[1]]):
+            run[-1] = spot  # "Mitsubishi Motors Corporation (hereafter, Mitsubishi Motors)": its own defined term
+            continue
         if not LIST_GAP.fullmatch(sentence[run[-1][2] : spot[1]]):
             break
         run.append(spot)

@@ -93,6 +93,10 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
         ):
             out.add(name)
+    # "a 50:50 joint venture that will build Smart models": the brand of the goods made, no party
+    for name, start, end in spots:
+        if _GOODS_AFTER.match(sentence, end) and _MAKES_BEFORE.search(sentence, max(0, start - 40), start):
+            out.add(name)
     # "Geely owns Volvo Cars and a 9.7 percent stake in Daimler": what a company owns is no party to its deal
     for (_n1, _s1, end), (name, start2, _e2) in itertools.pairwise(spots):
         if re.fullmatch(r"\s+(?:also\s+|already\s+)?(?:owns|controls)\s+", sentence[end:start2]):
@@ -146,6 +150,13 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
 
 
 _FORM = r"(?:\s+(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.|LLC))?"
+_GOODS_AFTER = re.compile(r"[’'‘s]*\s+(?:[\w-]+\s+)?(?:models?|cars|vehicles|EVs|SUVs|trucks|vans|motorcycles|bikes)\b")
+# ... in what a venture is said to do ("that will build"); "whether KGM could assemble SAIC Motor vehicles" keeps
+# SAIC Motor, the other side of the deal
+_MAKES_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:build|builds|make|makes|produce|produces"
+    r"|assemble|assembles)\s+(?:the\s+|new\s+|future\s+)?$"
+)
 _VENTURES_AFTER = re.compile(rf"{_FORM}(?:\s*\([^()]{{1,20}}\))?\s+(?:joint\s+ventures|ventures|JVs)\b")
 _LISTED_VENTURE = re.compile(rf"{_FORM}(?:\s*\([^()]{{1,20}}\))?(?:,\s*|\s+and\s+|,\s+and\s+)")
 

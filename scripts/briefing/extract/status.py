@@ -83,6 +83,7 @@ _PART = re.compile(r"[,;:]|\b(?:as|while|when|after|before|because|but|although|
 # A verb in the past tense, which tells a one-off deal done ("acquired", "sold"); "privately-owned", "to be
 # acquired", "shed" (the present as well) and the verbs of a report ("a newspaper reported it was nearing a
 # deal") are none
+_COMPLETED_WORDS = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:completed|finali[sz]ed|closed|established)\b")
 _PAST = re.compile(
     r"(?<![\w-])(?<!to )(?:(?!(?:shed|reported|confirmed|denied|claimed|added|noted|stated|cited)\b)\w+ed"
     r"|(?<!be )(?<!being )(?:sold|bought))(?![\w-])"
@@ -104,7 +105,11 @@ def clause_status(
         if status == "rumoured" and rumour is not None:
             # "on September 16, BYD acquired Mercedes' shares, the report said": a paper's account of a deal
             # done is the deal done; a plan it reports, or what unnamed sources say, stays a rumour
-            done = kind in _ONE_OFF and not _UNNAMED.search(rumour[1]) and _PAST.search(_around(plain, at))
+            # ... and so is a venture a wire says the partners "have completed" ("…, Reuters reports")
+            named = not _UNNAMED.search(rumour[1])
+            done = named and (
+                (kind in _ONE_OFF and _PAST.search(_around(plain, at))) or _COMPLETED_WORDS.search(plain) is not None
+            )
             if not done:
                 return rumour
             continue
