@@ -374,6 +374,11 @@ def test_defined_terms_are_no_quotes() -> None:
             "Strategy, Hero MotoCorp, said.",
             "Rajat Bhargava",
         ),
+        # "According to <title> <name>, … “…”": the quote in the same sentence is the one named
+        (
+            "According to Samsung SDI CEO Choi Yoon-ho, the batteries made there “will help GM strengthen its lead.”",
+            "Choi Yoon-ho",
+        ),
         # an honorific's stop ends no sentence
         ("“The dragon will not eat the lion,” Mr. Zhu Fushou says in the interview.", "Zhu Fushou"),
     ],

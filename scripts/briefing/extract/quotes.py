@@ -175,10 +175,16 @@ def _verb_first(before: str, start: int, end: int) -> bool:
     """ "Added Mathias Geisen, head of Vans, “…" / "Adds Kim, president of LG's unit: “…": the speech verb
     opens the sentence, then the speaker, and the quote follows a comma or a colon."""
     verbs = load_lexicon().verb_re
+    if _ACCORDING_TO.fullmatch(before[:start]) and re.fullmatch(r",[^“\"”.;]{0,120}", before[end:]):
+        return True  # "According to Samsung SDI CEO Choi Yoon-ho, the batteries … “will help GM …”"
     return bool(
         re.fullmatch(rf"\s*(?i:{verbs})\s+", before[:start])
         and re.fullmatch(r"(?:,[^“\"”]{0,120})?[,:]\s*", before[end:])
     )
+
+
+# "According to Samsung SDI CEO ": the attribution, a company and a title before the name
+_ACCORDING_TO = re.compile(r"\s*According\s+to\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:[a-z-]+\s+){0,3}")
 
 
 def _another_speaks(between: str) -> bool:
