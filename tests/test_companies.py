@@ -61,6 +61,8 @@ def names(sentence: str) -> list[tuple[str, bool]]:
         # initials right before a one-word name make a company of its own, unless they say where or what
         ("Mahindra will buy a stake in SML Isuzu.", [("Mahindra", True), ("SML Isuzu", False)]),
         ("Sales at US Ford dealers rose.", [("Ford", True)]),
+        # two known names and a legal form name their venture, a company of its own
+        ("Their joint venture, Tata Cummins Ltd. (TCL), will build engines.", [("Tata Cummins", False)]),
         # a page's time and a company's name copied without their space name no company
         ("Aug. 29, 2022 4:59 AM ETHonda Motor Co., Ltd. and LG will form a venture.", []),
         ("Their Corporation Ltd. plans were shelved.", []),

@@ -75,6 +75,8 @@ def described_companies(sentence: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda c: c[1])
 
 
+_FORM_AFTER = re.compile(r"\s+(?:Ltd|Limited|Pvt|Private)\b")  # after the name's span
+_FORM_ENDS = re.compile(r"\s(?:Ltd|Limited|Pvt|Private)\.?$")  # ... or in its surface ("Cummins Ltd.")
 _VENTURE_HEAD = re.compile(r"\s+(?:Motors?|Automobiles?|Automotive|Auto)(?![\w-])")
 _ENDS_WITH_HEAD = re.compile(r"\s(?:Motors?|Automobiles?|Automotive|Auto)$")
 
@@ -92,6 +94,24 @@ def ventures(
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         first, second = gazetteer.get(a[0]), gazetteer.get(b[0]) if b else None
+        # "their joint venture, Tata Cummins Ltd. (TCL)": two known names a space apart, then a legal form, name a
+        # company of their own, the venture
+        if (
+            b is not None
+            and a[4]
+            and b[4]
+            and sentence[a[3] : b[2]] == " "
+            and first is not None
+            and second is not None
+            and first.name != second.name
+            and " " not in a[1]
+            and (_FORM_AFTER.match(sentence, b[3]) or _FORM_ENDS.search(b[1]))
+        ):
+            end = b[2] + len(b[1].split()[0])
+            name = sentence[a[2] : end]
+            out.append((name, name, a[2], end, False))
+            i += 2
+            continue
         if (
             b is not None
             and a[4]
