@@ -10,6 +10,11 @@ from briefing import domain
 from briefing.extract.clauses import Spot
 
 # What is bought or sold when it is a company, or part of one: otherwise the goods make it a supply deal.
+# "its partner in the venture, ", "their long-time ally, ": a description set beside the company named after it
+PARTNER_ASIDE = (
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partner|co-owner|ally)(?:\s+(?:in|of|at)\s+(?:the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:venture|JV|joint\s+venture|company|business))?,\s+"
+)
 HOLDING_WORDS = (
     r"(?:stakes?|shares?|holdings?|shareholdings?|interest|units?|business(?:es)?|divisions?|arm|operations|activities"
     r"|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|ventures?|joint ventures?|JV|assets|control)"

@@ -243,8 +243,11 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 # "bought Ford's Swedish car brand Volvo Cars": the owner's unit, named after its description
                 targets = [n for n, s, _e in after if n != owner and owners_unit(clause, after, owner, s)]
             # "... Itochu Corp's 40 per cent stake in KLT Hino Ltd and Hino Motors' 15 per cent stake": a second seller
-            also = [n for n, st, e in after if n not in (owner, *targets) and _AND_HOLDING.match(clause, e)]
-            also = [n for n, st, _e in after if n in also and re.search(r"\band\s+$", clause[:st])]
+            also = [
+                n
+                for n, st, e in after
+                if n not in (owner, *targets) and _AND_HOLDING.match(clause, e) and re.search(r"\band\s+$", clause[:st])
+            ]
             roles = (
                 [(n, "buyer") for n in before]
                 + [(n, "seller") for n in dict.fromkeys([owner, *also])]

@@ -27,9 +27,8 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 for term in _initials_used(name, whole, gazetteer):
                     out.setdefault(term, name)
                 head = _DROPPED_HEAD.sub("", name)
-                own = re.search(
-                    rf"\b{re.escape(head)}{INCORPORATED_FORM}", whole
-                )  # "Intercable S.r.l.": a company of its own
+                # ... unless the short form has a legal form of its own: "Intercable S.r.l." is another company
+                own = re.search(rf"\b{re.escape(head)}{INCORPORATED_FORM}", whole)
                 if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole) and not own:
                     # "Wabco Holdings" is "Wabco", "HAAH Automotive Holdings" "HAAH Automotive" in the rest of it
                     out.setdefault(head, name)
@@ -44,16 +43,8 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             legal = None if known else _LEGAL_AFTER.match(text, end)
             if legal:
                 out.setdefault(name, name)  # "Kyocera Corporation" is "Kyocera" in the rest of the article
-                first = name.split()[0]
-                if (
-                    " " in name
-                    and len(first) >= 4
-                    and first not in gazetteer.by_surface
-                    and first not in domain.people().not_names
-                    and re.search(rf"\b{re.escape(first)}(?:[’'‘]s)?\s+(?!{re.escape(name.split()[1])}\b)[a-z]", whole)
-                    and not _surname_in(first, whole)
-                ):
-                    out.setdefault(first, name)  # "Keystone Safety Inc." is "Keystone" when the story writes it so
+                if first := _first_word_alone(name, whole, gazetteer):
+                    out.setdefault(first, name)
                 end = legal.end()
             elif known and (rest := _REST_OF_FORM.match(text, end)):
                 end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part
@@ -68,6 +59,23 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
                     out.setdefault(term, name)
     return out
+
+
+def _first_word_alone(name: str, text: str, gazetteer: Gazetteer) -> str | None:
+    """ "Keystone Safety Inc." is "Keystone" when the story writes its first word alone before a verb ("Keystone
+    already supplies"), a word no other company, no person and no ordinary opening word is."""
+    words = name.split()
+    first = words[0]
+    if (
+        len(words) < 2
+        or len(first) < 4
+        or first in gazetteer.by_surface
+        or first in domain.people().not_names
+        or _surname_in(first, text)
+        or not re.search(rf"\b{re.escape(first)}(?:[’'‘]s)?\s+(?!{re.escape(words[1])}\b)[a-z]", text)
+    ):
+        return None
+    return first
 
 
 def _surname_in(name: str, text: str) -> bool:

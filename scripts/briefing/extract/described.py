@@ -93,38 +93,8 @@ def ventures(
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        first, second = gazetteer.get(a[0]), gazetteer.get(b[0]) if b else None
-        # "their joint venture, Tata Cummins Ltd. (TCL)": two known names a space apart, then a legal form, name a
-        # company of their own, the venture
-        if (
-            b is not None
-            and a[4]
-            and b[4]
-            and sentence[a[3] : b[2]] == " "
-            and first is not None
-            and second is not None
-            and first.name != second.name
-            and " " not in a[1]
-            and (_FORM_AFTER.match(sentence, b[3]) or _FORM_ENDS.search(b[1]))
-        ):
-            end = b[2] + len(b[1].split()[0])
-            name = sentence[a[2] : end]
-            out.append((name, name, a[2], end, False))
-            i += 2
-            continue
-        if (
-            b is not None
-            and a[4]
-            and b[4]
-            and sentence[a[3] : b[2]] == " "
-            and first is not None
-            and second is not None
-            and first.country == "CN"
-            and second.country != "CN"
-            and not re.match(r"[’'‘]", b[1][-2:])
-            and ((head := _VENTURE_HEAD.match(sentence, b[3])) or _ENDS_WITH_HEAD.search(b[1]))
-        ):
-            end = head.end() if head else b[3]
+        end = _venture_end(sentence, a, b, gazetteer) if b is not None else None
+        if end is not None:
             name = sentence[a[2] : end]
             out.append((name, name, a[2], end, False))
             i += 2
@@ -132,3 +102,21 @@ def ventures(
         out.append(a)
         i += 1
     return out
+
+
+def _venture_end(
+    sentence: str, a: tuple[str, str, int, int, bool], b: tuple[str, str, int, int, bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where the venture's name that two known names a space apart open ends, or None when they name none."""
+    first, second = gazetteer.get(a[0]), gazetteer.get(b[0])
+    if not (a[4] and b[4] and sentence[a[3] : b[2]] == " " and first is not None and second is not None):
+        return None
+    # "their joint venture, Tata Cummins Ltd. (TCL)": then a legal form, the venture's, not the second company's
+    if first.name != second.name and " " not in a[1] and (_FORM_AFTER.match(sentence, b[3]) or _FORM_ENDS.search(b[1])):
+        return b[2] + len(b[1].split()[0])
+    if first.country == "CN" and second.country != "CN" and not re.match(r"[’'‘]", b[1][-2:]):
+        if head := _VENTURE_HEAD.match(sentence, b[3]):
+            return head.end()
+        if _ENDS_WITH_HEAD.search(b[1]):
+            return b[3]
+    return None

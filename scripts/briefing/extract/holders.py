@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.clauses import Spot
-from briefing.extract.deal_rules import HOLDING_WORDS
+from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE
 from briefing.extract.subjects import describes, placed
 
 
@@ -72,9 +72,7 @@ def _named_after(
 
 
 _FROM = re.compile(r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}$")
-_TO_AFTER_ASIDE = re.compile(
-    r",\s+to\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?partner(?:\s+in\s+the\s+(?:[\w-]+\s+)?venture)?,\s+)?$"
-)
+_TO_AFTER_ASIDE = re.compile(rf",\s+to\s+(?:{PARTNER_ASIDE})?$")
 
 
 def seller_from(sentence: str, pos: int, spots: list[Spot], buyers: list[str]) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefing import domain
 from briefing.extract.organisations import load_organisations
-from briefing.extract.person_names import NAME, SOURCE_IN, load_lexicon, starts_a_company, valid_name
+from briefing.extract.person_names import COURTESY, NAME, SOURCE_IN, load_lexicon, starts_a_company, valid_name
 
 
 @dataclass
@@ -62,13 +62,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # honorific begins
     role_phrase = (
         rf"(?:(?:a|an|the)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?"
-        rf"[^,.;:“\"]{{0,60}}?\b(?:{roles})\b(?:(?!\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b)[^,.;:“\"]){{0,80}}?"
+        rf"[^,.;:“\"]{{0,60}}?\b(?:{roles})\b(?:(?!\s+and\s+{COURTESY}\b)[^,.;:“\"]){{0,80}}?"
     )
     return (
         # "Jane Doe, chief executive of X, said" / "Jane Doe, a former BMW executive,"
-        re.compile(
-            rf"(?P<name>{NAME}),\s+(?P<role>{role_phrase})(?=,|\s+(?:{verbs})\b|:|\.|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b)"
-        ),
+        re.compile(rf"(?P<name>{NAME}),\s+(?P<role>{role_phrase})(?=,|\s+(?:{verbs})\b|:|\.|\s+and\s+{COURTESY}\b)"),
         # "Carl-Peter Forster a former chief executive of Tata Motors ... in an interview"
         re.compile(
             rf"(?P<name>{NAME})\s+(?P<role>(?:a|an|the)\s+(?:former\s+)?{role_phrase})(?=\s+in\s+an?\s+interview|,|:|\s+(?:{verbs})\b)"

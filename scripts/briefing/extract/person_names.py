@@ -64,6 +64,10 @@ def load_lexicon() -> Lexicon:
     return Lexicon(d.role_words, d.speech_verbs, d.not_names, d.company_words, d.naming_verbs)
 
 
+# "Mr Chen Xianglin", "Dr. Stefan Asenkerschbaumer": a courtesy title before a name, no part of it
+COURTESY = r"(?:Mr|Mrs|Ms|Dr|Prof)"
+
+
 # "a source in Troika Dialog said": the words before the name of where an unnamed source works, a firm
 SOURCE_IN = re.compile(
     r"\b(?:source|sources|official|officials|spokes(?:man|woman|person)|executive|executives|insider|insiders|people)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing import domain
-from briefing.extract.person_names import NAME, SOURCE_IN, load_lexicon, valid_name
+from briefing.extract.person_names import COURTESY, NAME, SOURCE_IN, load_lexicon, valid_name
 
 
 @dataclass
@@ -119,7 +119,7 @@ _PERSON = rf"(?:{_PERSON_HELD}+(?:\s+{_PERSON_HELD}+)*|{NAME})"
 _COMPANY = rf"{_COMPANY_HELD}+"
 
 
-_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(rf"(?<![\w.]){COURTESY}\.?\s+(?=[A-Z])")
 
 
 def _hold(text: str, forms: list[str], letter: str, keep_spaces: bool = False) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.clauses import LIST_GAP, Spot, run_after, run_before
-from briefing.extract.deal_rules import HOLDING_WORDS, PREP, DealFound
+from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE, PREP, DealFound
 
 
 def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
@@ -22,10 +22,7 @@ def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = Non
     return found[-1] if found else None
 
 
-_PARTNER_ASIDE = re.compile(
-    r"\b(?:its|their|the)\s+(?:[\w-]+\s+)?(?:partner|co-owner|ally)\s+(?:in|of|at)\s+(?:the|that|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:venture|JV|joint\s+venture|company|business),\s+$"
-)
+_PARTNER_ASIDE = re.compile(rf"\b{PARTNER_ASIDE}$")
 
 
 _HOLDS_AFTER = re.compile(
