@@ -1579,6 +1579,16 @@ def test_a_holdings_name_without_its_head_is_that_company() -> None:
     assert (d.with_role("buyer"), d.with_role("target")) == (("ZF",), ("Wabco Holdings",))
 
 
+def test_an_industry_name_without_its_head_is_that_company() -> None:
+    text = (
+        "Headline\n\nMotherson will buy a majority stake in Japan-based parts maker Kanto Industry's car business "
+        "from Honda.\n\nHonda currently owns a 50.4% stake in Kanto.\n"
+    )
+    af = facts(text)
+    assert sorted({m.company for m in af.mentions}) == ["Honda", "Kanto Industry", "Motherson"]
+    assert [(o.owner, o.owned) for o in af.ownership] == [("Honda", "Kanto Industry")]
+
+
 def test_a_buyers_dated_acquisition_named_in_passing_is_done_and_its_results_are_no_deal_figure() -> None:
     text = (
         "Headline\n\nWith annual sales of about $900 million, Prometeon Tire Group would complement Yokohama "

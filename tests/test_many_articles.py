@@ -133,6 +133,19 @@ def test_the_people_page_counts_what_the_site_found_not_all_the_articles_name(tm
     assert "The people this site found named in the articles (2)" in page
 
 
+def test_a_person_quoted_only_in_reported_speech_is_not_shown_as_unquoted(tmp_path: Path) -> None:
+    # "It quotes X as saying the plant will ...": his words, without quotation marks; the page counts only
+    # quotes in quotation marks and leaves the cell empty, asserting nothing, where it has none
+    for name, who in (("a.txt", "Anna Kirsch"), ("b.txt", "Tom Brennan")):
+        (tmp_path / name).write_text(
+            f"Kia news\n\nIt quotes Kia chief executive {who} as saying sales rose.\n", "utf-8"
+        )
+    page = build_files(tmp_path).files["people.md"]
+    assert "| Quotes in quotation marks |" in page
+    row = next(line for line in page.splitlines() if line.startswith("| Anna Kirsch"))
+    assert row.split("|")[3].strip() == ""
+
+
 def test_one_articles_overview_promises_no_section_its_deal_page_may_lack(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Kia and Ford team up\n\nKia and Ford will co-develop vans.\n", "utf-8")
     files = build_files(tmp_path).files

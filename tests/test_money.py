@@ -193,6 +193,13 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
         # what a venture "is valued at" is its worth; a project valued at a sum is what is spent on it
         ("Called LG Magna e-Powertrain, the JV is valued at about $1 billion.", ["market value"]),
         ("The project is valued at about $1 billion.", ["investment"]),
+        # EBITDA spelled out with its serial comma is one noun; a business's book value is what it owns
+        (
+            "The unit reported revenue of 116 billion yen and earnings before interest, taxes, depreciation, and "
+            "amortization of 13 billion yen.",
+            ["revenue", "operating profit"],
+        ),
+        ("The business has a book value of 59.2 billion yen.", ["assets"]),
         ("Geely will set up a platform for Boyue where the implied value was RM290 million.", ["market value"]),
         # the change by which a forecast moved is not a figure of its kind; a settlement paid is a fine
         ("Revenue was revised down by 150 billion yen to 15.45 trillion yen.", [None, "revenue"]),

@@ -196,6 +196,13 @@ def names(text: str) -> list[tuple[str, list[str]]]:
         ("Chief Financial Officer Claire Dumont told analysts so.", "Claire Dumont", "Chief Financial Officer"),
         ("Executive Chair Tom Lee said so.", "Tom Lee", "Executive Chair"),
         ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
+        # ... and a role in a company or its unit, set off with commas before the name
+        (
+            "A paper quotes an executive of Kia’s local subsidiary, José Duarte, as saying jobs will follow.",
+            "José Duarte",
+            "executive of Kia’s local subsidiary",
+        ),
+        ("An analyst at Bernstein, Max Warbler, said the deal made sense.", "Max Warbler", "analyst at Bernstein"),
         ("Anna Berg is Kia's chief executive. She spoke.", "Anna Berg", "Kia's chief executive"),
         ("said Håkan Lindgren, President and Chief Executive Officer.", "Håkan Lindgren", None),
         # a long role after a possessive, set off with commas, ending the sentence or before its verb

@@ -12,7 +12,8 @@ from briefing.extract.heads import built_patterns, head_kind, kind_words
 from briefing.extract.person_names import load_lexicon
 from briefing.extract.trades import deal_worth, traded_sum
 
-_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s|\s+(?:while|whereas|but)\s")
+# ... but "earnings before interest, taxes, depreciation, and amortization of X" (EBITDA spelled out) is one noun
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas)\s(?!amorti[sz]ation\b)|\s+(?:while|whereas|but)\s")
 # "paid $3.5 billion to build the plant": money spent on building is an investment, not a price or a salary.
 _TO_BUILD = re.compile(
     r"\s+(?:in order\s+)?to\s+(?:build|construct|expand|equip|retool|upgrade|set up|establish|open)\b"

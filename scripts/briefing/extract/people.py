@@ -79,9 +79,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:\s+of\s+(?:(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*\s+){{0,2}}(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*)?)"
             rf"\s+(?P<name>{NAME})"
         ),
-        # "The Kia finance chief, Jae Park, said"
+        # "The Kia finance chief, Jae Park, said" / "an executive of GWM’s local subsidiary, José Duan, as saying"
         re.compile(
-            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles})),\s+(?P<name>{NAME}),"
+            rf"(?P<role>(?:\b[A-Z][\w&-]*\s+)?(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:{roles})"
+            rf"(?:\s+(?:of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:[’']s(?:\s+(?!{_NOT_ROLE_WORDS})[A-Za-z][\w-]*){{1,3}})?)?)"
+            rf",\s+(?P<name>{NAME}),"
         ),
         # "Ford's chief product platform and operations officer, Hau Thai-Tang." / "SK's head of battery
         # marketing division, Yoosuk Kim, said": a long role after a possessive, set off with commas
@@ -157,7 +159,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
         ((), re.compile(rf"{NAME},\s")),
         ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
         ((), re.compile(rf"(?:{roles})(?:\s+of(?:\s+[a-z][\w&-]*){{1,3}})?\s+[A-Z]")),
-        ((), re.compile(rf"(?:{roles}),\s+[A-Z]")),
+        ((), re.compile(rf"(?:{roles})(?:\s+(?:of|at)\s+[A-Z][^,]{{0,60}})?,\s+[A-Z]")),
         (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
         ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
         ((), re.compile(rf"(?:{roles})\s+of\s+[A-Z]")),
