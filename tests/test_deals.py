@@ -458,8 +458,6 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
     "text",
     [
         "BMW did not however invest in Jaguar Land Rover at the time.",
-        # a part of a holding sold trims it: no deal with the company whose shares they are
-        "Toyota said it had sold part of its stake in Denso Corp. for ¥290 billion.",
         # a collaboration evaluated is only weighed; talks of the past are not talks now
         "Tata Motors and Skoda performed an evaluation of a potential collaboration.",
         "In the past, Tata had also explored partnering with French carmaker Peugeot.",
@@ -1577,6 +1575,39 @@ def test_a_holdings_name_without_its_head_is_that_company() -> None:
     text = "Headline\n\nShares of Wabco Holdings fell after ZF Friedrichshafen announced a deal to buy Wabco.\n"
     [d] = facts(text).deals
     assert (d.with_role("buyer"), d.with_role("target")) == (("ZF",), ("Wabco Holdings",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota said it had sold part of its stake in Denso Corp. for ¥290 billion.",
+        "Toyota is selling a part of its stake in components maker Denso to raise cash, the automaker said.",
+    ],
+)
+def test_a_part_of_a_holding_sold_to_no_one_named_is_a_sale_of_that_stake(text: str) -> None:
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("seller"), d.with_role("target")) == ("sale", ("Toyota",), ("Denso",))
+    assert d.subject.startswith(("part of its stake", "a part of its stake"))
+
+
+def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
+    text = (
+        "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "
+        "Industries Corp. and Aisin Corp. that raised ¥589 billion in all.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.with_role("seller"), d.with_role("target")) == (("Toyota", "Toyota Industries", "Aisin"), ("Denso",))
+
+
+def test_a_mines_name_is_no_company_and_a_common_nouns_capital_is_no_short_form() -> None:
+    text = (
+        "Headline\n\nGM has formed a joint venture with Lithium Americas Corp. to build the Thacker Pass lithium "
+        "mining project.\n\nLithium is a crucial part of batteries. GM will hold a 38% stake in Thacker Pass.\n"
+    )
+    af = facts(text)
+    assert sorted({m.company for m in af.mentions}) == ["General Motors", "Lithium Americas"]
+    assert [m.text for m in af.mentions if m.company == "Lithium Americas"] == ["Lithium Americas"]
+    assert [set(d.partners) for d in af.deals] == [{"General Motors", "Lithium Americas"}]
 
 
 def test_an_industry_name_without_its_head_is_that_company() -> None:

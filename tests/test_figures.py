@@ -51,6 +51,17 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Geely said the $1.8 billion price of the Volvo purchase fell.", [("$1.8 billion", "Geely", "deal value")]),
         ("Geely said the $1.8 billion price announced in March fell.", [("$1.8 billion", "Geely", None)]),
         ("The Model 3 has a $35,000 price.", [("$35,000", None, "vehicle price")]),
+        # what a buyer takes over ("assets and liabilities") is the verb's object; the sum after "for" its price
+        (
+            "Kia has acquired certain assets and liabilities of the brake business of Hella, Inc. for approximately "
+            "$40 million, subject to adjustments.",
+            [("approximately $40 million", "Kia", "deal value")],
+        ),
+        # a lender's loan named before the noun is the lender's money, not the company's of the sentence
+        (
+            "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",
+            [("$2.3 billion", None, "funding")],
+        ),
     ],
 )
 def test_owner_and_kind(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

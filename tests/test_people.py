@@ -695,6 +695,30 @@ def test_a_quote_over_several_paragraphs_with_mixed_marks_keeps_its_speaker() ->
     assert len(found) == 5 and {s for s, _q in found} == {"Jean Dupont"}
 
 
+def test_a_press_release_quote_over_paragraphs_after_stated_comma_keeps_its_speaker() -> None:
+    text = (
+        "Headline\n\n"
+        "Mr. Jan Vossberg, Kia's Chief Executive Officer, stated, \"We are pleased. The two businesses fit well.\n\n"
+        '"We believe the deal will add to earnings in year one."\n'
+    )
+    assert {s for s, _q in speakers(text)} == {"Jan Vossberg"} and len(speakers(text)) == 2
+
+
+def test_a_new_sentence_in_reported_speech_after_a_closed_quote_is_not_its_attribution() -> None:
+    # the second quote closes with its own full stop; "CEO Lee said that ..." is his own statement after it
+    text = (
+        "Headline\n\nKia chairman Park Min-ho and Kia CEO Lee Jun-seo attended.\n\n"
+        "“We are building a leader,” said Park. “Today marks a beginning for both countries.” "
+        "CEO Lee said that they are a step closer to a supply chain.\n"
+    )
+    assert [s for s, _q in speakers(text)] == ["Park Min-ho", "Park Min-ho"]
+
+
+def test_a_preposition_that_opens_the_sentence_is_no_first_name() -> None:
+    text = "Headline\n\nPer Jeff Morrow, senior vice president of purchasing at GM, the deal secures supply.\n"
+    assert names(text) == [("Jeff Morrow", ["senior vice president of purchasing at GM"])]
+
+
 def test_vp_is_a_role() -> None:
     assert names("Headline\n\nThe deal was signed, said BYD senior VP Lian Yu-bo on Monday.\n") == [
         ("Lian Yu-bo", ["BYD senior VP"])

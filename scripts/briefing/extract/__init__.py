@@ -14,6 +14,7 @@ from briefing.extract.companies import find_companies, short_forms
 from briefing.extract.dates import article_date
 from briefing.extract.deals import DealFound, find_deals
 from briefing.extract.defined import defined_names, with_defined
+from briefing.extract.described import named_things
 from briefing.extract.figure_periods import (
     figure_period,
     forecast_period,
@@ -245,6 +246,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
     lead: tuple[str, str | None] | None = None  # the lead's period and its subject
     leadless: list[int] = []  # figures with no period of their own that take the lead's
     short = short_forms(article.raw_text, gazetteer)
+    things = named_things(article.raw_text)
     speaking: list[tuple[str, int, int, int]] = []  # references that say something: (company, start, end, paragraph)
     texts = [p.text for p in article.paragraphs]
     for k, p in enumerate(article.paragraphs):
@@ -257,6 +259,7 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             hits = find_companies(s.text, gazetteer, short)
             if defined:
                 hits = with_defined(s.text, hits, defined, gazetteer)
+            hits = [h for h in hits if h[4] or h[0] not in things]  # "a 38% stake in Thacker Pass", a mine's name
             lead_end = (
                 dateline_end(s.text, [(st, e) for _n, _t, st, e, _k in hits])
                 if ref.sentence == 0 and ref.paragraph <= 1

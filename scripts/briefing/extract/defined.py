@@ -63,7 +63,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
 
 def _first_word_alone(name: str, text: str, gazetteer: Gazetteer) -> str | None:
     """ "Keystone Safety Inc." is "Keystone" when the story writes its first word alone before a verb ("Keystone
-    already supplies"), a word no other company, no person and no ordinary opening word is."""
+    already supplies"), a word no other company, no person and no ordinary opening word is, nor a common noun
+    the story also writes in lower case ("Lithium is a crucial component" of a story on "Lithium Americas Corp."
+    that speaks of "lithium carbonate")."""
     words = name.split()
     first = words[0]
     if (
@@ -72,6 +74,7 @@ def _first_word_alone(name: str, text: str, gazetteer: Gazetteer) -> str | None:
         or first in gazetteer.by_surface
         or first in domain.people().not_names
         or _surname_in(first, text)
+        or re.search(rf"\b{re.escape(first.lower())}\b", text)
         or not re.search(rf"\b{re.escape(first)}(?:[’'‘]s)?\s+(?!{re.escape(words[1])}\b)[a-z]", text)
     ):
         return None

@@ -32,9 +32,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w-])(?:{nouns})\s+{_NAME}(?![\w&-])(?!\s+(?!{_LEGAL})[A-Z])"),
         # "Toyota's Orbis Robotics unit": after an owner's possessive, before a unit noun
         re.compile(rf"[A-Z][\w&.-]*[’'‘]s?\s+{_NAME}\s+(?:{units})\b"),
-        # "Orbis AI, a developer of ...": an apposition naming what the company is
+        # "Orbis AI, a developer of ...", "Saudi Aramco, the world’s largest oil producer,": an apposition naming
+        # what the company is
         re.compile(
-            rf"(?<![\w&-]){_NAME},\s+an?\s+{_FILLER}(?:{nouns})(?=\s+(?:of|that|which|based|in|with|for|and)\b|[,.;])"
+            rf"(?<![\w&-]){_NAME},\s+(?:an?|the\s+world[’']s\s+(?:largest|biggest|second-largest|"
+            rf"second-biggest|third-largest|leading))\s+{_FILLER}(?:{nouns})"
+            rf"(?=\s+(?:of|that|which|based|in|with|for|and)\b|[,.;])"
         ),
         # "will purchase a 5% stake in Korea Zinc for ...": what a stake is held in is a company
         re.compile(
@@ -120,3 +123,16 @@ def _venture_end(
         if _ENDS_WITH_HEAD.search(b[1]):
             return b[3]
     return None
+
+
+# "the Thacker Pass lithium carbonate mining project": a name the story writes as a project's or a mine's is a
+# thing, however a later sentence writes it ("a 38% stake in Thacker Pass")
+_NAMED_THING = re.compile(
+    rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    r"(?:project|projects|mine|mines|deposit|deposits|oilfield|gas\s+field)\b"
+)
+
+
+def named_things(text: str) -> frozenset[str]:
+    """The names an article gives to projects, mines and deposits, never companies of their own."""
+    return frozenset(m["name"] for m in _NAMED_THING.finditer(text))

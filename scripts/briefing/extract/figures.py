@@ -8,6 +8,7 @@ from briefing import domain
 from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import expected
+from briefing.extract.organisations import organisation_spans
 from briefing.extract.references import THING_SUBJECT
 from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
 from briefing.extract.trades import buyer
@@ -219,6 +220,15 @@ _VENTURE_HAS = re.compile(
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
 
+def _lender_spans(sentence: str) -> list[int]:
+    """Where an organisation's name opens a phrase it lends or grants in: "Department of Energy loan"."""
+    return [
+        s
+        for s, e, _name in organisation_spans(sentence)
+        if re.match(r"\s+(?:[Ll]oans?|[Gg]rants?|[Gg]uarantees?|[Cc]redit)\b", sentence[e:])
+    ]
+
+
 def figure_owner(
     sentence: str,
     start: int,
@@ -244,6 +254,8 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    if end + 1 in _lender_spans(sentence):
+        return None  # "a $2.3 billion Department of Energy loan": the lender's money, no company's
     if shared_sum(sentence, start, end):
         return None  # a venture's size, a sum several companies put in together
     described = owner_descriptions(sentence, spots, listed=True)

@@ -206,6 +206,10 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     found, kind = head_kind(sentence, start, end)
     if found:
         return kind
+    if _BOUGHT_FOR.search(sentence, lo, start) and (not near or by_word[near[-1].group().lower()] in _OBJECTS):
+        # "has acquired certain assets and liabilities of the Pollak business for approximately $40 million": what
+        # was bought is the verb's object, the sum after "for" its price
+        return "deal value"
     if near:
         word = near[-1].group().lower()
         kind = by_word[word]
@@ -267,6 +271,13 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_BOUGHT_FOR = re.compile(
+    r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|"
+    r"sell|sells|sold|selling)\b[^;:]{0,200}?\s(?:assets|liabilities|business|operations|unit|division)\b"
+    r"[^;:]{0,80}?\bfor\s+$"
+)
+# kinds of the nouns a buyer takes over, never the price: "assets and liabilities", "its cash"
+_OBJECTS = frozenset({"assets", "debt", "cash"})
 _TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
 _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"

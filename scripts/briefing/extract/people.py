@@ -144,7 +144,8 @@ def _without_titles(name: str) -> str:
     while words and (words[0] in lex.title_words or words[0] in lex.not_names):
         words.pop(0)
     # "Added Mathias Geisen, head of Vans:": a speech verb opens the attribution (a name of two words remains)
-    if len(words) >= 3 and words[0].lower() in lex.speech_verbs:
+    # ... and "Per Jeff Morrison, senior vice president": a preposition that is also a first name ("Per Olsen")
+    if len(words) >= 3 and (words[0].lower() in lex.speech_verbs or words[0] == "Per"):
         words.pop(0)
     return " ".join(words)
 

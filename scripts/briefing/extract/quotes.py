@@ -74,7 +74,8 @@ def _single_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _open_after_colon(text: str) -> int:
-    m = re.search(r':\s*"(?=\w)', text)
+    """Where a straight mark opens after "said:" or "stated, " (a press release's quote over paragraphs)."""
+    m = re.search(rf'(?::|\b(?:{load_lexicon().verb_re}),)\s*"(?=\w)', text)
     return m.end() - 1 if m else -1
 
 
@@ -195,6 +196,16 @@ def _another_speaks(between: str) -> bool:
     return pronoun is not None and not re.search(rf"\b(?:{verbs})\b", between[: pronoun.start()])
 
 
+def _reports_anew(quote: QuoteHit, after: str, at: int) -> bool:
+    """A quote closed with its own full stop, then a new sentence whose speaker goes on in reported speech ("“…
+    growth.” CEO Kim said that they are …"): that sentence is another statement, not the quote's attribution."""
+    return (
+        quote.text.rstrip()[-1:] in (".", "!", "?")
+        and bool(re.match(r"\s*[A-Z]", after))
+        and bool(re.match(r"\s+(?:that|they|it|he|she|we|the|its|their|his|her)\b", after[at:]))
+    )
+
+
 def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str]) -> tuple[str, str] | None:
     """Who a quote belongs to, as ("person" | "company" | "pronoun", the words that name them).
 
@@ -221,6 +232,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
             name = after[m.start("n") : m.end("n")]
             if kind == "person" and SOURCE_IN.search(after[: m.start("n")]):
                 return None  # "..., a source in Troika Dialog said": an unnamed source, at a firm
+            if _reports_anew(quote, after, m.end()):
+                break  # "“… growth.” CEO Kim said that they are one step closer": his own words, a new sentence
             if kind != "person" or valid_name(name, set(companies)):
                 return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)

@@ -31,6 +31,9 @@ _HOLDS_AFTER = re.compile(
 )
 
 
+_JOINT_SALE = re.compile(r"\bjoint\s+(?:sale|disposal|offering)\s+with\s+(?:[^,;:]{0,60}?)$")
+
+
 def split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:
     """ "between Kia and Ford and between Nissan and Mitsubishi": one group of parties per "between"."""
     marks = [m.end() for m in re.finditer(r"\bbetween\b", clause)]
@@ -103,7 +106,9 @@ def party_roles(
             and prep[n] == "in"
             and re.match(
                 # "will sell down its stake in Japanese carmaker Mazda": the holding's company after a description
-                rf"(?:\s+(?:down|off))?\s+(?:its|their)\s+(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?"
+                # ... and "is selling a part of its stake in components maker Denso": a part of it, to no one named
+                rf"(?:\s+(?:down|off))?\s+(?:(?:a\s+)?(?:part|portion|some|half)\s+of\s+)?(?:its|their)\s+"
+                rf"(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?"
                 rf"{HOLDING_WORDS}\s+in\s+(?:[A-Z]?[a-z][\w-]*\s+){{0,3}}$",
                 clause[cue.end() : st],
             )
@@ -115,9 +120,10 @@ def party_roles(
             targets = [n for n in direct if n not in buyers][:1]
         if not buyers and held and before:
             # "would sell its remaining equity stake in Suzuki", "began to shed its stake in Mazda": a whole
-            # holding sold, to no one named; a part
-            # sold ("part of its stake in Denso") trims a holding the ownership lines tell
-            return parties(("seller", before), ("target", held))
+            # holding sold, to no one named, or a part of it ("a part of its stake in Denso"); "in a joint sale with
+            # Toyota Industries and Aisin" names who sell theirs with it
+            joint = [n for n, st, _e in after if n in prep and _JOINT_SALE.search(clause, cue.end(), st)]
+            return parties(("seller", before + joint), ("target", held))
         if not buyers:
             return []  # "sold part of its stake", "sold 20,000 units": no company on the other side
         return parties(("seller", before), ("buyer", buyers), ("target", targets))
