@@ -1590,6 +1590,18 @@ def test_a_part_of_a_holding_sold_to_no_one_named_is_a_sale_of_that_stake(text: 
     assert d.subject.startswith(("part of its stake", "a part of its stake"))
 
 
+def test_companies_outside_the_car_trade_named_by_what_they_are() -> None:
+    text = (
+        "Headline\n\nSaudi Aramco, the world’s largest oil producer, has announced its acquisition of a 10% stake in "
+        "a new joint venture between Renault and Geely.\n\nGerman engineering group Siemens agreed to sell its car "
+        "parts unit to Continental.\n"
+    )
+    af = facts(text)
+    assert {"Saudi Aramco", "Siemens"} <= {m.company for m in af.mentions}
+    # a stake bought in the venture of two others is no deal of the three: the venture is theirs
+    assert [set(d.partners) for d in af.deals] == [{"Renault", "Geely"}, {"Siemens", "Continental"}]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

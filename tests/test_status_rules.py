@@ -462,3 +462,40 @@ def test_a_previous_agreement_replaced_has_ended() -> None:
     )
     stake = next(d for d in facts(text).deals if d.type == "stake")
     assert (stake.status, stake.past) == ("ended", True)
+
+
+# --- an alliance that ends, told as newspapers tell a break-up ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daimler announced it was ending its fraught tie-up with Hyundai.",
+        "Daimler said its alliance with Hyundai had also ended in tears.",
+        "Daimler and Hyundai are going their separate ways, ending their alliance.",
+        "Daimler tried to downplay the unravelling of its tie-up with Hyundai.",
+        "Daimler shrugged off the failure of its alliance with Hyundai.",
+    ],
+)
+def test_an_alliance_that_ends_reads_as_ended(text: str) -> None:
+    [d] = facts(f"Headline\n\n{text}\n").deals
+    assert (set(d.partners), d.status) == ({"Mercedes-Benz Group", "Hyundai"}, "ended")
+
+
+def test_a_company_in_an_opening_phrase_is_no_partner_of_the_main_clause() -> None:
+    # "its alliance" is the car maker's, the sentence's subject, not Mitsubishi's named in the opening phrase
+    for text in (
+        "After Daimler cut financing for Mitsubishi Motors, the car maker said its alliance with Hyundai had ended.",
+        "Coming after the Mitsubishi Motors debacle, the failure of its alliance with Hyundai has hurt Daimler.",
+    ):
+        assert {"Mitsubishi Motors", "Hyundai"} not in [set(d.partners) for d in facts(f"H\n\n{text}\n").deals]
+
+
+def test_the_headlines_own_kind_of_deal_is_the_main_one() -> None:
+    text = (
+        "Daimler ends alliance with Hyundai\n\n"
+        "Hyundai is to take over Daimler's 50-percent stake in their truck venture.\n\n"
+        "Daimler tried to downplay the unravelling of its tie-up with Hyundai.\n"
+    )
+    [main] = [d for d in facts(text).deals if d.main]
+    assert (main.type, main.status) == ("partnership", "ended")

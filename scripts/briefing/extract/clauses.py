@@ -42,6 +42,13 @@ _RELATIVE = re.compile(
     r"|(?:[^,;:]|,\s*(?=(?:Ltd|Limited|Inc|LLC)\b))*)"
     r"(?:,|$)"
 )
+# ", the car maker said ...", "coming after the Mitsubishi debacle, the failure of its alliance with Hyundai has
+# left ...": a noun phrase that a verb of its own follows is the subject of a new clause, not an aside
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:that|which|who|whose|and|or)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:(?:said|says|announced|added|told)(?=\s+(?:that|it|its|they|their|he|she|the|a|an)\b)"
+    r"|has|have|had|is|are|was|were|will|would)\b"
+)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed\s+(?:to|by|the|a|its))\b")
 _VERB_START = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:[\w,]+\s+){0,3}?(?:it|they)\s+)?"  # "..., and in 2025 it began supplying"
@@ -146,6 +153,7 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
     # its own, so the company that says it takes no part in it; "Arcadia said that Foxconn would build its truck"
     # (the sayer is the customer) is left whole
     cuts |= {m.end() for m in _REPORTED.finditer(sentence)}
+    cuts |= {m.start() + 1 for m in _NEW_SUBJECT.finditer(sentence) if not any(a < m.start() < b for a, b in brackets)}
     # ", Mitsubishi Motors will sell ...": a comma before a company that starts its own clause,
     # unless the comma only separates names in a list ("Mercedes-Benz Group AG, BMW and Bosch will").
     for _name, start, end in spots:
@@ -159,6 +167,8 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
                 cuts.add(comma.start() + 1)
     relatives: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _RELATIVE.finditer(sentence):
+        if _NEW_SUBJECT.match(m.group()):
+            continue  # "After Daimler cut financing for Mitsubishi, the car maker said its alliance ...": no aside
         run = run_before(sentence, spots, m.start())
         if run:
             relatives.append((m.start(), m.end(), run))

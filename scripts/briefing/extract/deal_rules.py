@@ -123,8 +123,10 @@ _PRESENT = re.compile(r"\b(?:is|are|gets?|goes|go|has\s+been|have\s+been|closes|
 _PAST = re.compile(r"\b(?:was|were|had|did)\b")
 
 
-# "a 20 percent stake in that venture": a share of a venture the article names without a name of its own
+# "a 20 percent stake in that venture": a share of a venture the article names without a name of its own; "its
+# acquisition of a 10% stake in a new joint venture between Renault and Geely" buys into theirs
 _IN_A_VENTURE = re.compile(
+    r"(?:\s+of\s+(?:a|an|the|its|their)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|holding|shareholding|interest))?"
     r"\s+(?:in|of)\s+(?:the|that|this|their|its|a|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+ventures?|ventures?|JVs?)\b",
     re.IGNORECASE,
 )

@@ -282,9 +282,12 @@ def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[
     told = [d for i, d in enumerate(deals) if i not in asides]  # "a joint venture between Mazda and CA": no news
     first = min((d.ref.paragraph for d in told), default=None)
     if named:
+        # "DaimlerChrysler ends alliance with Hyundai": the partnership it names, before the sale told below it
+        exact = {d.type for d in named if any(d.type in kinds for kinds in headline.types.values())}
         main = max(
             named,
             key=lambda d: (
+                d.type in exact,
                 len({(p.name, p.role) for p in d.parties} & headline.roles),
                 len(d.evidence),
                 -deals.index(d),
