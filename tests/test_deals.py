@@ -7,7 +7,7 @@ import pytest
 
 from briefing.extract import extract_article
 from briefing.extract.gazetteer import load_gazetteer
-from briefing.model import ArticleFacts
+from briefing.model import ArticleFacts, Party
 from briefing.read import parse_article
 
 
@@ -1600,6 +1600,27 @@ def test_companies_outside_the_car_trade_named_by_what_they_are() -> None:
     assert {"Saudi Aramco", "Siemens"} <= {m.company for m in af.mentions}
     # a stake bought in the venture of two others is no deal of the three: the venture is theirs
     assert [set(d.partners) for d in af.deals] == [{"Renault", "Geely"}, {"Siemens", "Continental"}]
+
+
+def test_a_buyers_parent_set_beside_it_is_no_party_and_a_partners_firm_is_a_company() -> None:
+    text = (
+        "Headline\n\nBorgWarner completed the sale of its powdered metal operations in Ohio to GKN Sinter Metals, "
+        "Inc., a subsidiary of UK-based GKN plc.\n\nMagna has agreed to buy a driver-assistance unit from SSW "
+        "Partners for $1.5 billion. SSW acquired the unit in a $4.5 billion transaction that included Qualcomm's "
+        "purchase of another unit.\n"
+    )
+    af = facts(text)
+    assert [d.kind_and_roles[1] for d in af.deals] == [
+        frozenset({Party("BorgWarner", "seller"), Party("GKN Sinter Metals", "buyer")}),
+        frozenset({Party("Magna", "buyer"), Party("SSW Partners", "seller")}),
+    ]
+    assert "SSW" in [m.text for m in af.mentions if m.company == "SSW Partners"]
+
+
+def test_two_companies_that_build_a_joint_plant_have_a_venture() -> None:
+    text = "Headline\n\nKia and LG Energy Solution began the construction of a joint battery cell plant in Indonesia.\n"
+    [d] = facts(text).deals
+    assert (d.type, set(d.partners)) == ("joint venture", {"Kia", "LG Energy Solution"})
 
 
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:

@@ -57,6 +57,12 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "$40 million, subject to adjustments.",
             [("approximately $40 million", "Kia", "deal value")],
         ),
+        # "the assets sold" says which assets: a book value, not a price; a plant's sales are no company's
+        (
+            "While terms were not disclosed, Kia said that 1998 sales for the Ohio facility were $40 million, and the "
+            "net book value of the assets sold was $37.7 million.",
+            [("$40 million", None, "revenue"), ("$37.7 million", None, "assets")],
+        ),
         # a lender's loan named before the noun is the lender's money, not the company's of the sentence
         (
             "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",

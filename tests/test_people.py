@@ -714,6 +714,12 @@ def test_a_new_sentence_in_reported_speech_after_a_closed_quote_is_not_its_attri
     assert [s for s, _q in speakers(text)] == ["Park Min-ho", "Park Min-ho"]
 
 
+def test_two_companies_that_say_a_quote_together_share_it() -> None:
+    text = "Headline\n\nKia and CATL said the MoU outlined a long collaboration, including “finding new chemistries”.\n"
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.by) for q in af.quotes] == [(None, ("CATL", "Kia"))]
+
+
 def test_a_preposition_that_opens_the_sentence_is_no_first_name() -> None:
     text = "Headline\n\nPer Jeff Morrow, senior vice president of purchasing at GM, the deal secures supply.\n"
     assert names(text) == [("Jeff Morrow", ["senior vice president of purchasing at GM"])]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.extract.dates import article_date
 from briefing.read import derive_title, is_headline, parse_article
 
@@ -64,6 +66,29 @@ def test_a_wire_dateline_with_its_year_dates_the_story() -> None:
     assert article_date(parse_article(text, "t.txt", "t")) == date(2021, 8, 24)
     # a dateline without its year gives no date
     assert article_date(parse_article("Deal\n\nBEIJING Jan 26 - Volvo signed a deal.\n", "t.txt", "t")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a Korean paper's page line: the month with a stop, the time and the writer
+        ("September. 16, 2021 07:32. by Jin-Ho Park jin@paper.example.", date(2021, 9, 16)),
+        # an Indian wire's: the agency and the city, then when it was updated
+        ("PTI New Delhi | Updated on June 15, 2021", date(2021, 6, 15)),
+        ("Updated: March 3, 2024 10:15 AM IST", date(2024, 3, 3)),
+    ],
+)
+def test_a_papers_date_line_with_its_time_and_writer_dates_the_story(line: str, day: date) -> None:
+    article = parse_article(f"Kia Buys A Plant\n\n{line}\n\nKia bought a plant.\n", "t.txt", "t")
+    assert (article_date(article), [p.text for p in article.paragraphs]) == (day, ["Kia bought a plant."])
+
+
+def test_a_releases_dateline_in_title_case_with_its_full_date_dates_the_story() -> None:
+    text = "Kia Buys A Unit\n\nNew York, NY, April 1, 2019 ….… Kia, Inc. said it bought a unit of Hella.\n"
+    article = parse_article(text, "t.txt", "t")
+    assert article_date(article) == date(2019, 4, 1)
+    # the run of marks after the date is the dateline's end, no sentence of its own
+    assert article.paragraphs[0].sentences[0].text == "New York, NY, April 1, 2019 ….…"
 
 
 def test_a_press_releases_company_profile_is_no_part_of_the_story() -> None:

@@ -23,7 +23,9 @@ SUFFIXED = re.compile(r"^(?P<base>.+?)\s+" + _LEGAL_FORMS + r"$")
 _BRAND_WORD = r"(?:\s+brand|[’'‘]s?\s+(?:core\s+|namesake\s+)?brand)"
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
-_UNKNOWN_HEADS = r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries)"
+_UNKNOWN_HEADS = (
+    r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|Partners)"
+)
 _NOT_NAMES = {
     "Joint",  # "Joint Mobility Offerings:", a heading; no company's name begins so
     "About",  # "About Superior Industries", a release's heading run into its profile

@@ -83,6 +83,9 @@ def article_date(article: Article) -> date | None:
     for pattern in _DATE_LINE_DAYS:
         if m := pattern.match(line):
             return _safe(int(m["year"]), _month(m["month"]), int(m["day"]))
+    for _precision, pattern in _STATED[:2]:
+        if m := pattern.search(line):  # "Updated on June 15, 2021", "September. 16, 2021 07:32. by …"
+            return _safe(int(m["year"]), _month(m["month"]), int(m["day"]))
     # "HIROSHIMA, Japan, Aug 24, 2021 - (JCN Newswire) -": a wire's dateline that gives the year dates the story
     lede = article.paragraphs[0].text if article.paragraphs else ""
     if end := dateline_end(lede):

@@ -111,7 +111,7 @@ def _initials_used(name: str, text: str, gazetteer: Gazetteer) -> list[str]:
 
 # The last word of a long name that its company's short form leaves out ("Beijing Automotive Group").
 _DROPPED_HEAD = re.compile(
-    r"\s+(?:Industry|Industries|Holdings?|Group|Corporation|Company|Products|International|Technologies|Automotive)$"
+    r"\s+(?:Industry|Industries|Holdings?|Group|Corporation|Company|Products|International|Technologies|Automotive|Partners)$"
 )
 
 

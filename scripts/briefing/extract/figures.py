@@ -220,6 +220,13 @@ _VENTURE_HAS = re.compile(
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
 
+_A_PARTS_RESULT = re.compile(
+    r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:facility|plant|factory|site|operations?|division)\s+(?:was|were|is|are|totall?ed|reached|stood\s+at|came\s+to)"
+    r"\s+$"
+)
+
+
 def _lender_spans(sentence: str) -> list[int]:
     """Where an organisation's name opens a phrase it lends or grants in: "Department of Energy loan"."""
     return [
@@ -254,6 +261,8 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
+        return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
     if end + 1 in _lender_spans(sentence):
         return None  # "a $2.3 billion Department of Energy loan": the lender's money, no company's
     if shared_sum(sentence, start, end):

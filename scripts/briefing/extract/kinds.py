@@ -179,6 +179,14 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
         for m in pattern.finditer(sentence, lo, start)
         if not _in_brackets(sentence, lo, m.start(), start) and not _PAID_IN.search(sentence, lo, m.end())
     ]
+    if (
+        len(before) >= 2
+        and before[-1].group().lower() in _PARTICIPLES
+        and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", sentence[before[-2].end() : before[-1].start()])
+        and not re.match(r"\s+(?:for|at)\b", sentence[before[-1].end() :])  # "the shares sold for X": a price
+    ):
+        # "the net book value of the assets sold, as of Dec. 31, was $37.7 million": "sold" says which assets
+        before = before[:-1]
     near = [m for m in before if len(sentence[m.end() : start].split()) <= 5]
     # "overcame $1.5 billion in costs", "raised $300m in funding": the noun right after "in" names the figure,
     # unless what comes before makes it a goal ("aim for X in turnover"); not the form a price is paid in
@@ -267,6 +275,7 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
             # "The total purchase price for Volvo and the assets ... was $1.8 billion": the noun after "for"
             # completes the head before it
             head = before[-2]
+
         return by_word[head.group().lower()]
     return None
 
@@ -278,6 +287,8 @@ _BOUGHT_FOR = re.compile(
 )
 # kinds of the nouns a buyer takes over, never the price: "assets and liabilities", "its cash"
 _OBJECTS = frozenset({"assets", "debt", "cash"})
+# verbs of a trade that, right after a noun, say which thing is meant ("the assets sold"), not what a figure is
+_PARTICIPLES = frozenset({"sold", "bought", "acquired", "purchased"})
 _TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
 _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"

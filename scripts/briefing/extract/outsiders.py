@@ -22,6 +22,13 @@ _FORERUNNER = re.compile(r"[’'‘]s?\s+(?:predecessor|forerunner|successor|for
 _MODEL_NAME = re.compile(r"\s+(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*|[A-Z]{3,}\s+\d+)(?![\w-])")
 
 
+_PARENT_ASIDE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|[\w-]+)\s+)?"
+    r"(?:subsidiary|unit|division|affiliate|arm)\s+of\s+"
+    r"(?:(?:the\s+)?[A-Z]?[a-z][\w-]*\s+|[A-Z]{2,3}-based\s+){0,2}$"
+)
+
+
 def excluded(sentence: str, spots: list[Spot]) -> set[str]:
     """Companies named as rivals, in a comparison, or in a list that follows such a word."""
     out: set[str] = set()
@@ -92,6 +99,10 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
         if rules.owned_object.match(sentence, end) and not re.search(
             r"\b(?:with|to|from|for|by|between|in|into|of|at|on|and\s+between)\s+(?:the\s+)?$", sentence[:start]
         ):
+            out.add(name)
+    # "to GKN Sinter Metals, Inc., a subsidiary of UK-based GKN plc": the parent only says who the buyer is
+    for name, start, _end in spots:
+        if _PARENT_ASIDE.search(sentence, max(0, start - 80), start):
             out.add(name)
     # "a 50:50 joint venture that will build Smart models": the brand of the goods made, no party
     for name, start, end in spots:

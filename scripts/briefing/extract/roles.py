@@ -31,6 +31,9 @@ _HOLDS_AFTER = re.compile(
 )
 
 
+_IN_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:included|includes|include|involved|involves|saw|was|were)\b"
+)
 _JOINT_SALE = re.compile(r"\bjoint\s+(?:sale|disposal|offering)\s+with\s+(?:[^,;:]{0,60}?)$")
 
 
@@ -70,6 +73,7 @@ def party_roles(
     own = re.search(r"\b(with|from|for|by|to|in)$", text)
     prep = {n: prep_before(clause, cue.end(), s, listed or after) or (own[1] if own else None) for n, s, _e in after}
     by = [n for n in prep if prep[n] == "by"]
+    starts = {n: s for n, s, _e in reversed(after)}
     # "is bidding for Proton": what a bid is for is the company bid for
     direct = [n for n, s, _e in after if prep[n] in (None, "of", "in", "into") or (prep[n], text[:3]) == ("for", "bid")]
 
@@ -83,7 +87,9 @@ def party_roles(
         if passive and by:
             return parties(("buyer", by[:1]), ("target", before))
         sellers = [n for n in prep if prep[n] == "from"]
-        targets = [n for n in direct if n not in sellers][:1]
+        # "acquired the unit in a $4.5 billion transaction that included Qualcomm's purchase of ...": a company of
+        # the relative clause is no target of the purchase before it
+        targets = [n for n in direct if n not in sellers and not _IN_RELATIVE.search(clause, cue.end(), starts[n])][:1]
         if not targets and relative_head and re.match(r"\s*,?\s*(?:which|that)\b", clause):
             targets = [relative_head]  # "JLR, which Tata Motors bought from Ford"
         if before and targets:

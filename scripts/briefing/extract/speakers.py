@@ -48,6 +48,18 @@ def _companies_together(said: str, mentions: list[Mention], ref: Ref) -> tuple[s
     return named if len(named) >= 2 else ()
 
 
+def _two_say(text: str, q: QuoteHit, name: str, mentions: list[Mention], paragraph: int) -> tuple[str, ...]:
+    """The two companies of "Stellantis and CATL said … “…”", when the one named first opens the quote's
+    sentence with the other and a speech verb."""
+    forms = {m.text: m.company for m in mentions if m.ref.paragraph == paragraph}
+    start = max(0, text.rfind(". ", 0, q.start) + 1)
+    for other, company in forms.items():
+        pattern = rf"\s*{re.escape(name)}\s+and\s+{re.escape(other)}\s+(?:{load_lexicon().verb_re})\b"
+        if re.match(pattern, text[start : q.start]) and forms.get(name) != company:
+            return tuple(sorted({forms.get(name, name), company}))
+    return ()
+
+
 def _defined_term(text: str, q: QuoteHit) -> bool:
     words = q.text.split()
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -254,6 +266,8 @@ def people_and_quotes(
             elif said[0] == "pronoun":
                 before = [name for at, name in named_at if at < q.start]
                 speaker = before[-1] if before else last_person
+            elif said[0] == "company" and (pair := _two_say(text, q, said[1], mentions, p.index)):
+                jointly = pair  # "Stellantis and CATL said the MoU … including “…”": both companies' words
             elif said[0] == "company":
                 name = re.sub(r"[’'‘]s?$", "", said[1])
                 speaker = gazetteer.canonical(name) or next((m.company for m in mentions if m.text == said[1]), name)

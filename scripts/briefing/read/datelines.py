@@ -21,11 +21,18 @@ _DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:,\s*{_REGION})?(?:,?\s*{_DAY})?(?:\s*{_AGENCY}|,\s*[A-Z][a-z]+)?{_DASH}"
     rf"|{_DAY}\s*{_AGENCY}{_DASH}"  # March 3 (Bloomberg) --
     rf"|{_PLACE}\s*{_AGENCY}?{_DASH}"  # MUNICH (AP) —
-    rf"|{_COUNTRY}(?:,\s*{_DAY})?\s*(?:—|–)\s*(?=[A-Z]))"  # Germany—BMW said ...
+    rf"|{_COUNTRY}(?:,\s*{_DAY})?\s*(?:—|–)\s*(?=[A-Z])"  # Germany—BMW said ...
+    # a release's "New York, NY, April 1, 2019 ….…" or "Troy, Mich., May 2, 2024 --": its city, region and full date
+    rf"|{_COUNTRY},\s*(?:[A-Z]{{2}}|{_REGION}),\s*{MONTH}\s+\d{{1,2}},\s*\d{{4}}\s*(?:-{{1,2}}|–|—|[.…]+)\s*(?=[A-Z]))"
 )
-# A line that is only a date ("14 March 2015", "March 14, 2015", "2015-03-14"): the article's date.
+# A line that is only a date ("14 March 2015", "March 14, 2015", "2015-03-14"): the article's date; a paper's
+# may add the time, the writer and what the date is ("September. 16, 2021 07:32. by Jane Roe jane@paper.com.",
+# "PTI New Delhi | Updated on June 15, 2021").
 _DATE_LINE = re.compile(
-    rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_DAY}|\d{{4}}-\d{{2}}-\d{{2}})\s*$"
+    r"^\s*(?:[A-Z][\w ]{0,30}\|\s*)?(?:(?:Updated|Published|Posted|Last\s+updated)(?:\s+on)?:?\s+)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_DAY}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\.?"
+    r"(?:\s+[Bb]y\s+[A-Z][^|]{0,80})?\s*$"
 )
 
 

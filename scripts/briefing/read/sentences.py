@@ -28,6 +28,11 @@ _FORM_START = re.compile(
     # ... nor with a ticker's bracket: "Autoliv Inc.(NYSE:ALV), the leader in ..."
     r"|\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:)"
 )
+_MONTH_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$"
+)
+_WORDED = re.compile(r"[^\W_]")
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
@@ -136,9 +141,16 @@ def split_sentences(text: str) -> list[Sentence]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         decimal = _DECIMAL_CUT.search(text, merged[-1][0], merged[-1][1]) if merged else None
-        if merged and (
-            (decimal and text[start:end][:1].isdecimal())
-            or (_FORM_END.search(text, merged[-1][0], merged[-1][1]) and _FORM_START.match(text, start))
+        if (
+            merged
+            and (
+                (decimal and text[start:end][:1].isdecimal())
+                or (_FORM_END.search(text, merged[-1][0], merged[-1][1]) and _FORM_START.match(text, start))
+                # "September. 16, 2021": a month written with a stop before its day, as some papers date a story
+                or (_MONTH_END.search(text, merged[-1][0], merged[-1][1]) and text[start:end][:1].isdecimal())
+                # "April 1, 2019 ….…": a run of marks alone is the end of the sentence before, no sentence of its own
+                or (not _WORDED.search(text, start, end) and not _MARKER.match(text[start:end]))
+            )
         ):
             merged[-1] = (merged[-1][0], end)
         else:
