@@ -26,6 +26,8 @@ def owners_unit(clause: str, after: list[Spot], owner: str, start: int) -> bool:
 PAST_TALKS = re.compile(
     r"^\W*(?:In the past|Years ago|Previously|Earlier)\b"
     r"|\bhad (?:also |previously |once )?(?:explored|discussed|considered)\b"
+    # "had initially signaled interest in acquiring a 20% stake": a first step the story has moved on from
+    r"|\bhad (?:initially|originally|first|earlier) (?:signall?ed|expressed|shown|voiced|indicated)\b"
 )
 THEY_REPORTED = re.compile(r"\b(?:said|says|added)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?they\b")
 # "a merger, which would have brought together Alfa Romeo, Jeep and Dacia": what did not happen
