@@ -1625,6 +1625,25 @@ def test_two_companies_that_build_a_joint_plant_have_a_venture() -> None:
     assert (d.type, set(d.partners)) == ("joint venture", {"Kia", "LG Energy Solution"})
 
 
+def test_a_share_of_equity_taken_by_the_one_an_agreement_is_made_with_is_its_stake() -> None:
+    text = (
+        "Headline\n\nThe definitive agreement signed today by DRB-Hicom Bhd with China’s Zhejiang Geely Holding "
+        "Group (Geely) to take a 49.9 per cent equity in Proton Holdings Bhd is worth RM460.3 million.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("investor"), d.with_role("target"), d.status) == (
+        "stake",
+        ("Geely",),
+        ("Proton",),
+        "agreed",
+    )
+
+
+def test_a_stake_raised_in_a_venture_with_a_partner_a_country_describes_is_that_venture() -> None:
+    text = "Headline\n\nVolkswagen is weighing raising its stake in its joint venture with China’s state-owned FAW.\n"
+    assert [(d.type, set(d.partners)) for d in facts(text).deals] == [("joint venture", {"Volkswagen", "FAW"})]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

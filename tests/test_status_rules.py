@@ -499,3 +499,14 @@ def test_the_headlines_own_kind_of_deal_is_the_main_one() -> None:
     )
     [main] = [d for d in facts(text).deals if d.main]
     assert (main.type, main.status) == ("partnership", "ended")
+
+
+def test_a_previously_announced_venture_they_will_not_complete_is_called_off() -> None:
+    text = (
+        "Headline\n\nFord and Mahindra & Mahindra have determined they will not complete a previously announced "
+        "automotive joint venture between their respective companies.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, set(d.partners), d.status) == ("joint venture", {"Ford", "Mahindra"}, "cancelled")
+    # a plain denial stays no deal
+    assert facts("Headline\n\nFord said it will not form a joint venture with Mahindra.\n").deals == []

@@ -26,6 +26,15 @@ NEGATED_DEAL = re.compile(
     re.IGNORECASE,
 )
 
+# "will not complete a previously announced joint venture", "decided not to proceed with the planned merger": the
+# deal told before is called off, not denied
+NOT_COMPLETED = re.compile(
+    r"\b(?:will|would|did|do|does|decided|determined|agreed|chose)\s+not\s+(?:to\s+)?(?:complete|proceed\s+with|"
+    r"go\s+ahead\s+with|pursue|finali[sz]e|close)\s+(?:the|a|an|their|its)\s+(?:previously\s+announced|planned|proposed)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # The words that lead from a deal's cue to each company after it ("supply cells to BMW").
 # "in which CYVN will invest": a preposition before a relative pronoun leads to no company
 PREP = re.compile(

@@ -17,6 +17,9 @@ _SOUGHT = re.compile(
 )
 _FOR_TO = re.compile(r"\s+to\s+")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w’']*\s+){0,2}$")
+_SIGNED_BY = re.compile(r"\b(?:agreement|deal|pact|contract)\s+(?:signed|reached|struck|inked)\b[^,;]{0,40}?\bby\s")
+_WITH_TO = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+to\s+(?:take|buy|acquire|purchase|subscribe)\b")
 _HOLDER_OF = re.compile(r"[’'‘]s\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor)\b[^,;]{0,40},")
 _AFTER_SUBJECT = re.compile(r"^[^,;]{1,60},\s+(?:the\s+)?$")
 POSSESSIVE_BEFORE = re.compile(r"[’']s\s+(?:\S*\d\S*\s+(?:billion|million|bn|m|trillion)?\s*)?$")
@@ -46,6 +49,17 @@ def doers(
     """The subject run narrowed to those who do the deal, and the company a holder before it is described by (what a
     stake it sells is in), or None."""
     named = [n for n, st, e in here if _FOR_TO.fullmatch(clause, e, cue.start()) and _FOR_BEFORE.search(clause, 0, st)]
+    # "the agreement signed by DRB-Hicom with Geely to take a 49.9 per cent equity in Proton": the one an agreement
+    # signed by another is made with takes it ("Daimler Truck signed an agreement with Ashok Leyland to acquire"
+    # is Daimler Truck's purchase)
+    named = named or [
+        n
+        for n, st, e in here
+        if e <= cue.start()
+        and _WITH_BEFORE.search(clause, 0, st)
+        and _WITH_TO.match(clause, e)
+        and _SIGNED_BY.search(clause, 0, st)
+    ]
     if named and kind in ("acquisition", "stake"):
         # "announced the signing of a binding agreement for Stellantis to acquire 33.3 percent": the one the agreement
         # is for does the deal, not every company that announces it

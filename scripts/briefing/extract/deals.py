@@ -37,6 +37,7 @@ from briefing.extract.deal_clauses import (
 )
 from briefing.extract.deal_rules import (
     NEGATED_DEAL,
+    NOT_COMPLETED,
     DealFound,
     in_condition,
     load_rules,
@@ -126,7 +127,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
-        if rules.negation.search(clause[: cue.start()]):
+        # "determined they will not complete a previously announced joint venture": a deal told before, called off
+        dropped = NOT_COMPLETED.search(clause, 0, cue.start())
+        if rules.negation.search(clause[: cue.start()]) and not dropped:
             negated += [*subject, *(n for n, s, _e in here if s < cue.start())]
             continue
         # "the joint venture" names a deal told before, unless two companies before it are its parents ("LG and
@@ -189,6 +192,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())
+        if dropped:
+            status, status_cue = "cancelled", dropped.group().strip()
         if kind == "sale" and status == "ended" and status_cue and re.match(r"sold\b", status_cue, re.IGNORECASE):
             status = "completed"  # "has sold its remaining shares in Denso": the holding ended, the sale is done
         if (

@@ -105,4 +105,4 @@ def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str |
     return next((n for n, s, _e in after if s >= at and _DESCRIPTION.fullmatch(clause, at, s)), None)
 
 
-_DESCRIPTION = re.compile(r"(?:[A-Z]?[a-z][\w-]*\s+){0,4}")
+_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+[’']s\s+)?(?:[A-Z]?[a-z][\w-]*\s+){0,4}")
