@@ -1644,6 +1644,36 @@ def test_a_stake_raised_in_a_venture_with_a_partner_a_country_describes_is_that_
     assert [(d.type, set(d.partners)) for d in facts(text).deals] == [("joint venture", {"Volkswagen", "FAW"})]
 
 
+def test_a_finance_pages_ticker_after_inc_ends_no_sentence_and_a_camel_name_is_a_company() -> None:
+    text = (
+        "Headline\n\nShares of Lightning eMotors Inc. ZEV, +51.01% soared after it announced a deal with Forest "
+        "River Inc. on buses.\n\nUnder terms of the agreement, Lightning eMotors will provide fully electric "
+        "powertrains, charging products and services for Forest River.\n"
+    )
+    af = facts(text)
+    assert {len(p.sentences) for p in af.article.paragraphs} == {1}
+    supply = [d for d in af.deals if d.type == "supply"]
+    assert [(d.with_role("supplier"), d.with_role("customer")) for d in supply] == [
+        (("Lightning eMotors",), ("Forest River",))
+    ]
+
+
+def test_a_description_before_a_list_of_names_keeps_the_list_whole() -> None:
+    text = "Headline\n\nJapanese automakers Honda, Nissan and Mitsubishi said they are ending integration talks.\n"
+    [d] = facts(text).deals
+    assert (set(d.partners), d.status) == ({"Honda", "Nissan", "Mitsubishi Motors"}, "cancelled")
+
+
+def test_talks_retold_in_the_past_after_their_end_are_the_called_off_deals_earlier_step() -> None:
+    text = (
+        "Headline\n\nHonda, Nissan and Mitsubishi said they are ending talks on business integration.\n\n"
+        "Honda and Nissan announced in December that they were going to hold talks to set up a joint holding "
+        "company.\n\nHonda and Nissan initially said they were trying to set up the holding company by August.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.status, [s.status for s in d.history]) == ("cancelled", ["cancelled", "in talks"])
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

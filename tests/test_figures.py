@@ -63,6 +63,15 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "net book value of the assets sold was $37.7 million.",
             [("$40 million", None, "revenue"), ("$37.7 million", None, "assets")],
         ),
+        # an analyst's buy rating is no purchase, a price target a share price; a deal valued at a sum is worth it
+        (
+            "Analyst Jan Ward at Benchmark reiterated his buy rating and $17 stock price target on Kia.",
+            [("$17", None, "share price")],
+        ),
+        (
+            "Kia announced a partnership agreement valued at up to $850 million with Forest River Inc.",
+            [("up to $850 million", "Kia", "deal value")],
+        ),
         # a lender's loan named before the noun is the lender's money, not the company's of the sentence
         (
             "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",

@@ -163,7 +163,11 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
             sentence[end:],
         ):
             head = sentence[: comma.start()].split()[-6:]
-            if any(w.islower() and len(w) > 3 for w in head):
+            # "Japanese automakers Honda, Nissan and Mitsubishi said": a comma between listed names cuts nothing
+            listed = any(e2 == comma.start() for _n, _s, e2 in spots) and any(
+                s2 > end and LIST_GAP.fullmatch(sentence[end:s2]) for _n, s2, _e in spots
+            )
+            if any(w.islower() and len(w) > 3 for w in head) and not listed:
                 cuts.add(comma.start() + 1)
     relatives: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _RELATIVE.finditer(sentence):

@@ -62,7 +62,8 @@ _NOT_NAMES = {
     "New",
 }
 # A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
-_NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*)"
+# ... or one that opens with a small letter before its capital, as some brands write it ("Lightning eMotors")
+_NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*|[a-z][A-Z][a-z][\w&]*)"
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 INCORPORATED_FORM = (
     # "Standard Motor Products, Inc.": American releases set the form off with a comma

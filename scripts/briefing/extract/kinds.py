@@ -102,6 +102,8 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
         return "vehicle price"  # "XPeng's cars typically sell for around $27,500": what a car costs
     if _WORTH_OF.match(sentence, end) and not traded_sum(sentence, start, end):
         return None  # "$400 million worth of intellectual property": what the goods are worth, of no kind we name
+    if _PRICE_TARGET_AFTER.match(sentence, end):
+        return "share price"  # "his $17 stock price target on Lightning": an analyst's target for the stock
     kind = _governing_kind(sentence, start, end)
     if (verb := expected(sentence, start)) and not (kind and kind_words()[0].search(sentence, verb, start)):
         return "estimate"
@@ -177,7 +179,9 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     before = [
         m
         for m in pattern.finditer(sentence, lo, start)
-        if not _in_brackets(sentence, lo, m.start(), start) and not _PAID_IN.search(sentence, lo, m.end())
+        if not _in_brackets(sentence, lo, m.start(), start)
+        and not _PAID_IN.search(sentence, lo, m.end())
+        and not _RATING.match(sentence, m.end())  # "reiterated his buy rating and $17 price target": no purchase
     ]
     if (
         len(before) >= 2
@@ -289,6 +293,8 @@ _BOUGHT_FOR = re.compile(
 _OBJECTS = frozenset({"assets", "debt", "cash"})
 # verbs of a trade that, right after a noun, say which thing is meant ("the assets sold"), not what a figure is
 _PARTICIPLES = frozenset({"sold", "bought", "acquired", "purchased"})
+_PRICE_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|price\s+objective)\b")
+_RATING = re.compile(r"\s+(?:rating|recommendation|call)\b")
 _TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
 _AT_A_COST = re.compile(
     r"\b(?:stake|stakes|shares|shareholding|holding|acquire|acquisition|buy|purchase|take\s*over|takeover)\b"

@@ -235,6 +235,7 @@ def merge_deals(
             recent = trades or (earlier if len(earlier) == 1 else recent)
         if len(recent) == 1:
             _attach(recent[0], step, told_after)
+    groups = _fold_background(groups)
     deals = []
     for g in groups:
         history = tuple(_said(sorted(g.history, key=lambda s: _order(s.ref))))
@@ -254,6 +255,40 @@ def merge_deals(
             )
         )
     return _with_main(deals, headline or Headline(), {i for i, g in enumerate(groups) if g.aside or g.past})
+
+
+# "Honda and Nissan announced in December that they were going to hold talks", "initially said they were trying
+# to": the story of a deal retold after its end is told, in the past
+_BACKGROUND = re.compile(
+    r"\b(?:were|was)\s+going\s+to\b|\b(?:initially|originally)\b|\bhad\s+(?:said|planned|agreed|announced)\b"
+)
+_ENDS = frozenset({"cancelled", "ended"})
+_OPEN = frozenset({"rumoured", "in talks", "announced", "active"})
+
+
+def _fold_background(groups: list[_Group]) -> list[_Group]:
+    """A deal of some of the companies of one the story says was called off or ended, told after it in the past
+    ("Honda and Nissan announced in December that they were going to hold talks"), is that deal's earlier step,
+    not a live deal of its own."""
+    out = list(groups)
+    for d in groups:
+        ended = [
+            c
+            for c in out
+            if c is not d
+            and any(s.status in _ENDS for s in c.history)
+            and len(d.parties) >= 2
+            and set(d.parties) <= set(c.parties)
+            and len(c.parties) <= len(d.parties) + 1
+            and _alike(c.type, {d.type})
+            and min(map(_order, c.evidence)) < min(map(_order, d.evidence))
+        ]
+        if len(ended) == 1 and {s.status for s in d.history} <= _OPEN and _BACKGROUND.search(d.sentence):
+            c = ended[0]
+            c.history += [s for s in d.history if s.status != "active"]  # a plan retold put nothing in effect
+            c.evidence += [r for r in d.evidence if r not in c.evidence]
+            out.remove(d)
+    return out
 
 
 def _attach(group: _Group, step: StatusStep, told_after: set[StatusStep]) -> None:

@@ -26,7 +26,9 @@ _FORM_START = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:said|says|announced|reported|confirmed)\b"
     r"|(?:said|says|announced|reported|confirmed|agreed|plans|will|would)\b"
     # ... nor with a ticker's bracket: "Autoliv Inc.(NYSE:ALV), the leader in ..."
-    r"|\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:)"
+    r"|\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:"
+    # ... nor with a finance page's ticker and its move: "Lightning eMotors Inc. ZEV, +51.01% soared"
+    r"|[A-Z]{1,5}(?:\.[A-Z])?,\s*[+-−]?\d+(?:\.\d+)?%)"
 )
 _MONTH_END = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
