@@ -1674,6 +1674,23 @@ def test_talks_retold_in_the_past_after_their_end_are_the_called_off_deals_earli
     assert (d.status, [s.status for s in d.history]) == ("cancelled", ["cancelled", "in talks"])
 
 
+def test_names_run_together_are_a_ventures_name_of_its_parents() -> None:
+    # "Chang'an Ford" and "the Chang'an Peugeot Citroën joint venture" are two ventures, not one of three companies
+    text = (
+        "Headline\n\nIt will include work for Chang'an Ford and new models launched by the Chang'an Peugeot Citroën "
+        "joint venture, Faurecia said.\n"
+    )
+    assert sorted(sorted(d.partners) for d in facts(text).deals) == [["Changan", "Ford"], ["Changan", "PSA Group"]]
+    assert {d.status for d in facts(text).deals} == {"active"}
+    # ... and a sale told of the parents of a venture named so keeps its parties
+    text = (
+        "Headline\n\nVolkswagen has agreed to sell its half of the Nanjing factory owned by SAIC Volkswagen, its "
+        "oldest joint venture in China, to its Chinese partner SAIC Motor for 2.3 billion yuan.\n"
+    )
+    sale = [d for d in facts(text).deals if d.type == "sale"]
+    assert [(d.with_role("seller"), d.with_role("buyer")) for d in sale] == [(("Volkswagen",), ("SAIC Motor",))]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -510,3 +510,9 @@ def test_a_previously_announced_venture_they_will_not_complete_is_called_off() -
     assert (d.type, set(d.partners), d.status) == ("joint venture", {"Ford", "Mahindra"}, "cancelled")
     # a plain denial stays no deal
     assert facts("Headline\n\nFord said it will not form a joint venture with Mahindra.\n").deals == []
+
+
+def test_a_completed_dissolution_of_a_venture_ends_it() -> None:
+    text = "Headline\n\nBYD and Toyota have completed the dissolution of the 50:50 joint venture they set up in 2020.\n"
+    [d] = facts(text).deals
+    assert (set(d.partners), d.status) == ({"BYD", "Toyota"}, "ended")

@@ -51,12 +51,14 @@ from briefing.extract.deal_subjects import buyer_sought, dated_done, doers, poss
 from briefing.extract.holders import buyer_to, owner_of_what_is_bought, seller_from, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
+    VENTURE_NOUN_AFTER,
     components,
     described_as_venture,
     its_venture,
     lists_partners,
     model_pairs,
     named_ventures,
+    venture_runs,
 )
 from briefing.extract.roles import (
     goods_not_company,
@@ -100,17 +102,33 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     # "control of Denza, its joint venture brand with Mercedes": the venture is no party
     out_of_deal = excluded(sentence, spots) | ({v} if (v := its_venture(sentence, spots)) else set())
     out_of_deal |= {v} if (v := described_as_venture(sentence, spots)) else set()
+    runs = venture_runs(sentence, spots)
+    # "the Chang'an Peugeot Citroën joint venture": the run names the venture, its companies no party of the cue's deal
+    in_runs = {sp for run in runs if VENTURE_NOUN_AFTER.match(sentence, run[-1][2]) for sp in run}
+    # ... told last, so a deal the sentence states of the same companies keeps its own kind
+    run_deals = [
+        DealFound(
+            "joint venture",
+            tuple((n, "partner") for n in dict.fromkeys(n for n, _s, _e in run)),
+            "active",
+            None,
+            "joint venture",
+            "",
+            aside=True,
+        )
+        for run in runs
+    ]
     # "Nissan's 50-50 venture with Dongfeng": the owners of a venture are its parties, though an owner's
     # possessive otherwise takes a company out of the sentence's deal
     found: list[DealFound] = named_ventures(sentence, spots)
     # "the merger of Fiat Chrysler and Peugeot-owner PSA": a brand that describes its owner is no party
     described = {n for n, _s, _e in owner_descriptions(sentence, spots)}
-    usable = [s for s in spots if s[0] not in out_of_deal and s[0] not in described]
+    usable = [s for s in spots if s[0] not in out_of_deal and s[0] not in described and s not in in_runs]
     if len({n for n, _s, _e in usable}) < 2:
-        return found
+        return found + run_deals
     found += components(sentence, usable)
     if lists_partners(sentence, spots):
-        return _dedupe(found)  # each counted partner is the subject's own, told above; no deal among them
+        return _dedupe(found + run_deals)  # each counted partner is the subject's own, told above; no deal among them
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
     for lo, hi, carried in clauses(sentence, spots):
@@ -127,6 +145,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
+        if any(VENTURE_NOUN_AFTER.fullmatch(sentence, run[-1][2], lo + cue.end()) for run in runs):
+            continue  # "by the Chang'an Peugeot Citroën joint venture": the words name that venture, told above
         # "determined they will not complete a previously announced joint venture": a deal told before, called off
         dropped = NOT_COMPLETED.search(clause, 0, cue.start())
         if rules.negation.search(clause[: cue.start()]) and not dropped:
@@ -368,7 +388,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     found = [replace(f, past=True) if _told_as_earlier(sentence, f.cue) else f for f in found]
-    return _dedupe(found)
+    return _dedupe(found + run_deals)
 
 
 def _told_as_earlier(sentence: str, cue: str) -> bool:

@@ -116,6 +116,29 @@ def _stake_in_their_venture(sentence: str, spots: list[Spot]) -> list[DealFound]
     return out
 
 
+_RUN_GAP = re.compile(r" ")  # not a hyphen: "Renault-Nissan" is how papers write an alliance
+VENTURE_NOUN_AFTER = re.compile(r"\s+(?:joint\s+venture|JV|venture)s?\b")
+_VENTURE_IN = re.compile(r"\b(?:joint\s+ventures?|JVs?|ventures?)\b")
+
+
+def venture_runs(sentence: str, spots: list[Spot]) -> list[list[Spot]]:
+    """Known names written one after the other, a venture's name of its parents: "the Chang'an Peugeot Citroën
+    joint venture", and "Chang'an Ford" in a sentence about ventures. Each is one venture of those companies, and
+    none of them a party of another deal the sentence tells."""
+    runs: list[list[Spot]] = []
+    for spot in spots:
+        if runs and _RUN_GAP.fullmatch(sentence[runs[-1][-1][2] : spot[1]]):
+            runs[-1].append(spot)
+        else:
+            runs.append([spot])
+    return [
+        run
+        for run in runs
+        if len({n for n, _s, _e in run}) >= 2
+        and (VENTURE_NOUN_AFTER.match(sentence, run[-1][2]) or _VENTURE_IN.search(sentence))
+    ]
+
+
 def named_ventures(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Ventures and partners a sentence names as two companies' own, in effect as it is told."""
     out: list[DealFound] = [
