@@ -1691,6 +1691,25 @@ def test_names_run_together_are_a_ventures_name_of_its_parents() -> None:
     assert [(d.with_role("seller"), d.with_role("buyer")) for d in sale] == [(("Volkswagen",), ("SAIC Motor",))]
 
 
+def test_a_long_incorporated_name_and_a_business_bought_from_its_owner() -> None:
+    text = (
+        "Headline\n\nHyundai signed an initial agreement to create a joint venture with China's Baotou Bei Ben "
+        "Heavy-Duty Truck Co Ltd.\n\nPenske Automotive Group, Inc. has signed an agreement to acquire a distributor "
+        "of commercial vehicles, spare parts and support across Australia from Transpacific Industries Group Limited.\n"
+    )
+    af = facts(text)
+    assert "Baotou Bei Ben Heavy-Duty Truck" in {m.company for m in af.mentions}
+    buy = [d for d in af.deals if d.type == "acquisition"]
+    assert [(d.with_role("buyer"), d.with_role("seller")) for d in buy] == [
+        (("Penske Automotive Group",), ("Transpacific Industries Group",))
+    ]
+
+
+def test_a_known_companys_listed_holding_company_is_that_company() -> None:
+    text = "Headline\n\nMercedes will buy new shares in Aston Martin Lagonda Global Holdings plc, the car maker.\n"
+    assert {m.company for m in facts(text).mentions} == {"Mercedes-Benz", "Aston Martin"}
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -72,6 +72,13 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "Kia announced a partnership agreement valued at up to $850 million with Forest River Inc.",
             [("up to $850 million", "Kia", "deal value")],
         ),
+        # a stake a company gets, by its worth, is what the deal is worth; a venture's total is no partner's
+        ("GM is getting a $2 billion stake in Nikola.", [("$2 billion", "General Motors", "deal value")]),
+        (
+            "Hyundai signed an initial agreement to create a joint venture with Foton with a total investment of "
+            "$400 million.",
+            [("$400 million", None, "investment")],
+        ),
         # a lender's loan named before the noun is the lender's money, not the company's of the sentence
         (
             "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",

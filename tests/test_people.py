@@ -714,6 +714,11 @@ def test_a_new_sentence_in_reported_speech_after_a_closed_quote_is_not_its_attri
     assert [s for s, _q in speakers(text)] == ["Park Min-ho", "Park Min-ho"]
 
 
+def test_a_programmes_name_in_marks_is_no_quote() -> None:
+    text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
+    assert speakers(text) == [("Mary Barra", "We are proud of this,")]
+
+
 def test_two_companies_that_say_a_quote_together_share_it() -> None:
     text = "Headline\n\nKia and CATL said the MoU outlined a long collaboration, including “finding new chemistries”.\n"
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())

@@ -74,7 +74,8 @@ INCORPORATED_FORM = (
 )
 # "Kyocera Corporation", "Ningbo Automotive Industry Corp.": a name and a legal form that only a company has
 _INCORPORATED = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private|Pte|Sdn)\b)" + _NAME_WORD + r"){0,3})"
+    # up to six words: "Baotou Bei Ben Heavy-Duty Truck Co Ltd"
+    r"(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s(?!(?:Pvt|Private|Pte|Sdn)\b)" + _NAME_WORD + r"){0,5})"
     r"(?P<suffix>" + INCORPORATED_FORM + r")(?![\w-])"
 )
 # A possessive before a name: "Nissan's Legal Affairs Group" is a part of Nissan, not a company of its own.
@@ -310,7 +311,8 @@ def _longer_incorporated(sentence: str, start: int, end: int) -> tuple[int, int]
         return (start, m.end("name"))  # "Hyundai-Berjaya Sdn Bhd": a hyphenated name of a company of its own
     # "Mitsubishi Steel Manufacturing Co.": a group company of another trade, not the carmaker
     other_trade = any(re.fullmatch(_OTHER_TRADE, w) for w in added)
-    heads = any(re.fullmatch(_UNKNOWN_HEADS, w) for w in added)
+    # ... but "Aston Martin Lagonda Global Holdings plc" is Aston Martin's listed holding company, the same one
+    heads = any(re.fullmatch(_UNKNOWN_HEADS, w) and w not in ("Holdings", "Group") for w in added)
     return (start, m.end("name")) if len(added) >= 2 and (heads or other_trade) else None
 
 
@@ -335,6 +337,8 @@ def _unknown(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
             words = m.group("name").split()
             while words and (words[0] in _NOT_NAMES or words[0] in ("AM", "PM", "ET", "EST", "GMT", "BST")):
                 words.pop(0)  # ... and a time's letters: "4:59 AM ETHonda Motor Co." run together in a copied page
+            while len(words) > 1 and words[-1] == "Co":
+                words.pop()  # "... Truck Co Ltd": the first word of the legal form, written without its stop
             if any(_RUN_TOGETHER.match(w) for w in words):
                 continue  # "ETHonda": two words copied without their space, no company's name
             if len(words) < least or (least == 1 and any(re.fullmatch(_LEGAL_FORMS, w) for w in words)):

@@ -237,6 +237,15 @@ def party_roles(
     return parties(("partner", before + [n for n, _s, _e in after if n not in outside]))
 
 
+# What is bought or sold when it is a business or a site, whatever it makes: "a distributor of commercial vehicles",
+# "its powdered metal operations", "the Nanjing factory"
+_A_BUSINESS = re.compile(
+    r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:distributor|maker|manufacturer|supplier|"
+    r"producer|business|businesses|unit|division|operations?|company|firm|subsidiary|dealers?|dealerships?|retailer|"
+    r"plants?|factory|factories|facility|facilities)\b"
+)
+
+
 def goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> bool:
     """ "buy batteries from CATL", "sell vans to Renault": the object is goods, so the deal is a supply deal."""
     rest = clause[cue.end() :]
@@ -244,6 +253,8 @@ def goods_not_company(clause: str, cue: re.Match[str], after: list[Spot]) -> boo
     obj = rest[: max(0, first_company)]
     if re.search(rf"\b{HOLDING_WORDS}\b", obj, re.IGNORECASE) or re.search(r"\d\s*(?:%|per ?cent\b|percent\b)", obj):
         return False  # "purchased the 49 per cent it did not own from PSA": a share of a company, no goods
+    if _A_BUSINESS.match(obj):
+        return False  # "to acquire a distributor of trucks from Transpacific": a business bought, no goods
     words = re.sub(r"\b(?:from|to|for|the|a|an|its|their)\b", " ", obj)
     # a capitalised object is a brand or a company this site does not know ("sold Saturn to Penske"), no goods
     return bool(re.search(r"(?<![\w-])[a-z]{3,}", words)) and bool(re.search(r"\b(?:from|to|for)\s*$", obj))

@@ -17,6 +17,13 @@ def _sizes_venture() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})(?![\w-])", re.IGNORECASE)
 
 
+# "to create a joint venture with Baotou Bei Ben ... with a total investment of $400 million": the venture's total
+_VENTURE_TOTAL = re.compile(
+    r"\b(?:joint\s+venture|venture|JV)\b[^.;]{0,140}?\bwith\s+(?:a|an)\s+(?:total\s+|combined\s+)?"
+    r"(?:investment|capital|capitalisation|capitalization|registered\s+capital)\s+of\s+$",
+    re.IGNORECASE,
+)
+
 # The parts of a sum several companies put in together are no more one company's than the sum
 _PART_OF_COMBINED = re.compile(
     r"\ba combined\b[^.;]*\b(?:breaks? down|broken down|comprising|consisting of|made up of|split into)\b",
@@ -53,7 +60,8 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
     if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
         return True
     return bool(
-        _PART_OF_COMBINED.search(sentence, 0, start)
+        _VENTURE_TOTAL.search(sentence, max(0, start - 200), start)
+        or _PART_OF_COMBINED.search(sentence, 0, start)
         or _COMBINED_BY_MANY.search(sentence, 0, start)
         or _COMBINED_METRIC.search(sentence, max(0, start - 60), start)
     )

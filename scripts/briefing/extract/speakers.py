@@ -101,6 +101,20 @@ def _join_split_quotes(text: str, hits: list[QuoteHit]) -> list[QuoteHit]:
     return out
 
 
+_ON_OUTLET = re.compile(r"\b(?:on|in|to)\s+(?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,3}$")
+
+
+def _title_in_marks(text: str, q: QuoteHit) -> bool:
+    """A show's, paper's or book's name in marks after "on CNBC's", "in the Financial Times'": a few words, each
+    capitalised."""
+    words = q.text.rstrip(".,").split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w in ("of", "the", "and") for w in words)
+        and bool(_ON_OUTLET.search(text, max(0, q.start - 60), q.start))
+    )
+
+
 def _scare_quote(paragraph: Paragraph, text: str, q: QuoteHit) -> bool:
     """A few words in quote marks inside a sentence that no one says (the firms formed a “strategic pact”,
     they hail “a new era”): the writer's term, not a quote. Someone speaks when a speech verb comes before it
@@ -233,6 +247,8 @@ def people_and_quotes(
         previous: Quote | None = None
         previous_end = 0
         for q in _join_split_quotes(text, qhits):
+            if _title_in_marks(text, q):
+                continue  # "said in an interview on CNBC's “Squawk Box.”": a programme's name, no one's words
             said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
             jointly: tuple[str, ...] = ()
