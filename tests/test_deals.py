@@ -1710,6 +1710,23 @@ def test_a_known_companys_listed_holding_company_is_that_company() -> None:
     assert {m.company for m in facts(text).mentions} == {"Mercedes-Benz", "Aston Martin"}
 
 
+def test_a_wire_reporting_a_companys_own_word_tells_no_rumour() -> None:
+    text = "Headline\n\nParts maker Dana Corp. reportedly said on Friday it is selling its parts unit to Lear.\n"
+    [d] = facts(text).deals
+    assert d.status == "announced" and "rumoured" not in [s.status for s in d.history]
+
+
+def test_all_of_a_companys_outstanding_stock_bought_is_an_acquisition_and_an_industry_no_target() -> None:
+    text = (
+        "Headline\n\nTower Automotive, Inc. has agreed to acquire all of the outstanding common stock of Kestrel "
+        "Pressings GmbH for approximately $110 million.\n\nCypress has had success investing in the automotive "
+        "industry, including with Lear Corp., its president said.\n"
+    )
+    assert [(d.type, d.with_role("buyer"), d.with_role("target")) for d in facts(text).deals] == [
+        ("acquisition", ("Tower Automotive",), ("Kestrel Pressings",))
+    ]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -55,6 +55,11 @@ def test_a_bracketed_conversion_converts_the_first_figure() -> None:
     assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (5e11, "JPY", 4.6e9, "USD")
 
 
+def test_the_same_sum_in_another_currency_after_a_comma_and_or_is_one_figure() -> None:
+    hit = one("Kia agreed to buy the unit for 905 million dollars, or about 142 billion yen.")
+    assert (hit.amount, hit.currency, hit.converted_amount, hit.converted_currency) == (9.05e8, "USD", 1.42e11, "JPY")
+
+
 def test_a_bare_dollar_converting_us_dollars_is_a_dollar_the_text_does_not_name() -> None:
     # an Australian page converts into its own dollar without naming it: the bracket is not US dollars
     hit = one("It will take a stake at a cost of US$1.4 billion (about $2.12 billion).")

@@ -252,7 +252,7 @@ def find_money(sentence: str, dollar: str = "USD") -> list[MoneyHit]:
             used.add(i + 1)
         elif (
             nxt
-            and re.fullmatch(r"\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", between)
+            and re.fullmatch(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?", between)
             and _currency(nxt, dollar) != currency
             and not re.match(r"\s*(?:a|per|each)\s+share\b", sentence[nxt.end() :])
         ):

@@ -93,6 +93,9 @@ _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+[a-z]+)\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
+_AN_INDUSTRY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|industries|sector|sectors|market|markets)\b")
+
+
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     """Every deal one sentence states between two or more companies, clause by clause. An attribution to
     unnamed sources makes the deals of its own part of the sentence rumours (status.rumour_scopes)."""
@@ -145,6 +148,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
+        if kind == "stake" and cue.group().endswith(" in") and _AN_INDUSTRY.match(clause, cue.end()):
+            continue  # "has had success investing in the automotive industry, including with Lear": no stake in Lear
         if any(VENTURE_NOUN_AFTER.fullmatch(sentence, run[-1][2], lo + cue.end()) for run in runs):
             continue  # "by the Chang'an Peugeot Citroën joint venture": the words name that venture, told above
         # "determined they will not complete a previously announced joint venture": a deal told before, called off
