@@ -135,7 +135,12 @@ def venture_runs(sentence: str, spots: list[Spot]) -> list[list[Spot]]:
         run
         for run in runs
         if len({n for n, _s, _e in run}) >= 2
-        and (VENTURE_NOUN_AFTER.match(sentence, run[-1][2]) or _VENTURE_IN.search(sentence))
+        and (
+            VENTURE_NOUN_AFTER.match(sentence, run[-1][2])
+            # a bare run ("work for Chang'an Ford and ..."), not a venture's full name with its own words ("SAIC
+            # Wuling Automobile Co", "Daimler Hyundai Truck Corporation"), which a deal of three may be
+            or (_VENTURE_IN.search(sentence) and not re.match(r"\s+[A-Z]", sentence[run[-1][2] :]))
+        )
     ]
 
 
