@@ -714,6 +714,20 @@ def test_a_new_sentence_in_reported_speech_after_a_closed_quote_is_not_its_attri
     assert [s for s, _q in speakers(text)] == ["Park Min-ho", "Park Min-ho"]
 
 
+def test_a_family_name_in_capitals_and_two_people_of_one_family_name() -> None:
+    # a Chinese release writes family names in capitals; "Hui WANG" is not "Jun WANG"
+    text = (
+        "Headline\n\n“We will grow together,” said Huarong ZHU, chairman of Changan.\n\nThe ceremony was attended "
+        "by Jun WANG, President of Changan Automobile, Hui WANG, Vice President of Changan Automobile, and others.\n"
+    )
+    assert names(text) == [
+        ("Huarong ZHU", ["chairman of Changan"]),
+        ("Jun WANG", ["President of Changan Automobile"]),
+        ("Hui WANG", ["Vice President of Changan Automobile"]),
+    ]
+    assert speakers(text) == [("Huarong ZHU", "We will grow together,")]
+
+
 def test_a_programmes_name_in_marks_is_no_quote() -> None:
     text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
     assert speakers(text) == [("Mary Barra", "We are proud of this,")]

@@ -16,7 +16,9 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_L
 # "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon", "RK Menon" (initials without stops)
 NAME = (
     rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+(?!(?:Jr|Sr)\b){_WORD}){{0,2}}(?:\s+(?:Jr|Sr)\.)?|[A-Z]{{2,3}}\s{_WORD}(?![\w-]|\s+[{_UPPER}])"
-    rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}})"
+    rf"|{_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|da|di|del|le|la|bin))?(?:\s+{_WORD}){{1,2}}"
+    # "Huarong ZHU": a Chinese release writes the family name in capitals, after the given name
+    rf"|{_WORD}\s+[A-Z]{{2,5}}(?![\w&.-]|\s+[A-Z]))"
 )
 
 

@@ -216,7 +216,13 @@ def people_and_quotes(
         if name in people:
             return name
         word = name.split()[-1]
-        matches = [full for full in people if full.split()[-1] == word]
+        # ... but "Hui WANG" is not "Jun WANG": a full name joins only one with the same first name
+        matches = [
+            full
+            for full in people
+            if full.split()[-1] == word
+            and (len(name.split()) == 1 or full.split()[0] in name.split() or full.endswith(f" {name}"))
+        ]
         if not matches and len(name.split()) == 1:
             matches = [full for full in people if full.split()[0] == word]
         if not matches and len(name.split()) >= 2:
