@@ -1727,6 +1727,14 @@ def test_all_of_a_companys_outstanding_stock_bought_is_an_acquisition_and_an_ind
     ]
 
 
+def test_a_sums_worth_of_another_companys_stock_bought_is_a_stake() -> None:
+    text = (
+        "Headline\n\nToyota has agreed to purchase $50 million of Tesla’s common stock issued in a private placement.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("investor"), d.with_role("target")) == ("stake", ("Toyota",), ("Tesla",))
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

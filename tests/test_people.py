@@ -196,6 +196,7 @@ def names(text: str) -> list[tuple[str, list[str]]]:
         ("Chief Financial Officer Claire Dumont told analysts so.", "Claire Dumont", "Chief Financial Officer"),
         ("Executive Chair Tom Lee said so.", "Tom Lee", "Executive Chair"),
         ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
+        ("“It is an honour,” said Kia CEO and cofounder Elan Mosk.", "Elan Mosk", "Kia CEO and cofounder"),
         # ... and a role in a company or its unit, set off with commas before the name
         (
             "A paper quotes an executive of Kia’s local subsidiary, José Duarte, as saying jobs will follow.",

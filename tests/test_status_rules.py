@@ -516,3 +516,14 @@ def test_a_completed_dissolution_of_a_venture_ends_it() -> None:
     text = "Headline\n\nBYD and Toyota have completed the dissolution of the 50:50 joint venture they set up in 2020.\n"
     [d] = facts(text).deals
     assert (set(d.partners), d.status) == ({"BYD", "Toyota"}, "ended")
+
+
+def test_a_status_word_in_marks_the_sentence_uses_as_its_noun_counts() -> None:
+    text = "Headline\n\nStellantis announced the “orderly termination” of its joint venture with GAC.\n"
+    [d] = facts(text).deals
+    assert (set(d.partners), d.status) == ({"Stellantis", "GAC"}, "cancelled")
+
+
+def test_a_partnership_commenced_is_in_effect() -> None:
+    [d] = facts("Headline\n\nHonda and LG Energy Solution commenced a partnership last year.\n").deals
+    assert d.status == "active"

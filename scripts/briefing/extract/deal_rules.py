@@ -212,6 +212,8 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
         )
         # "acquire through the market ¥20 billion worth of shares in": a part of the company, not all of it
         or ((m := load_rules().shares_bought.match(clause, found["acquisition"].end())) and not m["whole"])
+        # "has agreed to purchase $50 million of Tesla’s common stock": a sum's worth of another's shares
+        or _SUM_OF_STOCK.match(clause, found["acquisition"].end())
     ):
         stake = found.get("stake")
         # "an investment in Leapmotor, acquiring a 20% stake in the company": the first cue names the target
@@ -232,6 +234,10 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
     return kind, cue
 
 
+_SUM_OF_STOCK = re.compile(
+    r"\s+(?:about\s+|approximately\s+|some\s+)?\S*\d[\d.,]*\s*(?:million|billion|bn|mn|m|crore)?\s+(?:worth\s+)?of\s+"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s\s+(?:[\w-]+\s+)?(?:stock|shares|equity)\b"
+)
 _GENERIC = re.compile(
     r"(?:deals?|agreements?|pacts?|contracts?|arrangements?|talks|partner(?:s|ship|ships)?|alliances?|tie-ups?"
     r"|tie up|suppliers?|work(?:s|ed|ing)? (?:together )?with)",

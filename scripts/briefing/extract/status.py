@@ -90,6 +90,18 @@ _PAST = re.compile(
 )
 
 
+# "announced the “orderly termination” of its joint venture": a few words in marks that the sentence uses as its own
+# noun, after an article, are the writer's words too
+_TERM = re.compile(r"\b(?:the|a|an|its|their)\s(?P<mark>[“\"](?P<words>[^”\"]{2,40})[”\"])")
+
+
+def _terms_kept(clause: str, plain: str) -> str:
+    for m in _TERM.finditer(clause):
+        if len(m["words"].split()) <= 3:
+            plain = plain[: m.start("mark")] + "  " + m["words"] + plain[m.end("mark") :]  # the marks' width first
+    return plain
+
+
 def clause_status(
     clause: str, kind: str, rumour: tuple[str, str] | None, at: int | None = None
 ) -> tuple[str, str | None]:
@@ -98,7 +110,7 @@ def clause_status(
     `rumour` is an attribution to unnamed sources found around the sentence (rumour_cue): it makes the deal a
     rumour unless the clause says the deal is off or over.
     """
-    plain = mask_quotes(clause)
+    plain = _terms_kept(clause, mask_quotes(clause))
     plain = plain if plain.strip() else clause
     foreseen = False  # an end foreseen: its "set to" says nothing of the deal itself, which still stands
     for status, pattern in _patterns():
