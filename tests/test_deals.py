@@ -1735,6 +1735,48 @@ def test_a_sums_worth_of_another_companys_stock_bought_is_a_stake() -> None:
     assert (d.type, d.with_role("investor"), d.with_role("target")) == ("stake", ("Toyota",), ("Tesla",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nFord Motor Co. is slashing its stake in Japan’s Mazda Motor Corp. by nearly two-thirds.\n",
+        "Headline\n\nFord is to sell 17.4% of its stake in Japanese firm Mazda.\n",
+        "Headline\n\nThe sale of Ford’s 1.5% stake in Japanese automaker Mazda signals a retreat.\n",
+        "Headline\n\nFord, which owns 33.4 percent of Mazda, will sell about a 20 percent stake, the companies said.\n",
+    ],
+)
+def test_a_stake_cut_or_sold_in_part_is_a_sale_by_its_holder(text: str) -> None:
+    sales = [d for d in facts(text).deals if d.type == "sale"]
+    assert [(d.with_role("seller"), d.with_role("target")) for d in sales] == [(("Ford",), ("Mazda",))]
+
+
+def test_a_headlines_stake_sale_is_the_main_deal_over_an_earlier_purchase() -> None:
+    text = (
+        "With Daimler stake sale, Nissan sheds piece of its past\n\nThe sale of Nissan’s 1.5% stake in Daimler "
+        "signals a retreat.\n\nIn 2010 Nissan and Renault acquired a combined 3.1% interest in Daimler.\n"
+    )
+    [main] = [d for d in facts(text).deals if d.main]
+    assert (main.type, main.with_role("seller")) == ("sale", ("Nissan",))
+
+
+def test_what_analysts_expect_of_a_holding_is_no_deal_and_one_company_before_an_update_owns_it() -> None:
+    text = (
+        "Headline\n\nMagna announced its intent to acquire Getrag.\n\nIn the last month, Autoliv completed the "
+        "acquisition of MACOM's unit.\n\nAnalysts said they expected GM to maintain its final 3% stake in Suzuki.\n"
+    )
+    assert [(d.type, set(d.partners), d.status) for d in facts(text).deals] == [
+        ("acquisition", {"Magna", "Getrag"}, "announced")
+    ]
+
+
+def test_one_that_says_its_intent_acts_alone_after_another_clauses_object() -> None:
+    text = (
+        "Headline\n\nThe year saw ZF complete a deal for safety supplier TRW Automotive and Magna announce its "
+        "intent to acquire transmission maker Getrag.\n"
+    )
+    buys = [d for d in facts(text).deals if d.with_role("target") == ("Getrag",)]
+    assert [d.with_role("buyer") for d in buys] == [("Magna",)]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

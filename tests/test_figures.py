@@ -79,6 +79,20 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "$400 million.",
             [("$400 million", None, "investment")],
         ),
+        # what a sale brings a company is its deal's value; a deal "for" another's business is not that company's
+        (
+            "The sale would net Ford 52 billion yen based on the closing price.",
+            [("52 billion yen", "Ford", "deal value")],
+        ),
+        (
+            "Antolin has closed its USD535 million deal for Magna's interiors businesses.",
+            [("USD535 million", "Antolin", None)],
+        ),
+        # a subject off the list opens its clause, though its name holds a "+"
+        (
+            "Kia completed a purchase, and Mann+Hummel has agreed to acquire Affinia's unit for $1.3 billion.",
+            [("$1.3 billion", None, "deal value")],
+        ),
         # a lender's loan named before the noun is the lender's money, not the company's of the sentence
         (
             "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",

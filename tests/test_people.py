@@ -197,6 +197,11 @@ def names(text: str) -> list[tuple[str, list[str]]]:
         ("Executive Chair Tom Lee said so.", "Tom Lee", "Executive Chair"),
         ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
         ("“It is an honour,” said Kia CEO and cofounder Elan Mosk.", "Elan Mosk", "Kia CEO and cofounder"),
+        (
+            "The tie-up was driven by former Nissan chief Carlo Gosling, it said.",
+            "Carlo Gosling",
+            "former Nissan chief",
+        ),
         # ... and a role in a company or its unit, set off with commas before the name
         (
             "A paper quotes an executive of Kia’s local subsidiary, José Duarte, as saying jobs will follow.",

@@ -306,6 +306,10 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
             named: frozenset[str] = frozenset()
             if not deals_here and len(spots) <= 1:
                 update = status_update(s.text)
+                # "Autoliv completed the acquisition of MACOM's unit": a company before the words that say it is the
+                # one whose deal it is ("the venture will wind down ..., and Hyundai will convert" is the venture's)
+                if update and spots and spots[0][1] < max(0, s.text.find(update[1])):
+                    named = frozenset({spots[0][0]})
             elif not deals_here:
                 # "Volvo Trucks and Jiangling Motors will no longer pursue the deal": the deal of the companies named
                 update = status_update(s.text)

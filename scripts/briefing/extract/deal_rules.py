@@ -225,6 +225,8 @@ def type_at(clause: str) -> tuple[str, re.Match[str]] | None:
         found.items(), key=lambda kv: (_GENERIC.fullmatch(kv[1].group()) is not None, kv[1].start(), order[kv[0]])
     )
     kind, cue = ranked[0]
+    if kind == "stake" and "sale" in found and re.match(r"\s+sales?\b", clause[cue.end() :]):
+        return "sale", found["sale"]  # "With Daimler stake sale, Nissan sheds …": the compound's head is the sale
     # "set up a new-energy passenger car joint venture with": a verb phrase of working with someone that holds a
     # kind of deal names that kind
     inner = [(k, m) for k, m in ranked[1:] if cue.start() <= m.start() and m.end() <= cue.end() and k != kind]

@@ -93,6 +93,31 @@ _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+[a-z]+)\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
 
 
+# "Ford, which owns 33.4 percent of Mazda, will sell about a 20 percent stake": the holding the relative clause
+# names is what is sold from
+_HOLDER_WHICH = re.compile(
+    r",\s+which\s+(?:already\s+)?(?:owns|holds)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
+    r"(?:%|per\s?cent|percent)\s+(?:stake\s+in\s+|of\s+)(?:[A-Z]?[a-z][\w’'-]*\s+){0,2}$"
+)
+_WILL_SELL = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:will|would|is\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|is\s+set\s+to)\s+"
+    r"(?:sell|offload|dispose\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a\s+|an\s+)?[\d.]+\s*"
+    r"(?:%|per\s?cent|percent)\b"
+)
+
+
+def _sold_from_holding(sentence: str, spots: list[Spot], found: list[DealFound]) -> list[DealFound]:
+    out: list[DealFound] = []
+    for (holder, _s1, e1), (held, s2, e2) in itertools.pairwise(spots):
+        if holder == held or not _HOLDER_WHICH.fullmatch(sentence, e1, s2) or not (m := _WILL_SELL.match(sentence, e2)):
+            continue
+        if any({holder, held} <= {n for n, _r in f.parties} and f.type == "sale" for f in found):
+            continue
+        status, cue = clause_status(sentence[e2:], "sale", None)
+        out.append(DealFound("sale", ((holder, "seller"), (held, "target")), status, cue, m.group().strip(", "), ""))
+    return out
+
+
 _AN_INDUSTRY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|industries|sector|sectors|market|markets)\b")
 
 
@@ -264,6 +289,14 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             owner = next((n for n, st, _e in after if _PART_FROM.fullmatch(clause, cue.end(), st)), None)
         if owner is None and kind == "stake" and before:
             owner = seller_from(sentence, lo + cue.end(), usable, before)
+        if kind == "sale" and not before and (holder := owner_of_what_is_bought(clause, cue, after)):
+            # "The sale of Nissan Motor's 1.5% stake in German automaker Daimler signals ...": the holder sells it,
+            # to no one the clause names
+            held = [n for n, st, _e in after if n != holder and prep_before(clause, cue.end(), st, after) == "in"]
+            if held:
+                parties = ((holder, "seller"), (held[0], "target"))
+                found.append(DealFound("sale", parties, status, status_cue, cue.group(), "", earlier=earlier))
+                continue
         if owner and before:
             # "will buy Stellantis’s 50 per cent stake in FIAPL": bought from its owner, so a sale with roles
             targets = [
@@ -393,6 +426,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     found = [replace(f, past=True) if _told_as_earlier(sentence, f.cue) else f for f in found]
+    found += _sold_from_holding(sentence, usable, found)
     return _dedupe(found + run_deals)
 
 

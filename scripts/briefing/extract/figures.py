@@ -220,6 +220,7 @@ _VENTURE_HAS = re.compile(
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
 
+_BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|yields|yielded)\s+$")
 _A_PARTS_RESULT = re.compile(
     r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:facility|plant|factory|site|operations?|division)\s+(?:was|were|is|are|totall?ed|reached|stood\s+at|came\s+to)"
@@ -261,6 +262,9 @@ def figure_owner(
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
     if expected(sentence, start):
         return None  # what analysts expect is nobody's figure
+    for name, s, e in spots:
+        if re.fullmatch(r"\s+", sentence[e:start]) and _BRINGS.search(sentence, max(0, s - 20), s):
+            return name  # "The sale would net Ford 52 billion yen": the one it brings the money to
     if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
         return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
     if end + 1 in _lender_spans(sentence):
@@ -313,6 +317,7 @@ def figure_owner(
         follow
         and re.fullmatch(r"[^,;:.]{0,40}?\b(?:for|at)\s+(?:the\s+|its\s+)?", sentence[end : follow[0][1]])
         and not _DEAL_NOUN.match(sentence, follow[0][2])
+        and not re.match(r"[’'‘]s?\s", sentence[follow[0][2] : follow[0][2] + 3])  # "deal for Magna's interiors"
     ):
         return follow[0][0]  # "a charge of $1bn for Cruise"; not "a note for the Volvo Cars acquisition"
     if kind == "deal value" and (bought := buyer(sentence, start, spots))[0]:

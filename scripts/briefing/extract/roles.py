@@ -113,9 +113,12 @@ def party_roles(
             and re.match(
                 # "will sell down its stake in Japanese carmaker Mazda": the holding's company after a description
                 # ... and "is selling a part of its stake in components maker Denso": a part of it, to no one named
-                rf"(?:\s+(?:down|off))?\s+(?:(?:a\s+)?(?:part|portion|some|half)\s+of\s+)?(?:its|their)\s+"
+                # ... "is to sell 17.4% of its stake in Japanese firm Suzuki"
+                rf"(?:\s+(?:down|off))?\s+"
+                rf"(?:(?:(?:a\s+)?(?:part|portion|some|half)|[\d.]+\s*(?:%|per ?cent|percent))\s+of\s+)?"
+                rf"(?:its|their)\s+"
                 rf"(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?"
-                rf"{HOLDING_WORDS}\s+in\s+(?:[A-Z]?[a-z][\w-]*\s+){{0,3}}$",
+                rf"{HOLDING_WORDS}\s+in\s+(?:[A-Z]?[a-z][\w’'-]*\s+){{0,3}}$",
                 clause[cue.end() : st],
             )
         ]
@@ -283,6 +286,14 @@ def subject_run(clause: str, cue: re.Match[str], subject: tuple[str, ...], here:
         )
         if run and len(run) < len(names) and introduced and not re.search(r"\b(?:and|with)\b", gap):
             return list(run)
+        # "ZF complete a deal for TRW Automotive and Magna announce its intent to acquire Getrag": one that says
+        # "its" acts alone, the name nearest the cue, when the name before it is the object of another verb
+        if (
+            re.match(r"\s+(?:announce[sd]?|said|says|confirm(?:s|ed)?|state[sd]?)\s+its\b", gap)
+            and re.search(r"\band\s+$", clause[: before[-1][1]])
+            and re.search(r"\b(?:for|of|with|from|to)\s+(?:[\w-]+\s+){0,4}$", clause[: before[-2][1]])
+        ):
+            return [before[-1][0]]
     return names
 
 

@@ -44,7 +44,7 @@ _COMBINED_METRIC = re.compile(
     re.IGNORECASE,
 )
 _UNLISTED_SUBJECT = re.compile(
-    r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
+    r"\s*(?:(?:while|whereas|and|but)\s+)?[A-Z][\w&.+-]+(?:\s+[A-Z][\w&.+-]+){0,3}\s+(?:is|was|will|has|had|would|plans|planned)\b"
 )
 _MADE_BY = re.compile(r"\b(?:investments?|spending|payments?|contributions?)\s+(?:made\s+)?by\s+$", re.IGNORECASE)
 _SWAPPED = re.compile(
