@@ -1777,6 +1777,19 @@ def test_one_that_says_its_intent_acts_alone_after_another_clauses_object() -> N
     assert [d.with_role("buyer") for d in buys] == [("Magna",)]
 
 
+def test_a_term_a_release_defines_for_a_company_found_by_its_head_word_stands_for_it() -> None:
+    text = (
+        'Headline\n\nAutokiniton Global Group ("AGG"), a supplier, and Tower International, Inc. announced they have '
+        "entered into a definitive agreement for AGG to acquire Tower for $31 per share in cash.\n"
+    )
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("buyer"), d.with_role("target")) == (
+        "acquisition",
+        ("Autokiniton Global Group",),
+        ("Tower International",),
+    )
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

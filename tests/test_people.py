@@ -734,6 +734,14 @@ def test_a_family_name_in_capitals_and_two_people_of_one_family_name() -> None:
     assert speakers(text) == [("Huarong ZHU", "We will grow together,")]
 
 
+def test_a_person_whose_family_name_is_a_companys_keeps_his_quote_and_a_subheading_in_marks_is_none() -> None:
+    text = (
+        "Headline\n\n'Ongoing partnership'\n\n\"It is our turn to help GM,\" said Suzuki chief executive Osamu "
+        "Suzuki.\n"
+    )
+    assert speakers(text) == [("Osamu Suzuki", "It is our turn to help GM,")]
+
+
 def test_a_programmes_name_in_marks_is_no_quote() -> None:
     text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
     assert speakers(text) == [("Mary Barra", "We are proud of this,")]

@@ -49,7 +49,8 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             elif known and (rest := _REST_OF_FORM.match(text, end)):
                 end = rest.end()  # "Chongqing Changan Automobile Co., Ltd. (CA)": the form's last part
             m = _BRACKET.match(text, end)
-            if not m or "together" in m["inner"] or "collectively" in m["inner"] or not (known or legal):
+            # ... a name the site found by its head word too: "Autokiniton Global Group ("AGG")"
+            if not m or "together" in m["inner"] or "collectively" in m["inner"]:
                 continue
             # '(referred to as the "Investor" or "CYVN")', '(hereinafter "Lucid")': the words before the terms
             inner = re.sub(r"^(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|known)\s+as\s+)?", "", m["inner"])

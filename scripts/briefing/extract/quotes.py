@@ -234,7 +234,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
                 return None  # "..., a source in Troika Dialog said": an unnamed source, at a firm
             if _reports_anew(quote, after, m.end()):
                 break  # "“… growth.” CEO Kim said that they are one step closer": his own words, a new sentence
-            if kind != "person" or valid_name(name, set(companies)):
+            # "said Suzuki chief executive Osamu Suzuki": a person the article has named keeps a company's word
+            if kind != "person" or name in people or valid_name(name, set(companies)):
                 return kind, name
     prev = max(text.rfind("”", 0, quote.start), text.rfind('"', 0, quote.start), quote.start - 300, 0)
     # ... and what introduces it, only within its own sentence: "Ford and BYD declined to comment. A spokesperson

@@ -255,6 +255,13 @@ def people_and_quotes(
         for q in _join_split_quotes(text, qhits):
             if _title_in_marks(text, q):
                 continue  # "said in an interview on CNBC's “Squawk Box.”": a programme's name, no one's words
+            if (
+                text.strip() == text[q.start : q.end].strip()
+                and len(q.text.split()) <= 5
+                and len(qhits) == 1
+                and q.text.rstrip()[-1:] not in ".!?,;:…"
+            ):
+                continue  # "'Ongoing partnership'" alone on its line: a paper's subheading in marks, no one's words
             said = attribute(text, q, list(people), company_forms)
             speaker: str | None = None
             jointly: tuple[str, ...] = ()
