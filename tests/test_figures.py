@@ -93,6 +93,30 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "Kia completed a purchase, and Mann+Hummel has agreed to acquire Affinia's unit for $1.3 billion.",
             [("$1.3 billion", None, "deal value")],
         ),
+        # a figure in brackets right after a company is that company's; a later clause's receiver is not the opener's
+        (
+            "Maruti remains the most valuable carmaker, with a market capitalisation of Rs 3,71,540 crore, followed "
+            "by Mahindra & Mahindra (Rs 3,56,902 crore).",
+            [("Rs 3,71,540 crore", "Maruti Suzuki", "market value"), ("Rs 3,56,902 crore", "Mahindra", "market value")],
+        ),
+        (
+            "BMW AG paid its chief executive €9.1 million, while Volkswagen AG's top executive, Ralf Kessner, received "
+            "€7.4 million.",
+            [("€9.1 million", "BMW", "pay"), ("€7.4 million", None, None)],
+        ),
+        # what analysts expect, however they are named, is nobody's
+        (
+            "Kia said sales rose.\n\nAnalysts polled by Yonhap Infomax had expected a profit of 2.9 trillion won.",
+            [("2.9 trillion won", None, "profit")],
+        ),
+        (
+            "Kia's result beat the 3.41 trillion won average forecast of analysts.",
+            [("3.41 trillion won", None, "estimate")],
+        ),
+        (
+            "Toyota forecast net profit of ¥3.1 trillion, well below the ¥4.3 trillion that analysts had pencilled in.",
+            [("¥3.1 trillion", "Toyota", "profit"), ("¥4.3 trillion", None, "profit")],
+        ),
         # a lender's loan named before the noun is the lender's money, not the company's of the sentence
         (
             "GM will provide a letter of credit before the project draws on a $2.3 billion Department of Energy loan.",

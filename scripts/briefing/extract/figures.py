@@ -7,7 +7,7 @@ import re
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
-from briefing.extract.kinds import expected
+from briefing.extract.kinds import THAT_ANALYSTS, expected
 from briefing.extract.organisations import organisation_spans
 from briefing.extract.references import THING_SUBJECT
 from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
@@ -220,6 +220,7 @@ _VENTURE_HAS = re.compile(
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
 
+_WHILE = re.compile(r",\s+(?:while|whereas|but)\s")
 _BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|yields|yielded)\s+$")
 _A_PARTS_RESULT = re.compile(
     r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
@@ -260,11 +261,15 @@ def figure_owner(
     if 0 < lead <= start:
         shifted = [(n, s - lead, e - lead) for n, s, e in spots if s >= lead]
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
-    if expected(sentence, start):
-        return None  # what analysts expect is nobody's figure
+    if expected(sentence, start) or kind == "estimate" or THAT_ANALYSTS.match(sentence, end):
+        # what analysts expect is nobody's figure ("Kia's result beat the 3.41 trillion won forecast", "well below
+        # the ¥4.3 trillion that analysts had pencilled in")
+        return None
     for name, s, e in spots:
         if re.fullmatch(r"\s+", sentence[e:start]) and _BRINGS.search(sentence, max(0, s - 20), s):
             return name  # "The sale would net Ford 52 billion yen": the one it brings the money to
+        if re.fullmatch(r"\s*\(\s*", sentence[e:start]):
+            return name  # "followed by Mahindra & Mahindra (Rs 3,56,902.10 crore)": the figure set beside its company
     if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
         return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
     if end + 1 in _lender_spans(sentence):
@@ -339,6 +344,10 @@ def figure_owner(
     opens = opening is not None and _opens(sentence[: opening[1]]) and opening[2] <= start
     if opening is not None and _joint(sentence, opening, spots):
         return None
+    if opening is not None and any(
+        sp is not opening and opening[2] <= sp[1] < start and _WHILE.search(sentence, opening[2], sp[1]) for sp in spots
+    ):
+        return None  # "BMW paid its chief €9.1 million, while Volkswagen's top executive received €7.4 million"
     if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", sentence[lo:start], re.IGNORECASE) or not before:
         if opens and opening is not None and (not before or kind in COMPANY_METRICS):
             return opening[0]

@@ -122,7 +122,9 @@ def money_kind(sentence: str, start: int, end: int) -> str | None:
 def _estimators() -> re.Pattern[str]:
     r = domain.money()
     return re.compile(
-        rf"(?<![\w-])(?:{_words(r.estimators)})\s+(?:(?:had|have|has|were|was|are|is|been|on\s+average)\s+){{0,2}}"
+        # "Analysts polled by Yonhap Infomax had expected": the pollster between them and their verb
+        rf"(?<![\w-])(?:{_words(r.estimators)})\s+(?:(?:polled|surveyed)\s+by\s+(?:[A-Z][\w&.-]*\s+){{1,3}})?"
+        rf"(?:(?:had|have|has|were|was|are|is|been|on\s+average)\s+){{0,2}}"
         rf"(?:{_words(r.expecting)})(?![\w-])",
         re.IGNORECASE,
     )
@@ -293,6 +295,10 @@ _BOUGHT_FOR = re.compile(
 _OBJECTS = frozenset({"assets", "debt", "cash"})
 # verbs of a trade that, right after a noun, say which thing is meant ("the assets sold"), not what a figure is
 _PARTICIPLES = frozenset({"sold", "bought", "acquired", "purchased"})
+THAT_ANALYSTS = re.compile(
+    r"\s+(?:that|which)\s+(?:analysts?|economists|brokers|the\s+market)\s+(?:had\s+|have\s+)?"
+    r"(?:expected|forecast|predicted|estimated|pencill?ed\s+in|projected|anticipated)\b"
+)
 _PRICE_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|price\s+objective)\b")
 _RATING = re.compile(r"\s+(?:rating|recommendation|call)\b")
 _TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
