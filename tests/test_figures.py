@@ -104,6 +104,11 @@ def owners(text: str) -> list[tuple[str, str | None, str | None]]:
             "€7.4 million.",
             [("€9.1 million", "BMW", "pay"), ("€7.4 million", None, None)],
         ),
+        # a company's parent named after its role is the one that acts
+        (
+            "JLR's parent company, Tata Motors, has backed the plan and will help fund a £15bn investment programme.",
+            [("£15bn", "Tata Motors", "investment")],
+        ),
         # what analysts expect, however they are named, is nobody's
         (
             "Kia said sales rose.\n\nAnalysts polled by Yonhap Infomax had expected a profit of 2.9 trillion won.",

@@ -220,6 +220,7 @@ _VENTURE_HAS = re.compile(
 _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+|was\s+|is\s+)?(?:about\s+)?$")
 
 
+_ITS_PARENT = re.compile(r"[’'‘]s?\s+(?:[\w-]+\s+)?(?:parent|owner|parent\s+company|holding\s+company),?\s+")
 _WHILE = re.compile(r",\s+(?:while|whereas|but)\s")
 _BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|yields|yielded)\s+$")
 _A_PARTS_RESULT = re.compile(
@@ -342,6 +343,10 @@ def figure_owner(
     opening = min(spots, key=lambda sp: sp[1], default=None)
     # "Japanese automaker Honda Motor Co. reported that its profit": a description of the subject opens it too
     opens = opening is not None and _opens(sentence[: opening[1]]) and opening[2] <= start
+    later = [sp for sp in spots if opening is not None and sp[1] > opening[1]]
+    if opens and opening is not None and later and _ITS_PARENT.fullmatch(sentence, opening[2], later[0][1]):
+        opening = later[0]  # "JLR's parent company, Tata Motors, will help fund": the one named after the role acts
+        opens = opening[2] <= start
     if opening is not None and _joint(sentence, opening, spots):
         return None
     if opening is not None and any(
