@@ -1790,6 +1790,12 @@ def test_a_term_a_release_defines_for_a_company_found_by_its_head_word_stands_fo
     )
 
 
+def test_a_stake_held_in_the_company_a_relative_clause_describes() -> None:
+    text = "Headline\n\nGrowth comes from Leapmotor, the carmaker in which Stellantis holds a 21 per cent stake.\n"
+    [d] = facts(text).deals
+    assert (d.type, d.with_role("investor"), d.with_role("target")) == ("stake", ("Stellantis",), ("Leapmotor",))
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -151,6 +151,8 @@ def stake_in_no_company(clause: str, cue: re.Match[str], after: list[Spot]) -> b
     ("holds a 30 percent stake, and GM holds the rest") tells who holds what of something named before."""
     if _IN_A_VENTURE.match(clause, cue.end()):
         return True
+    if re.search(r"\bin\s+which\b", clause[: cue.start()]):
+        return False  # "Leapmotor, the carmaker in which Stellantis holds a 21 per cent stake": held in the head
     if not _HELD.search(clause[: cue.start()]) or re.search(r"\beach other\b|\bone another\b", clause):
         return False
     return not any(re.fullmatch(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?", clause[cue.end() : s]) for _n, s, _e in after)

@@ -34,6 +34,7 @@ _HOLDS_AFTER = re.compile(
 _IN_RELATIVE = re.compile(
     r"\s(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:included|includes|include|involved|involves|saw|was|were)\b"
 )
+_IN_WHICH = re.compile(r"\bin\s+which\s+(?:[A-Z][\w&.-]*\s+){1,3}[^,;:]{0,80}$")
 _JOINT_SALE = re.compile(r"\bjoint\s+(?:sale|disposal|offering)\s+with\s+(?:[^,;:]{0,60}?)$")
 
 
@@ -170,6 +171,8 @@ def party_roles(
         # "purchase the balance 26% shareholding ... from its joint venture partner, Nissan": one bought from is
         # the seller, no investor in the buyer
         bought = re.match(r"(?:purchas|buy|bought|acquir|take|took|taking)", text)
+        if not targets and relative_head and _IN_WHICH.search(clause, 0, cue.start()):
+            targets = [relative_head]  # "Leapmotor, the carmaker in which Stellantis holds a 21 per cent stake"
         if before and (targets or (givers and not bought)):
             # "invest in Y", "a stake in Y"; "received an investment from X": X invests in the subject
             return (
