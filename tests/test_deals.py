@@ -1796,6 +1796,19 @@ def test_a_stake_held_in_the_company_a_relative_clause_describes() -> None:
     assert (d.type, d.with_role("investor"), d.with_role("target")) == ("stake", ("Stellantis",), ("Leapmotor",))
 
 
+def test_a_bid_that_lost_out_is_called_off_and_title_case_verbs_open_no_name() -> None:
+    text = (
+        "Kestrel deal\n\nKestrel Castings Announces Agreement to Acquire Nelson Metal Products Corporation\n\n"
+        "Plastic Omnium had also sought to acquire Hella, its partner on front-end modules, but lost out to French "
+        "rival Faurecia.\n\nApollo Tyres said it would sell a stake to Michelin.\n"
+    )
+    af = facts(text)
+    named = {m.company for m in af.mentions}
+    assert {"Nelson Metal Products", "Apollo Tyres"} <= named and not any(n.startswith("Acquire") for n in named)
+    hella = [d for d in af.deals if "Hella" in d.partners]
+    assert [(d.with_role("target"), d.status) for d in hella] == [(("Hella",), "cancelled")]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -742,6 +742,14 @@ def test_a_person_whose_family_name_is_a_companys_keeps_his_quote_and_a_subheadi
     assert speakers(text) == [("Osamu Suzuki", "It is our turn to help GM,")]
 
 
+def test_an_irish_family_name_and_a_ticker_in_marks() -> None:
+    text = (
+        'Headline\n\n“It is fine,” said Theo O\'Nolan, an analyst at Wedbush.\n\nLordstown Motors (Nasdaq: "RIDE") '
+        "sold its plant to Foxconn.\n"
+    )
+    assert speakers(text) == [("Theo O'Nolan", "It is fine,")]
+
+
 def test_a_programmes_name_in_marks_is_no_quote() -> None:
     text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
     assert speakers(text) == [("Mary Barra", "We are proud of this,")]

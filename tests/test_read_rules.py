@@ -83,6 +83,13 @@ def test_a_papers_date_line_with_its_time_and_writer_dates_the_story(line: str, 
     assert (article_date(article), [p.text for p in article.paragraphs]) == (day, ["Kia bought a plant."])
 
 
+def test_a_bylines_date_dates_the_story() -> None:
+    article = parse_article(
+        "Kia Buys A Plant\n\nBy AP Thursday, December 17, 2009\n\nKia bought a plant.\n", "t.txt", "t"
+    )
+    assert (article.byline, article_date(article)) == ("By AP Thursday, December 17, 2009", date(2009, 12, 17))
+
+
 def test_a_releases_dateline_in_title_case_with_its_full_date_dates_the_story() -> None:
     text = "Kia Buys A Unit\n\nNew York, NY, April 1, 2019 ….… Kia, Inc. said it bought a unit of Hella.\n"
     article = parse_article(text, "t.txt", "t")

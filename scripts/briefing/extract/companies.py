@@ -24,7 +24,8 @@ _BRAND_WORD = r"(?:\s+brand|[’'‘]s?\s+(?:core\s+|namesake\s+)?brand)"
 _POSSESSIVE = r"(?:[’'‘]s?)?"
 # Words that end an unknown company's name in car news, and capitalised words that cannot start one.
 _UNKNOWN_HEADS = (
-    r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|Partners)"
+    r"(?:Motors?|Automotive|Automobiles?|Auto|Group|Cars|Mobility|Motor Company|Holdings|Industries|Partners"
+    r"|Tyres|Tires)"
 )
 _NOT_NAMES = {
     "Joint",  # "Joint Mobility Offerings:", a heading; no company's name begins so
@@ -60,6 +61,20 @@ _NOT_NAMES = {
     "Italian",
     "Global",
     "New",
+    # a headline's words in title case before a name: "Agreement to Acquire Nelson Metal Products Corporation"
+    "To",
+    "With",
+    "From",
+    "Acquire",
+    "Acquires",
+    "Buy",
+    "Buys",
+    "Sell",
+    "Sells",
+    "Agreement",
+    "Announces",
+    "Completes",
+    "Signs",
 }
 # A word of an unknown name: "Ningbo", "E-Drive", and initials joined by a hyphen ("L-H Battery Co.")
 # ... or one that opens with a small letter before its capital, as some brands write it ("Lightning eMotors")

@@ -77,7 +77,8 @@ def article_date(article: Article) -> date | None:
     """The article's own date: its front matter or saved page's, else a line with only a full date."""
     if article.meta and article.meta.date:
         return article.meta.date
-    line = article.date_line or ""
+    # ... or a byline's: "By AP Thursday, December 17, 2009"
+    line = article.date_line or (article.byline if article.byline and _STATED[1][1].search(article.byline) else "")
     if m := _ISO.match(line):
         return _safe(int(m[1]), int(m[2]), int(m[3]))
     for pattern in _DATE_LINE_DAYS:

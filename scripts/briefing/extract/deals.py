@@ -118,6 +118,11 @@ def _sold_from_holding(sentence: str, spots: list[Spot], found: list[DealFound])
     return out
 
 
+_BUT_FAILED = re.compile(
+    r"(?:,\s+(?:its|their|a|an|the)\s+[^,;]{1,60},)?\s*,?\s*but\s+(?:\w+\s+){0,2}?"
+    r"(?P<words>lost\s+out|was\s+outbid|failed|was\s+rejected|was\s+rebuffed|"
+    r"walked\s+away|pulled\s+out|gave\s+up)\b"
+)
 _AN_INDUSTRY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|industries|sector|sectors|market|markets)\b")
 
 
@@ -242,6 +247,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())
+        if failed := _BUT_FAILED.match(sentence, hi):
+            # "had also sought to acquire Hella, its partner on front-end modules, but lost out to Faurecia"
+            status, status_cue = "cancelled", failed["words"]
         if dropped:
             status, status_cue = "cancelled", dropped.group().strip()
         if kind == "sale" and status == "ended" and status_cue and re.match(r"sold\b", status_cue, re.IGNORECASE):

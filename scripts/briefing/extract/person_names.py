@@ -12,7 +12,11 @@ from briefing import domain
 # A person's name: two or three capitalised words, hyphenated first names, initials, particles.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
 # A capital may stand inside a word after its first letters: "McLeod", "ZheYong" (a Chinese given name written whole).
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
+# ... and "O'Neill", "D'Souza": an Irish or Indian family name's prefix and its apostrophe
+_WORD = (
+    rf"(?:[OD][’'][{_UPPER}][{_LOWER}]+"
+    rf"|[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-’'][{_UPPER}{_LOWER}][{_LOWER}]+)?)"
+)
 # "Anna Berg", "Carl-Peter Forster", "Jan de Vries", "P.K. Menon", "RK Menon" (initials without stops)
 NAME = (
     rf"(?:(?:[A-Z]\.\s?){{1,3}}{_WORD}(?:\s+(?!(?:Jr|Sr)\b){_WORD}){{0,2}}(?:\s+(?:Jr|Sr)\.)?|[A-Z]{{2,3}}\s{_WORD}(?![\w-]|\s+[{_UPPER}])"

@@ -253,6 +253,8 @@ def people_and_quotes(
         previous: Quote | None = None
         previous_end = 0
         for q in _join_split_quotes(text, qhits):
+            if re.search(r"\b(?:Nasdaq|NYSE|NSE|BSE|TSX|LSE|HKEX|SGX)\s*:\s*$", text[max(0, q.start - 12) : q.start]):
+                continue  # '(Nasdaq: "RIDE")': a ticker in marks, no one's words
             if _title_in_marks(text, q):
                 continue  # "said in an interview on CNBC's “Squawk Box.”": a programme's name, no one's words
             if (
