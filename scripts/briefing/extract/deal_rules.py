@@ -272,3 +272,13 @@ def sales_volume(clause: str, cue: re.Match[str]) -> bool:
             clause[cue.end() :],
         )
     ) and cue.group().lower().startswith(("sold", "sell"))
+
+
+# "had also sought to acquire Hella, its partner on front-end modules, but lost out to Faurecia": a bid that failed
+BUT_FAILED = re.compile(
+    r"(?:,\s+(?:its|their|a|an|the)\s+[^,;]{1,60},)?\s*,?\s*but\s+(?:\w+\s+){0,2}?"
+    r"(?P<words>lost\s+out|was\s+outbid|failed|was\s+rejected|was\s+rebuffed|"
+    r"walked\s+away|pulled\s+out|gave\s+up)\b"
+)
+# "has had success investing in the automotive industry, including with Lear": an industry, no company invested in
+AN_INDUSTRY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|industries|sector|sectors|market|markets)\b")

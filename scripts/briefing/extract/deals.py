@@ -36,6 +36,8 @@ from briefing.extract.deal_clauses import (
     with_another,
 )
 from briefing.extract.deal_rules import (
+    AN_INDUSTRY,
+    BUT_FAILED,
     NEGATED_DEAL,
     NOT_COMPLETED,
     DealFound,
@@ -48,7 +50,7 @@ from briefing.extract.deal_rules import (
     without_conditions,
 )
 from briefing.extract.deal_subjects import buyer_sought, dated_done, doers, possessed_purchase
-from briefing.extract.holders import buyer_to, owner_of_what_is_bought, seller_from, venture_partner
+from briefing.extract.holders import buyer_to, owner_of_what_is_bought, seller_from, sold_from_holding, venture_partner
 from briefing.extract.outsiders import excluded
 from briefing.extract.products import (
     VENTURE_NOUN_AFTER,
@@ -91,39 +93,6 @@ _OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
 # "will continue to license its engine designs to KLT Hino": what goes on is in effect
 _KEEPS = re.compile(r"\bwill\s+(?:retain|keep|continue\s+to\s+[a-z]+)\b")
 NEW_VENTURE = re.compile(r"\s+(?:in|of)\s+(?:a|an)\s+(?:planned\s+|proposed\s+)?new\b")
-
-
-# "Ford, which owns 33.4 percent of Mazda, will sell about a 20 percent stake": the holding the relative clause
-# names is what is sold from
-_HOLDER_WHICH = re.compile(
-    r",\s+which\s+(?:already\s+)?(?:owns|holds)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
-    r"(?:%|per\s?cent|percent)\s+(?:stake\s+in\s+|of\s+)(?:[A-Z]?[a-z][\w’'-]*\s+){0,2}$"
-)
-_WILL_SELL = re.compile(
-    r"(?:\s*\([^()]*\))?,\s+(?:will|would|is\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|is\s+set\s+to)\s+"
-    r"(?:sell|offload|dispose\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a\s+|an\s+)?[\d.]+\s*"
-    r"(?:%|per\s?cent|percent)\b"
-)
-
-
-def _sold_from_holding(sentence: str, spots: list[Spot], found: list[DealFound]) -> list[DealFound]:
-    out: list[DealFound] = []
-    for (holder, _s1, e1), (held, s2, e2) in itertools.pairwise(spots):
-        if holder == held or not _HOLDER_WHICH.fullmatch(sentence, e1, s2) or not (m := _WILL_SELL.match(sentence, e2)):
-            continue
-        if any({holder, held} <= {n for n, _r in f.parties} and f.type == "sale" for f in found):
-            continue
-        status, cue = clause_status(sentence[e2:], "sale", None)
-        out.append(DealFound("sale", ((holder, "seller"), (held, "target")), status, cue, m.group().strip(", "), ""))
-    return out
-
-
-_BUT_FAILED = re.compile(
-    r"(?:,\s+(?:its|their|a|an|the)\s+[^,;]{1,60},)?\s*,?\s*but\s+(?:\w+\s+){0,2}?"
-    r"(?P<words>lost\s+out|was\s+outbid|failed|was\s+rejected|was\s+rebuffed|"
-    r"walked\s+away|pulled\s+out|gave\s+up)\b"
-)
-_AN_INDUSTRY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:industry|industries|sector|sectors|market|markets)\b")
 
 
 def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
@@ -178,7 +147,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
-        if kind == "stake" and cue.group().endswith(" in") and _AN_INDUSTRY.match(clause, cue.end()):
+        if kind == "stake" and cue.group().endswith(" in") and AN_INDUSTRY.match(clause, cue.end()):
             continue  # "has had success investing in the automotive industry, including with Lear": no stake in Lear
         if any(VENTURE_NOUN_AFTER.fullmatch(sentence, run[-1][2], lo + cue.end()) for run in runs):
             continue  # "by the Chang'an Peugeot Citroën joint venture": the words name that venture, told above
@@ -247,7 +216,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
         status, status_cue = clause_status(stated, kind, rumour, cue.start())
-        if failed := _BUT_FAILED.match(sentence, hi):
+        if failed := BUT_FAILED.match(sentence, hi):
             # "had also sought to acquire Hella, its partner on front-end modules, but lost out to Faurecia"
             status, status_cue = "cancelled", failed["words"]
         if dropped:
@@ -434,7 +403,7 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
     if rules.told.match(sentence):
         found = [replace(f, told=True) for f in found]
     found = [replace(f, past=True) if _told_as_earlier(sentence, f.cue) else f for f in found]
-    found += _sold_from_holding(sentence, usable, found)
+    found += sold_from_holding(sentence, usable, found)
     return _dedupe(found + run_deals)
 
 

@@ -1,12 +1,15 @@
 """Who holds what a deal buys or raises: the owner of a stake bought ("Nissan's 49 percent stake in"), the seller
-named after an aside ("from GM"), and the partner of a venture a stake is raised in ("its joint venture with GAC")."""
+named after an aside ("from GM"), the partner of a venture a stake is raised in ("its joint venture with GAC"), and
+the holding a relative clause names that its holder sells from ("Ford, which owns 33.4 percent of Mazda, will sell")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.extract.clauses import Spot
-from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE
+from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE, DealFound
+from briefing.extract.status import clause_status
 from briefing.extract.subjects import describes, placed
 
 
@@ -106,3 +109,30 @@ def venture_partner(clause: str, cue: re.Match[str], after: list[Spot]) -> str |
 
 
 _DESCRIPTION = re.compile(r"(?:[A-Z][a-z]+[’']s\s+)?(?:[A-Z]?[a-z][\w-]*\s+){0,4}")
+
+
+# "Ford, which owns 33.4 percent of Mazda, will sell about a 20 percent stake": the holding the relative clause
+# names is what is sold from
+_HOLDER_WHICH = re.compile(
+    r",\s+which\s+(?:already\s+)?(?:owns|holds)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.]+\s*"
+    r"(?:%|per\s?cent|percent)\s+(?:stake\s+in\s+|of\s+)(?:[A-Z]?[a-z][\w’'-]*\s+){0,2}$"
+)
+_WILL_SELL = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:will|would|is\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|is\s+set\s+to)\s+"
+    r"(?:sell|offload|dispose\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:a\s+|an\s+)?[\d.]+\s*"
+    r"(?:%|per\s?cent|percent)\b"
+)
+
+
+def sold_from_holding(sentence: str, spots: list[Spot], found: list[DealFound]) -> list[DealFound]:
+    """ "Ford, which owns 33.4 percent of Mazda, will sell about a 20 percent stake": a sale by the holder of what
+    the relative clause says it holds, unless the sentence's deals already tell it."""
+    out: list[DealFound] = []
+    for (holder, _s1, e1), (held, s2, e2) in itertools.pairwise(spots):
+        if holder == held or not _HOLDER_WHICH.fullmatch(sentence, e1, s2) or not (m := _WILL_SELL.match(sentence, e2)):
+            continue
+        if any({holder, held} <= {n for n, _r in f.parties} and f.type == "sale" for f in found):
+            continue
+        status, cue = clause_status(sentence[e2:], "sale", None)
+        out.append(DealFound("sale", ((holder, "seller"), (held, "target")), status, cue, m.group().strip(", "), ""))
+    return out
