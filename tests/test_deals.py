@@ -1809,6 +1809,17 @@ def test_a_bid_that_lost_out_is_called_off_and_title_case_verbs_open_no_name() -
     assert [(d.with_role("target"), d.status) for d in hella] == [(("Hella",), "cancelled")]
 
 
+def test_the_longest_defined_name_wins_and_a_parent_set_beside_a_seller_is_no_party() -> None:
+    text = (
+        "Headline\n\nHitachi Ltd said Hitachi Automotive Systems Ltd, a unit, will grow.\n\nHitachi Automotive "
+        "Systems will absorb the three makers.\n\nUsha International, part of India's diversified Shriram Group, "
+        "said it sold its entire 3.16 percent stake in the joint venture to Honda.\n"
+    )
+    af = facts(text)
+    assert "Hitachi Automotive" not in {m.company for m in af.mentions}
+    assert not any("Shriram Group" in d.partners for d in af.deals)
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

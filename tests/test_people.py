@@ -750,6 +750,11 @@ def test_an_irish_family_name_and_a_ticker_in_marks() -> None:
     assert speakers(text) == [("Theo O'Nolan", "It is fine,")]
 
 
+def test_a_papers_name_is_no_person() -> None:
+    text = "Headline\n\n“We are not talking,” Chrysler told The Wall Street Journal on Monday.\n"
+    assert names(text) == [] and speakers(text) == [("Chrysler", "We are not talking,")]
+
+
 def test_a_programmes_name_in_marks_is_no_quote() -> None:
     text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
     assert speakers(text) == [("Mary Barra", "We are proud of this,")]

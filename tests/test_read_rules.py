@@ -30,6 +30,16 @@ def test_sentence_case_headline_needs_a_blank_line() -> None:
     assert not is_headline("It wrote off $4bn.", set_apart=True)
 
 
+def test_a_releases_long_title_case_headline() -> None:
+    line = (
+        "Workhorse and GreenPower Sign Supply Agreement for Delivery of 1,500 GreenPower EV Star Cab and Chassis for "
+        "Workhorse W750 Step Vans"
+    )
+    assert (
+        len(line.split()) > 20 and parse_article(f"{line}\n\nThe two signed a deal.\n", "t.txt", "t").headline == line
+    )
+
+
 def test_a_three_word_headline_set_apart() -> None:
     text = "Harley buys MV\n\nHarley-Davidson has signed a deal to buy the MV Agusta group.\n"
     assert parse_article(text, "t.txt", "t").headline == "Harley buys MV"

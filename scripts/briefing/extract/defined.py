@@ -29,6 +29,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 head = _DROPPED_HEAD.sub("", name)
                 # ... unless the short form has a legal form of its own: "Intercable S.r.l." is another company
                 own = re.search(rf"\b{re.escape(head)}{INCORPORATED_FORM}", whole)
+                # ... nor when the long name is told as the short one's parent: "Ningbo Automotive ..., while its parent
+                # Ningbo Automotive Industry Corp."
+                own = own or re.search(rf"\bparent\s+(?:company\s+)?{re.escape(name)}\b", whole)
                 if head != name and head not in gazetteer.by_surface and not _surname_in(head, whole) and not own:
                     # "Wabco Holdings" is "Wabco", "HAAH Automotive Holdings" "HAAH Automotive" in the rest of it
                     out.setdefault(head, name)
@@ -148,7 +151,8 @@ def find_defined(
     """Where a sentence uses a name the article defined ("TMC", "the Company"), outside known names; a name
     the gazetteer does not know stays marked unknown."""
     out: list[tuple[str, str, int, int, bool]] = []
-    for term, name in names.items():
+    # the longest term first: "Hitachi Automotive Systems will absorb" is that company, not "Hitachi" and more words
+    for term, name in sorted(names.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
             if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
                 continue  # the definition itself

@@ -22,9 +22,10 @@ _FORERUNNER = re.compile(r"[’'‘]s?\s+(?:predecessor|forerunner|successor|for
 _MODEL_NAME = re.compile(r"\s+(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*|[A-Z]{3,}\s+\d+)(?![\w-])")
 
 
+# ... or "Usha International, part of India's diversified Shriram Group, said it sold": the parent only says who
 _PARENT_ASIDE = re.compile(
-    r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|[\w-]+)\s+)?"
-    r"(?:subsidiary|unit|division|affiliate|arm)\s+of\s+"
+    r",\s+(?:(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|[\w-]+)\s+)?"
+    r"(?:subsidiary|unit|division|affiliate|arm)\s+of|(?:a\s+)?part\s+of)\s+(?:[A-Z][a-z]+[’']s\s+)?"
     r"(?:(?:the\s+)?[A-Z]?[a-z][\w-]*\s+|[A-Z]{2,3}-based\s+){0,2}$"
 )
 

@@ -261,6 +261,11 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
         )
         if len(words) < 2 or not valid_name(name, forms) or name in _organisation_forms():
             continue
+        end = at + matched.find(name) + len(name)
+        if any(
+            text.startswith(form[len(name) :], end) for form in _organisation_forms() if form.startswith(f"{name} ")
+        ):
+            continue  # "told The Wall Street Journal": the first words of a paper's name, no person's
         ahead = text[: at + matched.find(name)]
         if re.search(r"\bthe\s+$", ahead):
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not

@@ -157,9 +157,10 @@ def is_headline(line: str, set_apart: bool = False) -> bool:
     question = line.rstrip()[-1] in "?!"  # "Who Should Jaguar Marry?": a headline only in Title Case
     # "... Battery Plant in U.S.", "... Buys Stake in Acme Corp.": the stop of an abbreviation closes no sentence
     abbreviation = bool(_ABBREVIATION_END.search(line.rstrip()))
-    if not 2 <= len(words) <= 20 or (line.rstrip()[-1] in ".,;:…”\"'" and not abbreviation):
+    # a release's headline in Title Case may run longer than a paper's: up to 30 words, all capitalised
+    if not 2 <= len(words) <= 30 or (line.rstrip()[-1] in ".,;:…”\"'" and not abbreviation):
         return False
-    if set_apart and len(words) >= 3 and line[0].isupper() and (not question or len(words) <= 14):
+    if set_apart and 3 <= len(words) <= 20 and line[0].isupper() and (not question or len(words) <= 14):
         # "Analysis: Can Aston Martin work with new stakeholder Geely?": a short question set apart heads the story
         return True
     content = [w for w in words if w.lower().strip("‘’'\"“”") not in _SMALL_WORDS and w[0].isalpha()]
