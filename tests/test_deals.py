@@ -1820,6 +1820,16 @@ def test_the_longest_defined_name_wins_and_a_parent_set_beside_a_seller_is_no_pa
     assert not any("Shriram Group" in d.partners for d in af.deals)
 
 
+def test_the_main_deal_gives_no_company_a_role_the_headline_contradicts() -> None:
+    text = (
+        "GM to buy 1 pct stake in China venture from SAIC\n\nGeneral Motors will buy a 1 percent stake in its joint "
+        "venture with its top Chinese partner SAIC Motor Corp.\n\nIn the run-up to its bankruptcy filing in 2009, GM "
+        "sold the stake to SAIC for $85 million.\n"
+    )
+    [main] = [d for d in facts(text).deals if d.main]
+    assert main.type == "stake" and "seller" not in {p.role for p in main.parties}
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

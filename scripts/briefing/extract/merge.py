@@ -319,10 +319,15 @@ def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[
     if named:
         # "DaimlerChrysler ends alliance with Hyundai": the partnership it names, before the sale told below it
         exact = {d.type for d in named if any(d.type in kinds for kinds in headline.types.values())}
+        given = dict(headline.roles)
         main = max(
             named,
             key=lambda d: (
+                # "GM to buy 1 pct stake in China venture from SAIC": not the sale of 2009 in which GM was the seller
+                -sum(1 for p in d.parties if p.role != "partner" and given.get(p.name, p.role) != p.role),
                 d.type in exact,
+                # ... and a stake before a partnership when the headline tells a purchase
+                any(d.type in fam and kinds & fam for fam in _FAMILIES for kinds in headline.types.values()),
                 len({(p.name, p.role) for p in d.parties} & headline.roles),
                 len(d.evidence),
                 -deals.index(d),
