@@ -1830,6 +1830,16 @@ def test_the_main_deal_gives_no_company_a_role_the_headline_contradicts() -> Non
     assert main.type == "stake" and "seller" not in {p.role for p in main.parties}
 
 
+def test_a_partners_stake_bought_out_after_a_bracketed_abbreviation_and_a_familys_short_name() -> None:
+    text = (
+        "Headline\n\nSwedish bus maker Volvo Buses today said it had bought out its joint venture (JV) partner "
+        "Azad Group's stake in the Indian venture.\n\nHe said Volvo would invest Rs 100 crore in its plant.\n"
+    )
+    af = facts(text)
+    assert [(d.with_role("buyer"), d.with_role("seller")) for d in af.deals] == [(("Volvo Buses",), ("Azad Group",))]
+    assert {m.company for m in af.mentions} == {"Volvo Buses", "Azad Group"}
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -211,6 +211,26 @@ def _group_shortened(text: str, gazetteer: Gazetteer) -> dict[str, str]:
         others = [f for f in gazetteer.companies[other].surface_forms if f != base]
         if not any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in others):
             out[base] = company.name
+    # "Volvo Bus Corporation ... He said Volvo would invest": a story that names one company of a family by its full
+    # name, and never the company the short name stands for alone, means that company by the short name
+    for base, owner in gazetteer.by_surface.items():
+        if " " in base or base in out or not re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+            continue
+        default = gazetteer.companies[owner]
+        if default.name == base:
+            continue  # "Toyota" is Toyota whatever other Toyota companies the story names
+        if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in default.surface_forms if f != base):
+            continue
+        named = {
+            c.name
+            for c in gazetteer.companies.values()
+            if c.name != owner
+            and c.kind in ("maker", "brand")  # a vehicle maker; "Mitsubishi Corp." is a trading house
+            and c.name.startswith(f"{base} ")
+            and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in c.surface_forms)
+        }
+        if len(named) == 1:
+            out[base] = named.pop()
     return out
 
 

@@ -33,7 +33,8 @@ def _description() -> re.Pattern[str]:
 
 def describes(words: str) -> bool:
     """ "struggling Swedish battery maker": words that only say what the company after them is."""
-    return bool(_description().fullmatch(words))
+    # "its joint venture (JV) partner": an abbreviation in brackets says nothing more
+    return bool(_description().fullmatch(re.sub(r"\s*\([A-Z]{2,5}\)", "", words)))
 
 
 def placed(words: str) -> bool:
