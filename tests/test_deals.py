@@ -1840,6 +1840,21 @@ def test_a_partners_stake_bought_out_after_a_bracketed_abbreviation_and_a_family
     assert {m.company for m in af.mentions} == {"Volvo Buses", "Azad Group"}
 
 
+def test_a_unit_bought_is_bought_from_its_owner_and_a_german_legal_form_names_a_company() -> None:
+    text = (
+        "Headline\n\nSouthfield, Mich. – September 02, 2016 – Kestrel Performance Group Inc., a provider of parts for "
+        "the global light, commercial and industrial vehicle markets, has announced the acquisition of Brillion Iron "
+        "Works, a business unit of Accuride Corporation.\n\nBorgWarner Inc. has finalized its takeover of Akasol AG, "
+        "the German maker of battery systems.\n"
+    )
+    af = facts(text)
+    assert len(af.article.paragraphs[0].sentences) == 1
+    assert [(d.type, d.with_role("buyer"), d.with_role("seller") or d.with_role("target")) for d in af.deals] == [
+        ("sale", ("Kestrel Performance Group",), ("Accuride",)),
+        ("acquisition", ("BorgWarner",), ("Akasol",)),
+    ]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

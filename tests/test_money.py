@@ -205,6 +205,8 @@ def test_a_year_is_attached_only_when_stated_for_the_figure() -> None:
             ["revenue", "operating profit"],
         ),
         ("The business has a book value of 59.2 billion yen.", ["assets"]),
+        # a line of credit is money raised, whatever debt the sentence names
+        ("BorgWarner opened an undrawn $900 million line of credit to satisfy takeover rules.", ["funding"]),
         ("Geely will set up a platform for Boyue where the implied value was RM290 million.", ["market value"]),
         # the change by which a forecast moved is not a figure of its kind; a settlement paid is a fine
         ("Revenue was revised down by 150 billion yen to 15.45 trillion yen.", [None, "revenue"]),

@@ -82,7 +82,7 @@ _NAME_WORD = r"(?:[A-Z][\w&]+(?:-[A-Z][\w&]*)?|[A-Z]-[A-Z][\w&]*|[a-z][A-Z][a-z]
 _UNKNOWN = re.compile(r"(?<![\w-])(?P<name>(?:" + _NAME_WORD + r"\s){1,3}" + _UNKNOWN_HEADS + r")(?![\w-])")
 INCORPORATED_FORM = (
     # "Standard Motor Products, Inc.": American releases set the form off with a comma
-    r"(?:,?\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH"
+    r"(?:,?\s+(?:Corporation|Corp\.?|Inc\.?|(?:(?:Pvt\.?|Private|Pte\.?)\s+)?(?:Ltd\.?|Limited)|Co\.|LLC|L\.L\.C\.|GmbH|AG"
     r"|Plc|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)"
     # a Mexican company's form, after a comma: "Vitro, S.A.B. de C.V."
     r"|,?\s+S\.A\.(?:B\.)?\s+de\s+C\.V\.)"

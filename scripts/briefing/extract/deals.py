@@ -79,6 +79,7 @@ _PARTNER_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w&.-]*(?:\s+[A-Z]
 SHARES_CUE = re.compile(r"transfer|shares?|stake", re.IGNORECASE)
 # "the automotive glass business from LKQ", "the 49 per cent it did not previously own from the PSA Group": a part
 # of the company after "from", or a share of a company it held
+_UNIT_OF_OWNER = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|business|arm)\s+of\s+")
 _PART_FROM = re.compile(
     r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w()-]+\s+){0,12}?(?:business|unit|division|operations?|assets|plants?|factory|arm"
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
@@ -262,8 +263,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             owner = holder_named(clause, cue, after)
         if owner is None and kind == "acquisition" and not whole and before:
             # "to acquire the automotive glass business from LKQ Corp.": a part of the company after "from", bought
-            # from it
+            # from it; "the acquisition of Brillion Iron Works, a business unit of Accuride": bought from its owner
             owner = next((n for n, st, _e in after if _PART_FROM.fullmatch(clause, cue.end(), st)), None)
+            if owner is None and not after and (unit := _UNIT_OF_OWNER.match(sentence, hi)):
+                owner = next((n for n, st, _e in usable if st == unit.end()), None)
         if owner is None and kind == "stake" and before:
             owner = seller_from(sentence, lo + cue.end(), usable, before)
         if kind == "sale" and not before and (holder := owner_of_what_is_bought(clause, cue, after)):

@@ -103,7 +103,16 @@ def excluded(sentence: str, spots: list[Spot]) -> set[str]:
             out.add(name)
     # "to GKN Sinter Metals, Inc., a subsidiary of UK-based GKN plc": the parent only says who the buyer is
     for name, start, _end in spots:
-        if _PARENT_ASIDE.search(sentence, max(0, start - 80), start):
+        aside = _PARENT_ASIDE.search(sentence, max(0, start - 80), start)
+        # ... but "the acquisition of Brillion Iron Works, a business unit of Accuride": the owner of what is bought,
+        # a name off the list, sells it ("part of" always only says who the company before is)
+        if aside and (
+            "part of" in aside.group()
+            or any(
+                e == aside.start() or sentence[e : aside.start()].strip(" .,") in ("Inc", "Ltd", "Corp", "Co")
+                for _n, _s, e in spots
+            )
+        ):
             out.add(name)
     # "a 50:50 joint venture that will build Smart models": the brand of the goods made, no party
     for name, start, end in spots:

@@ -35,6 +35,7 @@ _MONTH_END = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$"
 )
 _WORDED = re.compile(r"[^\W_]")
+_CITY_STATE = re.compile(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]{1,4}\.\s*")
 # pysbd leaves the excerpt marker "[…]" as a sentence of its own; it carries no words.
 _MARKER = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s*$")
 
@@ -150,6 +151,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (_FORM_END.search(text, merged[-1][0], merged[-1][1]) and _FORM_START.match(text, start))
                 # "September. 16, 2021": a month written with a stop before its day, as some papers date a story
                 or (_MONTH_END.search(text, merged[-1][0], merged[-1][1]) and text[start:end][:1].isdecimal())
+                # "Southfield, Mich. – September 02, 2016 – MPG ...": a dateline's state ends no sentence
+                or (
+                    _CITY_STATE.fullmatch(text, merged[-1][0], merged[-1][1]) is not None
+                    and text[start:end][:1] in "–—-"
+                )
                 # "April 1, 2019 ….…": a run of marks alone is the end of the sentence before, no sentence of its own
                 or (not _WORDED.search(text, start, end) and not _MARKER.match(text[start:end]))
             )
