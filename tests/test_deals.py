@@ -1855,6 +1855,18 @@ def test_a_unit_bought_is_bought_from_its_owner_and_a_german_legal_form_names_a_
     ]
 
 
+def test_a_list_of_several_words_inside_an_apposition_ends_no_clause() -> None:
+    text = (
+        "Headline\n\nKestrel Motor Company Inc., a maker of vehicles serving the cargo and delivery, shuttle, transit "
+        "and school bus markets, has agreed to acquire Nelson Works Corp.\n\nHarley-Davidson has signed a deal to buy "
+        "the MV Agusta and Cagiva group.\n"
+    )
+    assert [(d.with_role("buyer"), d.with_role("target")) for d in facts(text).deals] == [
+        (("Kestrel Motor",), ("Nelson Works",)),
+        (("Harley-Davidson",), ("MV Agusta",)),
+    ]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"(?:[^,;:]*?\bin\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=,)"
     # ... and "a subsidiary of SK Innovation Co., Ltd. (096770.KS),": a legal form's own comma ends no aside
     # ... nor a list of words inside it: "for the global light, commercial and industrial vehicle markets,"
-    r"|(?:[^,;:]|,\s*(?=(?:Ltd|Limited|Inc|LLC)\b)|,\s*(?=[a-z][\w-]*\s+(?:and|or)\s+[a-z]))*)"
+    r"|(?:[^,;:]|,\s*(?=(?:Ltd|Limited|Inc|LLC)\b)|,\s*(?=[a-z][\w-]*(?:,|\s+(?:and|or)\s+[a-z])))*)"
     r"(?:,|$)"
 )
 # ", the car maker said ...", "coming after the Mitsubishi debacle, the failure of its alliance with Hyundai has
