@@ -198,6 +198,11 @@ def names(text: str) -> list[tuple[str, list[str]]]:
         ("The Kia finance chief, Jae Park, said the plan works.", "Jae Park", "Kia finance chief"),
         ("“It is an honour,” said Kia CEO and cofounder Elan Mosk.", "Elan Mosk", "Kia CEO and cofounder"),
         (
+            "“We are ready,” said Honda Managing Officer Noriya Kaihar at a briefing.",
+            "Noriya Kaihar",
+            "Honda Managing Officer",
+        ),
+        (
             "The tie-up was driven by former Nissan chief Carlo Gosling, it said.",
             "Carlo Gosling",
             "former Nissan chief",
