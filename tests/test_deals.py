@@ -1867,6 +1867,15 @@ def test_a_list_of_several_words_inside_an_apposition_ends_no_clause() -> None:
     ]
 
 
+def test_a_stake_placed_with_investors_is_sold_and_a_tie_entertained_is_none() -> None:
+    text = (
+        "GM sells PSA stake\n\nGM says it is placing the 7 per cent stake in PSA Peugeot Citroen with institutional "
+        "investors.\n\nGeneral Motors says it is selling its entire seven per cent stake in PSA Peugeot Citroen.\n\n"
+        "With Peugeot entertaining a closer relationship with China's Dongfeng Motor, GM said its support ends.\n"
+    )
+    assert [(d.type, d.with_role("seller")) for d in facts(text).deals] == [("sale", ("General Motors",))]
+
+
 def test_a_joint_sale_with_others_makes_them_sellers_too() -> None:
     text = (
         "Headline\n\nToyota said it had sold part of its stake in Denso Corp., in a joint sale with Toyota "

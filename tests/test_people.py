@@ -760,6 +760,12 @@ def test_a_papers_name_is_no_person() -> None:
     assert names(text) == [] and speakers(text) == [("Chrysler", "We are not talking,")]
 
 
+def test_a_company_off_the_list_before_a_title_and_a_name_is_no_person() -> None:
+    text = 'Headline\n\n"We are excited," stated Pep Boys CEO Scott Sidor. "This delivers value."\n'
+    assert [n for n, _r in names(text)] == ["Scott Sidor"]
+    assert {s for s, _q in speakers(text)} == {"Scott Sidor"}
+
+
 def test_a_programmes_name_in_marks_is_no_quote() -> None:
     text = """Headline\n\n"We are proud of this," GM CEO Mary Barra said in an interview on CNBC's "Squawk Box."\n"""
     assert speakers(text) == [("Mary Barra", "We are proud of this,")]

@@ -219,6 +219,11 @@ def _with_unit(text: str, role: str, span: tuple[int, int], company_forms: set[s
     return role
 
 
+@domain.compiled
+def _role_then_name() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{load_lexicon().role_re})\s+{NAME}")
+
+
 _NOT_A_NAME_START = frozenset(
     ("The", "A", "An", "Then", "Former", "New", "Its", "Their", "This", "That", "Our", "Acting")
 )
@@ -266,6 +271,8 @@ def find_people(text: str, company_forms: set[str]) -> list[PersonHit]:
             text.startswith(form[len(name) :], end) for form in _organisation_forms() if form.startswith(f"{name} ")
         ):
             continue  # "told The Wall Street Journal": the first words of a paper's name, no person's
+        if _role_then_name().match(text, end):
+            continue  # "stated Pep Boys CEO Scott Sider": the words before a title and a name are its company's
         ahead = text[: at + matched.find(name)]
         if re.search(r"\bthe\s+$", ahead):
             continue  # "will return to the Blue Oval": a thing's name takes "the", a person's does not

@@ -118,7 +118,7 @@ def party_roles(
                 rf"(?:\s+(?:down|off))?\s+"
                 rf"(?:(?:(?:a\s+)?(?:part|portion|some|half)|[\d.]+\s*(?:%|per ?cent|percent))\s+of\s+)?"
                 rf"(?:its|their)\s+"
-                rf"(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,2}}?"
+                rf"(?:(?:remaining|entire|whole|former)\s+)?(?:[\w%.-]+\s+){{0,3}}?"
                 rf"{HOLDING_WORDS}\s+in\s+(?:[A-Z]?[a-z][\w’'-]*\s+){{0,3}}$",
                 clause[cue.end() : st],
             )
