@@ -7,7 +7,7 @@ import re
 from briefing import domain
 from briefing.extract.clauses import LIST_GAP, owner_descriptions
 from briefing.extract.heads import PHRASE_END
-from briefing.extract.kinds import THAT_ANALYSTS, expected
+from briefing.extract.kinds import estimated_after, expected
 from briefing.extract.organisations import organisation_spans
 from briefing.extract.references import THING_SUBJECT
 from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
@@ -262,7 +262,7 @@ def figure_owner(
     if 0 < lead <= start:
         shifted = [(n, s - lead, e - lead) for n, s, e in spots if s >= lead]
         return figure_owner(sentence[lead:], start - lead, end - lead, shifted, recent_subject, kind)
-    if expected(sentence, start) or kind == "estimate" or THAT_ANALYSTS.match(sentence, end):
+    if expected(sentence, start) or kind == "estimate" or estimated_after(sentence, end):
         # what analysts expect is nobody's figure ("Kia's result beat the 3.41 trillion won forecast", "well below
         # the ¥4.3 trillion that analysts had pencilled in")
         return None

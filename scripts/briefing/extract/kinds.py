@@ -130,6 +130,12 @@ def _estimators() -> re.Pattern[str]:
     )
 
 
+def estimated_after(sentence: str, end: int) -> bool:
+    """ "the ¥4.3 trillion that analysts had pencilled in": analysts' words right after the figure name it theirs."""
+    that = _THAT.match(sentence, end)
+    return bool(that and _estimators().match(sentence, that.end()))
+
+
 def expected(sentence: str, start: int) -> int:
     """Where the words end that say analysts expect the figure ("Analysts were looking for"), in its clause;
     0 when none do."""
@@ -295,10 +301,7 @@ _BOUGHT_FOR = re.compile(
 _OBJECTS = frozenset({"assets", "debt", "cash"})
 # verbs of a trade that, right after a noun, say which thing is meant ("the assets sold"), not what a figure is
 _PARTICIPLES = frozenset({"sold", "bought", "acquired", "purchased"})
-THAT_ANALYSTS = re.compile(
-    r"\s+(?:that|which)\s+(?:analysts?|economists|brokers|the\s+market)\s+(?:had\s+|have\s+)?"
-    r"(?:expected|forecast|predicted|estimated|pencill?ed\s+in|projected|anticipated)\b"
-)
+_THAT = re.compile(r"\s+(?:that|which)\s+")
 _PRICE_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:price\s+target|target\s+price|price\s+objective)\b")
 _RATING = re.compile(r"\s+(?:rating|recommendation|call)\b")
 _TOTAL_OF = re.compile(r"\s*,\s*(?:for\s+)?a\s+total\s+of\s+")
