@@ -475,6 +475,7 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
         # a slash joins a parent and its unit: one side, and "history" states no deal
         "Interestingly, Tata/JLR and BMW have quite the history where Ford turned out to be the biggest loser.",
         "GM sold 46,280 EVs in the quarter, second only to Tesla.",  # sales, not a deal
+        "Volkswagen is losing its title as the best selling auto brand to BYD.",  # a ranking, nothing sold
         "Asked whether Toyota objected to the deal, Hyundai said no.",  # "the deal" is the one already told
         "Renault should look for a partner such as Nissan.",  # advice, not a deal
     ],
