@@ -282,6 +282,17 @@ def test_a_name_by_its_initials_and_a_one_word_name_named_again() -> None:
     assert "GM" not in defined_names(["Global Mobility Holdings said GM would buy it."], load_gazetteer())
 
 
+def test_a_described_name_of_two_words_is_that_company_again() -> None:
+    paragraphs = [
+        "Swiss gearbox maker Orsa Drive said it would buy Kelton Corp.",
+        "Orsa Drive's shares rose 8 percent.",
+    ]
+    assert defined_names(paragraphs, load_gazetteer()).get("Orsa Drive") == "Orsa Drive"
+    # ... but not where the article also writes it after a first name, as a person's
+    paragraphs = ["Swedish supplier Lind Holm said it would buy Kelton Corp.", "Founder Peter Lind Holm said so."]
+    assert "Lind Holm" not in defined_names(paragraphs, load_gazetteer())
+
+
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
     assert names("Daihatsu and its trading company, Sojitz & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
 

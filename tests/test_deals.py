@@ -806,6 +806,20 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
             "Isuzu said in a joint statement with rival Hino Motors that both firms would terminate merger talks.",
             [({"Isuzu", "Hino Motors"}, "merger", "cancelled")],
         ),
+        # ... and so is a rival that is bought
+        (
+            "Swiss parts maker Orsa Drive said Monday it will buy German rival Kelton AG for $300 million.",
+            [({"Orsa Drive", "Kelton"}, "acquisition", "announced")],
+        ),
+        (
+            "Mazda completed the takeover of its smaller rival Subaru.",
+            [({"Mazda", "Subaru"}, "acquisition", "completed")],
+        ),
+        # one who says what its own brand signed is no party to it
+        (
+            "Toyota also said its luxury Lexus brand had signed a memorandum with the group's partner Mazda.",
+            [({"Lexus", "Mazda"}, "mou", "agreed")],
+        ),
         # an end that is only foreseen leaves the talks where they were
         (
             "Renault is poised to walk away from merger talks with Geely, people familiar with the matter said.",

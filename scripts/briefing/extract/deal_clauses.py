@@ -98,8 +98,19 @@ _SAID_OTHERS = re.compile(
 _BACK = re.compile(r"\b(?:it|its|itself|the company|the group|us|our|we)\b", re.IGNORECASE)
 
 
+# "Volkswagen also said its premium Audi brand had signed a memorandum with SAIC": the one who says tells what its
+# unit does, and is no party to it
+_SAID_ITS = re.compile(
+    r"\b(?:said|says|added|stated|announced)(?:\s+(?:on\s+\w+|today|yesterday))?,?\s+(?:that\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+_UNIT_AFTER = re.compile(r"\s+(?:brand|unit|subsidiary|division|arm|affiliate)\b")
+
+
 def reported_other(clause: str, cue: re.Match[str], here: list[Spot]) -> re.Match[str] | None:
-    for _n, s, _e in here:
+    for _n, s, e in here:
+        if s < cue.start() and (said := _SAID_ITS.search(clause, 0, s)) and _UNIT_AFTER.match(clause, e):
+            return said
         if s < cue.start() and (said := _SAID_THAT.search(clause, 0, s)):
             # "Arcadia said that Foxconn would build its first truck": the one who says is named again
             return None if _BACK.search(clause, said.end()) else said

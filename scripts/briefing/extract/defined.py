@@ -7,6 +7,7 @@ import re
 
 from briefing import domain
 from briefing.extract.companies import INCORPORATED_FORM, SUFFIXED, find_companies
+from briefing.extract.described import described_companies
 from briefing.extract.gazetteer import Gazetteer
 
 _LEGAL_AFTER = re.compile(INCORPORATED_FORM + r"(?![\w-])")
@@ -22,6 +23,7 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
     out: dict[str, str] = {}
     whole = "\n".join(paragraphs)
     for text in paragraphs:
+        described = {n for n, _s, _e in described_companies(text)}
         for name, surface, _start, end, known in find_companies(text, gazetteer):
             if not known:
                 for term in _initials_used(name, whole, gazetteer):
@@ -38,8 +40,9 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
                 words = name.split()
                 if len(words) == 2 and words[0].isupper() and words[1] in gazetteer.by_surface:
                     out.setdefault(words[0], name)  # "SML Isuzu" is "SML" in the rest of the story
-                if " " not in name and not _surname_in(name, whole):
-                    # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too
+                if (" " not in name or name in described) and not _surname_in(name, whole):
+                    # "German supplier Stankiewicz" once: "Stankiewicz's nine plants" later is that company too;
+                    # so is "Asahi Tec" after "auto parts maker Asahi Tec"
                     out.setdefault(name, name)
             if known and (short := _short_form(surface, gazetteer)) and short in whole:
                 out.setdefault(short, name)  # "Fuji Heavy" after "Fuji Heavy Industries"

@@ -196,6 +196,15 @@ _CONTEST = re.compile(
 )
 
 
+# "will buy U.S. rival Metaldyne", "the takeover of its smaller rival": the rival is what a trade is of
+_RIVAL_TRADED = re.compile(
+    r"(?<![\w-])(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over"
+    r"|took\s+over|taking\s+over|(?:acquisition|purchase|takeover)\s+of)\s+(?:(?:its|their|the|a|an)\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:rival|competitor)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _rival_as_party(before: str) -> bool:
     m = _RIVAL_AS_PARTY.search(before)
-    return m is not None and not _CONTEST.fullmatch(m["before"])
+    return (m is not None and not _CONTEST.fullmatch(m["before"])) or _RIVAL_TRADED.search(before) is not None
