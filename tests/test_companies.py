@@ -293,6 +293,17 @@ def test_a_described_name_of_two_words_is_that_company_again() -> None:
     assert "Lind Holm" not in defined_names(paragraphs, load_gazetteer())
 
 
+def test_an_ambiguous_name_in_an_ordinary_phrase_is_no_company() -> None:
+    assert names("Bosch bought Kelvo, a maker of Smart Grid meters.") == [("Bosch", True), ("Kelvo", False)]
+    assert names("The unit sells Smart Energy systems to Ford.") == [("Ford", True)]
+    # ... but the brand before a maker's word or a verb is the brand
+    assert names("Geely said Smart will build cars with Renault.") == [
+        ("Geely", True),
+        ("Smart", True),
+        ("Renault", True),
+    ]
+
+
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
     assert names("Daihatsu and its trading company, Sojitz & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
 

@@ -169,6 +169,7 @@ def references() -> ReferencesData:
         place_words=frozenset(r.words("place_words")),
         nationalities=r.table("nationalities"),
         common_initials=frozenset(r.words("common_initials")),
+        ordinary_after=frozenset(r.words("ordinary_after")),
     )
 
 

@@ -126,6 +126,7 @@ class ReferencesData:
     place_words: frozenset[str]  # "North America": words of a region's name
     nationalities: dict[str, str]
     common_initials: frozenset[str] = frozenset()  # "US", "EV": capitals before a name that make no longer one
+    ordinary_after: frozenset[str] = frozenset()  # "Smart Grid": a word after an ambiguous name that makes a phrase
 
 
 @dataclass(frozen=True)

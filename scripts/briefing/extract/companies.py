@@ -255,6 +255,8 @@ def find_companies(
             continue  # a risky one-word name that opens the sentence is more likely an ordinary word
         if company.ambiguous and " " not in m.group("name") and _TITLED_AFTER.match(sentence, m.end("suffix")):
             continue  # "its Smart Vehicle Architecture": a risky one-word name opening a product's name
+        if company.ambiguous and " " not in m.group("name") and _ordinary_after(sentence, m.end("suffix")):
+            continue  # "a Smart Grid supplier": an ordinary phrase
         if " " not in m.group("name") and (
             _named_before(sentence[: m.start()], gazetteer) or _initials_before(sentence[: m.start()], gazetteer)
         ):
@@ -320,6 +322,14 @@ _TICKERS = re.compile(r"\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)\s*:\s*[^()]{1,40}
 _TITLED_AFTER = re.compile(
     r"\s+(?!(?:Group|Motor|Motors|Automobile|Auto|Corp|Inc|AG|SE|SA|Co|Ltd)\b)[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Z][a-z]+)\b")
+
+
+def _ordinary_after(sentence: str, end: int) -> bool:
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and m["w"] in domain.references().ordinary_after
+
+
 _LEDE_CAPITALS = re.compile(r"[\"“‘']?([A-Z]{2,})(?=\s+[A-Z][a-z])")
 
 
