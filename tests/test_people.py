@@ -77,6 +77,9 @@ def facts(text: str):
         # attributed to a company, not a person
         ("Ford said in a statement: “We remain committed.”", "Ford", "remain committed"),
         ("“No comment,” a Honda spokesperson said.", "Honda", "No comment"),
+        # ... the verb first, then the company alone
+        ("“The plant adds capacity,” said Kia.", "Kia", "adds capacity"),
+        ("“The plant adds capacity,” said Kia in a statement.", "Kia", "adds capacity"),
         # a follow-up quote keeps its speaker
         ("“First,” Jane Doe said. “Second.”", "Jane Doe", "Second"),
         # one person's titles joined by "and" are no two speakers

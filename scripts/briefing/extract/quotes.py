@@ -156,6 +156,8 @@ def _attribution_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Patte
             rf"(?:,[^,“\"]{{0,100}},(?:[^,“\"]{{0,60}},)?(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})?)?,?\s+(?:{verbs})\b",
         ),
         ("company", rf"{lead}(?P<n>{_COMPANY})\s+(?:{verbs})\b"),
+        # "“…,” said Hyundai." / "said HMIL in a statement": the verb first, then the company and nothing more of it
+        ("company", rf"{lead}(?:{verbs})\s+(?P<n>{_COMPANY})(?=\s*(?:[.,;]|$)|\s+(?:in|on)\s)"),
     ]
     naming = load_lexicon().naming_re
     tail = re.compile(rf"[^“\"]{{0,220}}?(?:\b(?:{verbs})\b[^“\"]{{0,40}}|:|{naming})\s*[:,]?\s*$")
