@@ -552,6 +552,14 @@ def test_ownership_is_kept_apart() -> None:
         ("Renault cut its stake in Nissan to 15%.", [("Renault", "Nissan", "15%")]),
         ("Vauxhall’s parent company, Stellantis, converted the site.", [("Stellantis", "Vauxhall", None)]),
         ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar", None)]),
+        # the "by" of a passive names the owner, never the owned
+        ("Lotus was acquired by Geely in 2017.", [("Geely", "Lotus", None)]),
+        # a one-word name the story described is not the start of another company's name
+        (
+            "Renault owns 80 percent of Renault Korea, and Hanwa Card, an affiliate of the Korean conglomerate "
+            "Hanwa, holds the rest.\n\nHanwa said nothing.",
+            [("Renault", "Renault Korea", "80%")],
+        ),
         ("Honda holds roughly 12 per cent of Isuzu.", [("Honda", "Isuzu", "12%")]),
         ("Skoda owner Volkswagen Group raised prices.", [("Volkswagen Group", "Skoda", None)]),
         ("The merger of Fiat Chrysler and Peugeot-owner PSA formed Stellantis.", [("PSA Group", "Peugeot", None)]),
@@ -810,6 +818,11 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
         (
             "Swiss parts maker Orsa Drive said Monday it will buy German rival Kelton AG for $300 million.",
             [({"Orsa Drive", "Kelton"}, "acquisition", "announced")],
+        ),
+        # a purchase still to come; a company's own business bought from it
+        (
+            "Ford's European leasing operations are to be jointly acquired by Renault and a French bank.",
+            [({"Renault", "Ford"}, "acquisition", "announced")],
         ),
         (
             "Mazda completed the takeover of its smaller rival Subaru.",
@@ -2407,3 +2420,10 @@ def test_a_venture_a_wire_says_is_completed_is_completed_and_the_brand_it_builds
     assert [(d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
         ("completed", {"Geely", "Mercedes-Benz"})
     ]
+
+
+def test_a_business_of_a_company_bought_in_the_passive_is_bought_from_it() -> None:
+    text = "Ford's European leasing operations are to be jointly acquired by Renault and a French bank."
+    assert roles(text) == [{("Renault", "buyer"), ("Ford", "seller")}]
+    # ... but a unit the story names is what is bought
+    assert roles("Ford's Volvo unit was acquired by Geely in 2010.") == [{("Geely", "buyer"), ("Volvo Cars", "target")}]

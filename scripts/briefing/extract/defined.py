@@ -148,6 +148,12 @@ def with_defined(
     return sorted(known + unknown + defined, key=lambda h: h[2])
 
 
+_LONGER_NAME = re.compile(
+    r" (?!(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|AG|SE|SA|Plc|PLC|Co|Group|Holdings|Chief|Executive|President"
+    r"|Chairman|CEO|CFO|Founder|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|And|But)\b)[A-Z][a-z]+"
+)
+
+
 def find_defined(
     sentence: str, names: dict[str, str], taken: list[tuple[int, int]], gazetteer: Gazetteer | None = None
 ) -> list[tuple[str, str, int, int, bool]]:
@@ -159,6 +165,15 @@ def find_defined(
         for m in re.finditer(rf"(?<![\w“\"]){re.escape(term)}(?![\w”\"])", sentence):
             if sentence[max(0, m.start() - 1) : m.start()] in '(“"' and sentence[m.end() : m.end() + 1] in ')”"':
                 continue  # the definition itself
+            longer = _LONGER_NAME.match(sentence, m.end())
+            if (
+                gazetteer is not None
+                and name not in gazetteer.companies
+                and longer
+                and " " not in term
+                and not name.startswith(term + longer.group())
+            ):
+                continue  # "Samsung Card" after "conglomerate Samsung": another company, whose name begins with it
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append((name, term, m.start(), m.end(), gazetteer is None or name in gazetteer.companies))
                 taken.append((m.start(), m.end()))

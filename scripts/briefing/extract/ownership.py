@@ -12,7 +12,8 @@ from briefing.extract.deals import load_rules
 
 _SHARE = r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))"
 _APPROX = r"(?:(?:about|some|around|roughly|nearly|almost|just over|just under|more than|less than)\s+)?"
-_DESCRIPTOR = r"(?:(?:the\s+)?[a-z-]+\s+){0,2}?"  # "truck maker", "the British brand"
+# "truck maker", "the British brand"; never the "by" of a passive ("Volvo was acquired by Geely")
+_DESCRIPTOR = r"(?:(?:the\s+)?(?!by\s)[a-z-]+\s+){0,2}?"
 _OWNS = (
     r"(?:owns?|has\s+owned|owned|controls?|acquired|acquires|took\s+over|bought\s+out|buys\s+out"
     r"|took\s+(?:full\s+)?control\s+of|holds?|held|has\s+held|retains?|kept)"

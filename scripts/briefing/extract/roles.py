@@ -8,6 +8,11 @@ import re
 from briefing.extract.clauses import LIST_GAP, Spot, run_after, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE, PREP, DealFound
 
+_ITS_BUSINESS = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+){0,4}?(?:operations|business(?:es)?|units?|divisions?|assets|brands|arm|plants?"
+    r"|factory|factories|subsidiary|subsidiaries)\s+(?:is|are|was|were|will|would|to|has|have)\b[^,;]*$"
+)
+
 
 def prep_before(clause: str, lo: int, start: int, spots: list[Spot] | None = None) -> str | None:
     """The last preposition between `lo` and a company at `start` ("batteries to BMW" → "to"); a company listed
@@ -85,6 +90,9 @@ def party_roles(
         return out
 
     if kind == "acquisition":
+        if passive and by and len(before) == 1 and _ITS_BUSINESS.match(clause[: cue.start()], actor_end):
+            # "GM's European financial operations are to be acquired by Peugeot": GM sells a business of its own
+            return parties(("buyer", by[:1]), ("seller", before))
         if passive and by:
             return parties(("buyer", by[:1]), ("target", before))
         sellers = [n for n in prep if prep[n] == "from"]
