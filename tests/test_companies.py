@@ -304,6 +304,15 @@ def test_an_ambiguous_name_in_an_ordinary_phrase_is_no_company() -> None:
     ]
 
 
+def test_a_given_name_after_a_role_and_a_family_name_is_no_company() -> None:
+    # "Yanfeng" is a supplier's name, and a Chinese given name after the family name
+    assert names("FAW general manager Zhu Yanfeng said the talks with Daimler go on.") == [
+        ("FAW", True),
+        ("Mercedes-Benz Group", True),
+    ]
+    assert names("Its supplier Yanfeng said so.") == [("Yanfeng", True)]
+
+
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
     assert names("Daihatsu and its trading company, Sojitz & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
 

@@ -819,6 +819,12 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
             "Swiss parts maker Orsa Drive said Monday it will buy German rival Kelton AG for $300 million.",
             [({"Orsa Drive", "Kelton"}, "acquisition", "announced")],
         ),
+        # a wish to buy is no purchase yet, and one who would buy beside the buyer is bought nothing
+        (
+            "Magna has confirmed its interest in buying Chrysler along with partner Kelton Corp., a Canadian fund.",
+            [({"Magna", "Chrysler"}, "acquisition", "in talks")],
+        ),
+        ("Geely is interested in buying Proton.", [({"Geely", "Proton"}, "acquisition", "in talks")]),
         # a purchase still to come; a company's own business bought from it
         (
             "Ford's European leasing operations are to be jointly acquired by Renault and a French bank.",

@@ -258,7 +258,9 @@ def find_companies(
         if company.ambiguous and " " not in m.group("name") and _ordinary_after(sentence, m.end("suffix")):
             continue  # "a Smart Grid supplier": an ordinary phrase
         if " " not in m.group("name") and (
-            _named_before(sentence[: m.start()], gazetteer) or _initials_before(sentence[: m.start()], gazetteer)
+            _named_before(sentence[: m.start()], gazetteer)
+            or _initials_before(sentence[: m.start()], gazetteer)
+            or _titled_person_before(sentence[: m.start()], gazetteer)
         ):
             continue  # "Zhejiang Youngman Lotus will pay", "SML Isuzu": the last word of another company's name
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -302,6 +304,21 @@ def _named_before(before: str, gazetteer: Gazetteer) -> bool:
         and not any(w in gazetteer.by_surface or _NOT_NAME_WORDS.fullmatch(w) for w in (m["a"], m["b"]))
         and not re.search(r"[’']s\s*$", before)
     )
+
+
+@lru_cache(maxsize=1)
+def _title_then_word() -> re.Pattern[str]:
+    roles = "|".join(
+        sorted((re.escape(r) for r in domain.people().role_words if r != "partner"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:^|[^\w-])(?i:{roles}|gm)\s+(?P<w>[A-Z][a-z]+)\s$")
+
+
+def _titled_person_before(before: str, gazetteer: Gazetteer) -> bool:
+    """A role and one capitalised word right before a one-word name: "general manager Zhu Yanfeng" is a person
+    whose given name is a supplier's, not Yanfeng."""
+    m = _title_then_word().search(before)
+    return bool(m and m["w"] not in gazetteer.by_surface and not _NOT_NAME_WORDS.fullmatch(m["w"]))
 
 
 _INITIALS_BEFORE = re.compile(r"(?:^|[^\w&.’'-])(?P<w>[A-Z]{2,5})\s$")

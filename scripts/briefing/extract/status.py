@@ -85,7 +85,7 @@ _PART = re.compile(r"[,;:]|\b(?:as|while|when|after|before|because|but|although|
 # deal") are none
 _COMPLETED_WORDS = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:completed|finali[sz]ed|closed|established)\b")
 _PAST = re.compile(
-    r"(?<![\w-])(?<!to )(?:(?!(?:shed|reported|confirmed|denied|claimed|added|noted|stated|cited)\b)\w+ed"
+    r"(?<![\w-])(?<!to )(?:(?!(?:shed|reported|confirmed|denied|claimed|added|noted|stated|cited|interested)\b)\w+ed"
     r"|(?<!be )(?<!being )(?:sold|bought))(?![\w-])"
 )
 
