@@ -2433,3 +2433,10 @@ def test_a_business_of_a_company_bought_in_the_passive_is_bought_from_it() -> No
     assert roles(text) == [{("Renault", "buyer"), ("Ford", "seller")}]
     # ... but a unit the story names is what is bought
     assert roles("Ford's Volvo unit was acquired by Geely in 2010.") == [{("Geely", "buyer"), ("Volvo Cars", "target")}]
+
+
+def test_two_companies_that_later_merged_are_two_parties_before_it() -> None:
+    text = "Fiat Chrysler is selling Magneti Marelli to Calsonic Kansei for 6 billion euros."
+    assert roles(text) == [
+        {("Fiat Chrysler Automobiles", "seller"), ("Calsonic Kansei", "buyer"), ("Magneti Marelli", "target")}
+    ]

@@ -665,3 +665,11 @@ def test_malaysian_scales_an_unlisted_subject_and_a_swap(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert owners(text) == expected
+
+
+def test_the_figure_of_a_company_still_to_come_is_no_ones() -> None:
+    text = "Nissan will merge with Honda.\n\nIt said the combined company will have annual sales of $90 billion."
+    assert [(t, c) for t, c, _k in owners(text)] == [("$90 billion", None)]
+    # ... but what a party invests in the new company is its own
+    text = "Daihatsu's investment in the new company is $50 million, Daihatsu said."
+    assert [(t, c) for t, c, _k in owners(text)] == [("$50 million", "Daihatsu")]

@@ -223,6 +223,10 @@ _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0
 _ITS_PARENT = re.compile(r"[’'‘]s?\s+(?:[\w-]+\s+)?(?:parent|owner|parent\s+company|holding\s+company),?\s+")
 _WHILE = re.compile(r",\s+(?:while|whereas|but)\s")
 _BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|yields|yielded)\s+$")
+_COMBINED = re.compile(
+    r"(?<!in )(?<!into )(?<!of )(?<!to )\bthe\s+(?:merged|combined|new|enlarged)\s+(?:company|group|entity|business)\b",
+    re.IGNORECASE,
+)
 _A_PARTS_RESULT = re.compile(
     r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:facility|plant|factory|site|operations?|division)\s+(?:was|were|is|are|totall?ed|reached|stood\s+at|came\s+to)"
@@ -273,6 +277,9 @@ def figure_owner(
             return name  # "followed by Mahindra & Mahindra (Rs 3,56,902.10 crore)": the figure set beside its company
     if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
         return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
+    combined = _COMBINED.search(sentence, 0, start)
+    if combined and not any(combined.end() <= s < start for _n, s, _e in spots):
+        return None  # "It said the merged company will have annual sales of $17.6 billion": the company to come
     if end + 1 in _lender_spans(sentence):
         return None  # "a $2.3 billion Department of Energy loan": the lender's money, no company's
     if shared_sum(sentence, start, end):
