@@ -673,3 +673,29 @@ def test_the_figure_of_a_company_still_to_come_is_no_ones() -> None:
     # ... but what a party invests in the new company is its own
     text = "Daihatsu's investment in the new company is $50 million, Daihatsu said."
     assert [(t, c) for t, c, _k in owners(text)] == [("$50 million", "Daihatsu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a plant sold, and what a customer bought from it, are neither the customer's nor the seller's
+        (
+            "Lear ends seat venture\n\nLear Corporation announced today that it has completed two deals.\n\n"
+            "Lear now has assumed full ownership of the Dayton plant, which employs 200 people and had 2020 sales of "
+            "$30 million, including sales of $9 million to Lear.",
+            [("$30 million", None, "revenue"), ("$9 million", None, "revenue")],
+        ),
+        # a described company valued is that company's worth, not the buyer's
+        (
+            "Kia agreed with Ford to buy a majority of the battery startup, valued at $2 billion.",
+            [("$2 billion", None, "market value")],
+        ),
+        # the price a buyer pays for a business is the deal's, no car's
+        (
+            "Valeo will buy the unit from Ford for an aggregate price of about $90 million.",
+            [("about $90 million", "Valeo", "deal value")],
+        ),
+    ],
+)
+def test_figures_of_plants_startups_and_prices(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert owners(text) == expected

@@ -188,12 +188,18 @@ def _it_owner(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[b
 
 
 # "The deal values Argo AI, a developer of ..., at $7 billion": what is valued, and an aside about it
+_DESCRIBED_VALUED = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|maker|startup|start-up|business|unit|developer|supplier)"
+    r",\s+(?:which\s+(?:is|was)\s+)?valued\s+at\s+$"
+)
 _VALUES = re.compile(r"\bvalu(?:es|ed|ing|e)\s+(?P<x>[^;:.]{1,100}?)\s+at\s+$")
 
 
 def _valued_owner(sentence: str, start: int, spots: list[Spot]) -> tuple[bool, str | None]:
     """(found, owner) for "values X at N": X when it is a company found in the sentence, else nobody (a company
     the site does not recognise, "the startup", "its unit")."""
+    if _DESCRIBED_VALUED.search(sentence[:start]):
+        return True, None  # "a controlling interest in the mobile robot firm, valued at $1.1 billion": that firm's
     m = _VALUES.search(sentence[:start])
     if m is None:
         return False, None
@@ -226,6 +232,10 @@ _BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|y
 _COMBINED = re.compile(
     r"(?<!in )(?<!into )(?<!of )(?<!to )\bthe\s+(?:merged|combined|new|enlarged)\s+(?:company|group|entity|business)\b",
     re.IGNORECASE,
+)
+_PLANT_WHICH = re.compile(
+    r"\b(?:facility|plant|factory|site|operation)s?,\s+which\s+[^,;]*?\b(?:had|has|have|posted|generated|reported)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:sales|revenues?|turnover)\s+(?:[\w-]+\s+){0,3}?of\s+$"
 )
 _A_PARTS_RESULT = re.compile(
     r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
@@ -277,6 +287,10 @@ def figure_owner(
             return name  # "followed by Mahindra & Mahindra (Rs 3,56,902.10 crore)": the figure set beside its company
     if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
         return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
+    if re.search(r"\bsales\s+of\s+$", sentence[:start]) and re.match(r"\s+to\s+[A-Z]", sentence[end:]):
+        return None  # "including sales of $14 million to Dana": what a customer bought, no result of its own
+    if _PLANT_WHICH.search(sentence, max(0, start - 160), start):
+        return None  # "the Atlantic facility, which employs 320 people and had 2004 sales of $47 million": the plant's
     combined = _COMBINED.search(sentence, 0, start)
     if combined and not any(combined.end() <= s < start for _n, s, _e in spots):
         return None  # "It said the merged company will have annual sales of $17.6 billion": the company to come
