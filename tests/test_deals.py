@@ -819,6 +819,9 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
             "Swiss parts maker Orsa Drive said Monday it will buy German rival Kelton AG for $300 million.",
             [({"Orsa Drive", "Kelton"}, "acquisition", "announced")],
         ),
+        # the one set apart by "besides" is no party of the clause's deal
+        ("Renault has other Chinese partners in Dongfeng and Brilliance besides Geely.", []),
+        ("Besides Geely, Renault also works with Dongfeng.", [({"Renault", "Dongfeng"}, "partnership", "active")]),
         # a wish to buy is no purchase yet, and one who would buy beside the buyer is bought nothing
         (
             "Magna has confirmed its interest in buying Chrysler along with partner Kelton Corp., a Canadian fund.",

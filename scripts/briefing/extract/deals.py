@@ -89,6 +89,7 @@ _WHEN_TO_COME = re.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+$", re.IGNOR
 _WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+set\s+to|plans\s+to|expects\s+to)\b")
 _TALKS_WITH = re.compile(r"\b(?:in\s+talks|negotiating|in\s+negotiations|in\s+discussions|talking)\s+with\s+", re.I)
 _AND_HOLDING = re.compile(r"[’'‘]s?\s+(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:stake|holding|shares|shareholding)\b")
+_BESIDES = re.compile(r"\b(?:besides|apart\s+from|other\s+than|aside\s+from)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:partners?\s+)?$")
 _VIA_ITS = re.compile(r"\b(?:via|through)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
 _OF_NEAR = re.compile(r"\s+(?:of|in)\s+(?:[\w'’&./-]+\s+){0,6}")
@@ -194,6 +195,9 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         # "will buy a 25 percent stake in MV Agusta via its AMG performance unit": the buyer's own vehicle, no target
         after = [a for a in after if not _VIA_ITS.search(clause, 0, a[1])]
+        # "other Chinese partners in Changan and Jiangling besides Zotye": the one set apart is not of this deal
+        after = [a for a in after if not _BESIDES.search(clause, 0, a[1])]
+        before = [n for n in before if not any(m == n and _BESIDES.search(clause, 0, st) for m, st, _e in here)]
         if kind in ("acquisition", "sale", "stake", "merger"):
             # "buying Chrysler along with partner Onex Corp.": one who buys beside the buyer, nothing bought
             after = [a for a in after if not _ALONG_WITH.search(clause, 0, a[1])]
