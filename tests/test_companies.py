@@ -313,6 +313,14 @@ def test_a_given_name_after_a_role_and_a_family_name_is_no_company() -> None:
     assert names("Its supplier Yanfeng said so.") == [("Yanfeng", True)]
 
 
+def test_a_place_in_brackets_defines_no_name() -> None:
+    paragraphs = ["Orsa Drive Corp. (China) will build a plant.", "China is the biggest market."]
+    assert "China" not in defined_names(paragraphs, load_gazetteer())
+    # brackets inside a longer name define nothing
+    paragraphs = ["It works with Kelton Corp. (KC) Network Services.", "KC said so."]
+    assert "KC" not in defined_names(paragraphs, load_gazetteer())
+
+
 def test_the_end_of_a_name_with_an_ampersand_is_no_company() -> None:
     assert names("Daihatsu and its trading company, Sojitz & Co Ltd, will hold a stake.") == [("Daihatsu", True)]
 

@@ -58,12 +58,21 @@ def defined_names(paragraphs: list[str], gazetteer: Gazetteer) -> dict[str, str]
             # ... a name the site found by its head word too: "Autokiniton Global Group ("AGG")"
             if not m or "together" in m["inner"] or "collectively" in m["inner"]:
                 continue
+            if re.match(r" [A-Z][a-z]", text[m.end() :]):
+                continue  # "Alibaba (China) Network Technology": the brackets inside a longer name define nothing
             # '(referred to as the "Investor" or "CYVN")', '(hereinafter "Lucid")': the words before the terms
             inner = re.sub(r"^(?:(?:hereinafter|hereafter)\s+)?(?:(?:referred\s+to|known)\s+as\s+)?", "", m["inner"])
             for part in re.split(r"\s+or\s+|,\s*", inner):
                 d = _DEFINED_TERM.match(part.strip())
                 term = d["term"] if d else ""
-                if term and not re.search(r"\d|:", term) and term not in gazetteer.by_surface and len(term) > 1:
+                if (
+                    term
+                    and not re.search(r"\d|:", term)
+                    and term not in gazetteer.by_surface
+                    # "(China)", "(Europe)": a place, no company's name; a quoted one ("Investor") is a term
+                    and not (term in domain.people().not_names and not re.search('[“"]', part))
+                    and len(term) > 1
+                ):
                     out.setdefault(term, name)
     return out
 
