@@ -28,6 +28,12 @@ def test_sentence_case_headline_needs_a_blank_line() -> None:
     assert parse_article(text, "t.txt", "t").headline == "Stellantis to take 21% stake in Leapmotor"
     assert not is_headline("Stellantis to take 21% stake in Leapmotor")
     assert not is_headline("It wrote off $4bn.", set_apart=True)
+    # a paper's long sentence-case headline, with an apposition between its commas
+    line = (
+        "Mazda Motor, a late convert to the electric car, sets up a US$2 billion fund to invest in new batteries "
+        "with Denso"
+    )
+    assert len(line.split()) > 20 and parse_article(f"{line}\n\nMazda set up a fund.\n", "t.txt", "t").headline == line
 
 
 def test_a_releases_long_title_case_headline() -> None:
