@@ -187,11 +187,12 @@ def _it_owner(sentence: str, start: int, end: int, spots: list[Spot]) -> tuple[b
     return True, first[0] if len(names) == 1 and first[2] <= start else None
 
 
-# "The deal values Argo AI, a developer of ..., at $7 billion": what is valued, and an aside about it
+# "a controlling interest in the mobile robot firm, valued at $1.1 billion": a company described, not named
 _DESCRIBED_VALUED = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|maker|startup|start-up|business|unit|developer|supplier)"
     r",\s+(?:which\s+(?:is|was)\s+)?valued\s+at\s+$"
 )
+# "The deal values Argo AI, a developer of ..., at $7 billion": what is valued, and an aside about it
 _VALUES = re.compile(r"\bvalu(?:es|ed|ing|e)\s+(?P<x>[^;:.]{1,100}?)\s+at\s+$")
 
 

@@ -8,6 +8,7 @@ import re
 from briefing.extract.clauses import LIST_GAP, Spot, run_after, run_before
 from briefing.extract.deal_rules import HOLDING_WORDS, PARTNER_ASIDE, PREP, DealFound
 
+# "GM's European financial operations are to be acquired": a business of the company whose possessive opens it
 _ITS_BUSINESS = re.compile(
     r"[’']s?\s+(?:[\w-]+\s+){0,4}?(?:operations|business(?:es)?|units?|divisions?|assets|brands|arm|plants?"
     r"|factory|factories|subsidiary|subsidiaries)\s+(?:is|are|was|were|will|would|to|has|have)\b[^,;]*$"
