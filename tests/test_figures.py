@@ -699,3 +699,10 @@ def test_the_figure_of_a_company_still_to_come_is_no_ones() -> None:
 )
 def test_figures_of_plants_startups_and_prices(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert owners(text) == expected
+
+
+def test_what_a_deal_adds_to_earnings_per_share_is_no_share_price() -> None:
+    text = "The purchase will add about 18 cents per share to Lear's 2024 earnings, Lear said."
+    assert [(t, k) for t, _c, k in owners(text)] == [("about 18 cents", "profit per share")]
+    # ... while a share's move to a price stays a share price
+    assert [k for _t, _c, k in owners("Shares rose 24 cents a share to $10.")] == ["share price", "share price"]

@@ -177,6 +177,8 @@ def _in_brackets(sentence: str, lo: int, at: int, start: int) -> bool:
 # "will add about $0.31 per share in adjusted earnings": the noun after "in" names the figure per share too
 _IN = re.compile(r"\s+(?:(?:a|per)\s+share\s+)?in\s+")
 _IN_ONE_WORD = re.compile(r"\s+(?:(?:a|per)\s+share\s+)?in\s+[a-z-]+\s+")
+# "will add about 24 cents per share to Delphi's 2013 earnings": what a deal adds to, per share
+_PER_SHARE_TO = re.compile(r"\s+(?:a|per)\s+share\s+to\s+(?:[A-Z][\w&.-]*[’']s\s+)?(?:(?:\d{4}|[a-z-]+)\s+){0,2}")
 
 
 def _governing_kind(sentence: str, start: int, end: int) -> str | None:
@@ -205,7 +207,7 @@ def _governing_kind(sentence: str, start: int, end: int) -> str | None:
     # ("paid $2bn in cash", "in shares")
     aimed = bool(near) and by_word[near[-1].group().lower()] == "target"
     word = None
-    for lead in (_IN, _IN_ONE_WORD):  # "in costs", then "in annual turnover"
+    for lead in (_IN, _IN_ONE_WORD, _PER_SHARE_TO):  # "in costs", then "in annual turnover"
         if not aimed and (at := lead.match(sentence, end)) and (word := pattern.match(sentence, at.end())):
             break
     noun_kind = by_word[word.group().lower()] if word else None
