@@ -706,3 +706,8 @@ def test_what_a_deal_adds_to_earnings_per_share_is_no_share_price() -> None:
     assert [(t, k) for t, _c, k in owners(text)] == [("about 18 cents", "profit per share")]
     # ... while a share's move to a price stays a share price
     assert [k for _t, _c, k in owners("Shares rose 24 cents a share to $10.")] == ["share price", "share price"]
+
+
+def test_synergies_a_deal_brings_are_savings_not_its_price() -> None:
+    text = "The acquisition will result in total annual synergies of $40 million, Lear said."
+    assert [(t, k) for t, _c, k in owners(text)] == [("$40 million", "savings")]
