@@ -711,3 +711,8 @@ def test_what_a_deal_adds_to_earnings_per_share_is_no_share_price() -> None:
 def test_synergies_a_deal_brings_are_savings_not_its_price() -> None:
     text = "The acquisition will result in total annual synergies of $40 million, Lear said."
     assert [(t, k) for t, _c, k in owners(text)] == [("$40 million", "savings")]
+
+
+def test_the_size_of_a_fund_set_up_with_another_is_no_partners_own() -> None:
+    text = "Geely would invest 3 billion yuan to create the 5 billion yuan fund with a state investor."
+    assert [(t, c) for t, c, _k in owners(text)] == [("3 billion yuan", "Geely"), ("5 billion yuan", None)]

@@ -17,6 +17,8 @@ def _sizes_venture() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})(?![\w-])", re.IGNORECASE)
 
 
+_FUND_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?fund\s+(?:with|together\s+with|alongside)\b", re.IGNORECASE)
+
 # "to create a joint venture with Baotou Bei Ben ... with a total investment of $400 million": the venture's total
 _VENTURE_TOTAL = re.compile(
     r"\b(?:joint\s+venture|venture|JV)\b[^.;]{0,140}?\bwith\s+(?:a|an)\s+(?:total\s+|combined\s+)?"
@@ -59,6 +61,8 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
     a combined $2 billion, which breaks down to $1.6 billion in cash": no one's."""
     if _sizes_venture().match(sentence, end) and re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[:start]):
         return True
+    if _FUND_WITH.match(sentence, end) and re.search(r"\b(?:a|an|the)\s+$", sentence[:start]):
+        return True  # "would invest 5.4 billion yuan to create the 7.2 billion yuan fund with X": the fund's size
     return bool(
         _VENTURE_TOTAL.search(sentence, max(0, start - 200), start)
         or _PART_OF_COMBINED.search(sentence, 0, start)
