@@ -819,6 +819,11 @@ def test_a_subject_is_words_about_the_deal_or_nothing(text: str) -> None:
             "Swiss parts maker Orsa Drive said Monday it will buy German rival Kelton AG for $300 million.",
             [({"Orsa Drive", "Kelton"}, "acquisition", "announced")],
         ),
+        # what two invest in together is work they share, no holding of one in the other
+        (
+            "Geely sets up a $500 million fund to invest in self-driving software with Baidu.",
+            [({"Geely", "Baidu"}, "partnership", "announced")],
+        ),
         # the one set apart by "besides" is no party of the clause's deal
         ("Renault has other Chinese partners in Dongfeng and Brilliance besides Geely.", []),
         ("Besides Geely, Renault also works with Dongfeng.", [({"Renault", "Dongfeng"}, "partnership", "active")]),

@@ -297,6 +297,10 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 sides = {r for _n, r in parties}
                 # a deal has two sides: two suppliers and no customer is no supply deal ("GAC Mitsubishi sells")
                 one_sided = len(sides) == 1 and sides != {"partner"}
+                if f.type == "stake" and sides == {"partner"} and f.subject and f.cue.lower().startswith("invest"):
+                    # "sets up a fund to invest in internet-linked vehicles with Alibaba": what two invest in together
+                    # is no holding of one in the other, but work they do together
+                    f = replace(f, type="partnership")
                 if len({n for n, _r in parties}) >= 2 and not one_sided:
                     size = stake_size(s.text) if f.type == "stake" else None
                     found.append((ref, s.text, replace(f, parties=parties, share=size)))
