@@ -104,6 +104,14 @@ def test_a_planned_step_dates_the_plan_not_the_deal(tmp_path: Path) -> None:
     assert "plans to begin supplying" in events[0].clause
 
 
+def test_what_an_agreed_venture_will_do_dates_no_agreement(tmp_path: Path) -> None:
+    stories = {
+        "w.txt": "Kia and Baidu agreed on Monday to form a venture that will start selling driverless taxis in 2028.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.kind) for e in events] == [("2028", "said")]
+
+
 def test_a_date_of_what_another_did_before_is_not_the_offers(tmp_path: Path) -> None:
     stories = {
         "v.txt": "Suzuki news\n\nSources said Suzuki has offered to buy back the shares that Volkswagen paid 1.7 "

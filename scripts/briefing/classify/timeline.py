@@ -78,7 +78,12 @@ def _deal_date(stated: StatedDate, status: str) -> bool:
         # "offered to buy back the shares that Volkswagen paid ... for back in 2009": the date of what another
         # did before, in a clause of its own, not of the offer
         return False
+    if _WILL_DO.search(before):
+        return False  # "agreed to a joint venture that will start selling cars in 2025": what the venture will do
     return not (status == "announced" and _FUTURE_BEFORE.search(before))
+
+
+_WILL_DO = re.compile(r"\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to)\b[^,;]*$")
 
 
 _BACK_THEN = re.compile(r"\bback\s+(?:in\s+)?$", re.IGNORECASE)
