@@ -106,6 +106,13 @@ def test_a_bylines_date_dates_the_story() -> None:
     assert (article.byline, article_date(article)) == ("By AP Thursday, December 17, 2009", date(2009, 12, 17))
 
 
+def test_a_release_wires_dateline_dates_the_story() -> None:
+    text = (
+        "Lear Sells Unit\n\nSOUTHFIELD, Mich., March 4, 2023 /PRNewswire/ -- Lear Corporation announced today a sale.\n"
+    )
+    assert article_date(parse_article(text, "t.txt", "t")) == date(2023, 3, 4)
+
+
 def test_a_releases_dateline_in_title_case_with_its_full_date_dates_the_story() -> None:
     text = "Kia Buys A Unit\n\nNew York, NY, April 1, 2019 ….… Kia, Inc. said it bought a unit of Hella.\n"
     article = parse_article(text, "t.txt", "t")

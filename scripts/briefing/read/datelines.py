@@ -10,7 +10,7 @@ MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = rf"(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s*\d{{4}})?)"
-_AGENCY = r"\((?:[A-Za-z][\w.&’' -]{0,30})\)"  # (Reuters), (dpa-AFX)
+_AGENCY = r"(?:\((?:[A-Za-z][\w.&’' -]{0,30})\)|/[A-Za-z][\w.&-]{0,30}/)"  # (Reuters), (dpa-AFX), /PRNewswire/
 _DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # SEOUL, NEW DELHI, PARIS/YOKOHAMA
 _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
