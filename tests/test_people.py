@@ -813,3 +813,8 @@ def test_a_long_name_shortened_after_the_quote_is_the_same_speaker() -> None:
         "“Chery brings us platforms,” Ahmad Zulkifli told a press conference."
     )
     assert [s for s, _q in speakers(text)] == ["Ahmad Zulkifli Hashim"]
+
+
+def test_a_hyphenated_company_name_stays_whole_in_a_role() -> None:
+    af = facts("North-West Motor spokesman Li Wei said the talks go on.")
+    assert [(p.name, p.roles) for p in af.people] == [("Li Wei", ["North-West Motor spokesman"])]

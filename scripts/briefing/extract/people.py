@@ -75,7 +75,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # ... "Suzuki's vice president of business development Yasuhito Harayama said": a field in lower case
         re.compile(
             # ... "former Nissan chief Carlos Ghosn": the word that says it was is part of the role
-            rf"(?P<role>(?:\b[Ff]ormer\s+)?(?:{_COMPASS}\s+)?(?:(?:\b(?:ex|former)-)?\b[A-Z][\w&-]*\s+)?(?:former\s+)?"
+            rf"(?P<role>(?:\b[Ff]ormer\s+)?(?:(?<![\w-]){_COMPASS}\s+)?(?:(?:\b(?:ex|former)-)?\b[A-Z][\w&-]*\s+)?(?:former\s+)?"
             rf"(?:\b(?!{_NOT_ROLE_WORDS})[a-z]+\s+){{0,2}}(?:(?:{roles})\s+and\s+)?(?:{roles})"
             rf"(?:\s+of\s+(?:(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*\s+){{0,2}}(?!{_NOT_ROLE_WORDS})[a-z][\w&-]*)?)"
             rf"\s+(?P<name>{NAME})"
