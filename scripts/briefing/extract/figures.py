@@ -10,7 +10,7 @@ from briefing.extract.heads import PHRASE_END
 from briefing.extract.kinds import estimated_after, expected
 from briefing.extract.organisations import organisation_spans
 from briefing.extract.references import THING_SUBJECT
-from briefing.extract.shared_sums import made_by_whom, shared_sum, swapped, unlisted_subject
+from briefing.extract.shared_sums import made_by_whom, of_no_party, shared_sum, swapped, unlisted_subject
 from briefing.extract.trades import buyer
 
 Spot = tuple[str, int, int]
@@ -230,19 +230,6 @@ _UNLISTED_OWNER = re.compile(r"\b[A-Z][\w&.-]*[’'‘]s?\s+(?:[a-z][\w-]*\s+){0
 _ITS_PARENT = re.compile(r"[’'‘]s?\s+(?:[\w-]+\s+)?(?:parent|owner|parent\s+company|holding\s+company),?\s+")
 _WHILE = re.compile(r",\s+(?:while|whereas|but)\s")
 _BRINGS = re.compile(r"\b(?:net|nets|netted|netting|bring|brings|brought|yield|yields|yielded)\s+$")
-_COMBINED = re.compile(
-    r"(?<!in )(?<!into )(?<!of )(?<!to )\bthe\s+(?:merged|combined|new|enlarged)\s+(?:company|group|entity|business)\b",
-    re.IGNORECASE,
-)
-_PLANT_WHICH = re.compile(
-    r"\b(?:facility|plant|factory|site|operation)s?,\s+which\s+[^,;]*?\b(?:had|has|have|posted|generated|reported)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:sales|revenues?|turnover)\s+(?:[\w-]+\s+){0,3}?of\s+$"
-)
-_A_PARTS_RESULT = re.compile(
-    r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:facility|plant|factory|site|operations?|division)\s+(?:was|were|is|are|totall?ed|reached|stood\s+at|came\s+to)"
-    r"\s+$"
-)
 
 
 def _lender_spans(sentence: str) -> list[int]:
@@ -286,15 +273,8 @@ def figure_owner(
             return name  # "The sale would net Ford 52 billion yen": the one it brings the money to
         if re.fullmatch(r"\s*\(\s*", sentence[e:start]):
             return name  # "followed by Mahindra & Mahindra (Rs 3,56,902.10 crore)": the figure set beside its company
-    if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
-        return None  # "1998 sales for the Gallipolis facility were $40 million": the plant's, not the seller's
-    if re.search(r"\bsales\s+of\s+$", sentence[:start]) and re.match(r"\s+to\s+[A-Z]", sentence[end:]):
-        return None  # "including sales of $14 million to Dana": what a customer bought, no result of its own
-    if _PLANT_WHICH.search(sentence, max(0, start - 160), start):
-        return None  # "the Atlantic facility, which employs 320 people and had 2004 sales of $47 million": the plant's
-    combined = _COMBINED.search(sentence, 0, start)
-    if combined and not any(combined.end() <= s < start for _n, s, _e in spots):
-        return None  # "It said the merged company will have annual sales of $17.6 billion": the company to come
+    if of_no_party(sentence, start, end, spots):
+        return None  # a plant's sales, what a customer bought, the figure of a company still to come
     if end + 1 in _lender_spans(sentence):
         return None  # "a $2.3 billion Department of Energy loan": the lender's money, no company's
     if shared_sum(sentence, start, end):

@@ -1,7 +1,7 @@
 """Figures that are no one company's, or someone else's than the clause's first company: the size of a venture
-two companies set up, a sum several put in together and its parts, what a swap is worth, the figure of a
-subject off the company list, and an investment "by" the company named after it. figure_owner (figures.py)
-asks these before it reads the clause's subject."""
+two companies set up, a sum several put in together and its parts, a plant's result, what a swap is worth, the
+figure of a subject off the company list, and an investment "by" the company named after it. figure_owner
+(figures.py) asks these before it reads the clause's subject."""
 
 from __future__ import annotations
 
@@ -69,6 +69,37 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
         or _COMBINED_BY_MANY.search(sentence, 0, start)
         or _COMBINED_METRIC.search(sentence, max(0, start - 60), start)
     )
+
+
+# "1998 sales for the Gallipolis facility were $40 million": a plant's result, not its seller's
+_A_PARTS_RESULT = re.compile(
+    r"\b(?:sales|revenues?|turnover|profits?|earnings)\s+(?:for|of|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:facility|plant|factory|site|operations?|division)\s+(?:was|were|is|are|totall?ed|reached|stood\s+at|came\s+to)"
+    r"\s+$"
+)
+# "the Atlantic facility, which employs 320 people and had 2004 sales of $47 million": the plant's
+_PLANT_WHICH = re.compile(
+    r"\b(?:facility|plant|factory|site|operation)s?,\s+which\s+[^,;]*?\b(?:had|has|have|posted|generated|reported)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:sales|revenues?|turnover)\s+(?:[\w-]+\s+){0,3}?of\s+$"
+)
+# "It said the merged company will have annual sales of $17.6 billion": the company to come
+_COMBINED = re.compile(
+    r"(?<!in )(?<!into )(?<!of )(?<!to )\bthe\s+(?:merged|combined|new|enlarged)\s+(?:company|group|entity|business)\b",
+    re.IGNORECASE,
+)
+
+
+def of_no_party(sentence: str, start: int, end: int, spots: list[Spot]) -> bool:
+    """A plant's result, what a customer bought ("including sales of $14 million to Dana"), or the figure of a
+    company still to come, told before any company the clause names."""
+    if _A_PARTS_RESULT.search(sentence, max(0, start - 120), start):
+        return True
+    if re.search(r"\bsales\s+of\s+$", sentence[:start]) and re.match(r"\s+to\s+[A-Z]", sentence[end:]):
+        return True
+    if _PLANT_WHICH.search(sentence, max(0, start - 160), start):
+        return True
+    combined = _COMBINED.search(sentence, 0, start)
+    return combined is not None and not any(combined.end() <= s < start for _n, s, _e in spots)
 
 
 def unlisted_subject(sentence: str, start: int, lo: int, spots: list[Spot]) -> bool:
