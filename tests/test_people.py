@@ -818,3 +818,16 @@ def test_a_long_name_shortened_after_the_quote_is_the_same_speaker() -> None:
 def test_a_hyphenated_company_name_stays_whole_in_a_role() -> None:
     af = facts("North-West Motor spokesman Li Wei said the talks go on.")
     assert [(p.name, p.roles) for p in af.people] == [("Li Wei", ["North-West Motor spokesman"])]
+
+
+def test_a_title_and_a_comma_after_said_give_the_speaker_a_role_and_a_mention() -> None:
+    af = facts("Arlo Cars will stop importing. “We built this brand over five years,” said Arlo Founder, Lena Marsh.")
+    assert [(p.name, p.roles, [r.sentence for r, _t in p.mentions]) for p in af.people] == [
+        ("Lena Marsh", ["Arlo Founder"], [1])
+    ]
+
+
+def test_a_speaker_named_only_in_the_attribution_is_named_there() -> None:
+    # "said Fim-Cisl's Marco Bentivogli": no role the rules read, but the page must not say he is named nowhere
+    af = facts("Rivara will sell the unit. “It is a sad day for Turin,” said Fim-Cisl's Marco Bentivogli.")
+    assert [(p.name, [r.sentence for r, _t in p.mentions]) for p in af.people] == [("Marco Bentivogli", [1])]

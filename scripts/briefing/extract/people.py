@@ -86,6 +86,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:\s+(?:of|at)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:[’']s(?:\s+(?!{_NOT_ROLE_WORDS})[A-Za-z][\w-]*){{1,3}})?)?)"
             rf",\s+(?P<name>{NAME}),"
         ),
+        # "“…,” said EVDirect Founder, Luke Todd.": a release's title after the speech verb, the name after a comma
+        # and nothing after it in the sentence
+        re.compile(
+            rf"\b(?:{verbs})\s+(?:the\s+|its\s+)?(?P<role>(?:[A-Z][\w&-]*\s+){{0,3}}?(?:{roles}))"
+            rf",\s+(?P<name>{NAME})(?=\s*[.;]|\s*$)"
+        ),
         # "Ford's chief product platform and operations officer, Hau Thai-Tang." / "SK's head of battery
         # marketing division, Yoosuk Kim, said": a long role after a possessive, set off with commas
         re.compile(
@@ -162,6 +168,7 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
         ((), re.compile(rf"{NAME}\s+(?:a|an|the)\s")),
         ((), re.compile(rf"(?:{roles})(?:\s+of(?:\s+[a-z][\w&-]*){{1,3}})?\s+[A-Z]")),
         ((), re.compile(rf"(?:{roles})(?:\s+(?:of|at)\s+[A-Z][^,]{{0,60}})?,\s+[A-Z]")),
+        (lex.speech_verbs, re.compile(rf"(?:{roles}),\s+[A-Z]")),
         (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
         ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
         ((), re.compile(rf"(?:{roles})\s+of\s+[A-Z]")),

@@ -306,7 +306,13 @@ def people_and_quotes(
                 speaker = resolve(said[1])
                 if speaker is None and len(said[1].split()) >= 2:
                     speaker = said[1]
-                    people.setdefault(speaker, Person(speaker, [], [], []))
+                    person = people.setdefault(speaker, Person(speaker, [], [], []))
+                    # the attribution names them: its sentence is where they are named
+                    # (a quote split around "said X" holds the attribution)
+                    at = text.find(speaker, q.start)
+                    at = at if at >= 0 else text.rfind(speaker, 0, q.start)
+                    if at >= 0:
+                        person.mentions.append((Ref(article.slug, p.index, _sentence_at(p, at)), speaker))
             if speaker is None and _scare_quote(p, text, q):
                 continue
             ref = Ref(article.slug, p.index, _sentence_at(p, q.start))
