@@ -342,6 +342,12 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "transaction. The transaction was valued at approximately $2 billion at the time.",
             None,
         ),
+        # a price a partner paid "last year" for something else is that earlier deal's, not the venture's
+        (
+            "Renault and Valeo have formed a joint venture to make electric motors.\n\nThe venture will be based "
+            "in Normandy.\n\nValeo paid €60 million last year for a small motor maker in Spain.",
+            None,
+        ),
         # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
         (
             "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "

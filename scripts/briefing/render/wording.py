@@ -184,6 +184,8 @@ def key_figure(money: list[Money], main: Deal | None = None, deals: Sequence[Dea
             return False
         if m.kind == "deal value" and (m.ref in others or _THEN.search(m.what)):
             return False  # "The transaction was valued at approximately $2 billion at the time": an earlier deal's
+        if m.kind == "deal value" and m.period and not (ours and m.deal == ours):
+            return False  # "Eagers paid A$60 million last year for the Carbiz group": a dated price of another deal
         if re.search(re.escape(m.text) + r"\s+(?:a|per)\s+share\b", m.what):
             return False  # "a bid of $35 per share": a detail of the deal, not its size
         return bool(m.company or m.deal or m.ref.paragraph <= 1 or (m.kind == "deal value" and m.period is None))
