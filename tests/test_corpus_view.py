@@ -121,6 +121,15 @@ def test_a_date_of_what_another_did_before_is_not_the_offers(tmp_path: Path) -> 
     assert [(e.date, e.kind) for e in events if e.kind == "deal"] == []
 
 
+def test_a_date_after_after_is_the_earlier_purchase_not_the_step_to_come(tmp_path: Path) -> None:
+    stories = {
+        "a.txt": "Kia news\n\nThe Kia-Hyundai group is moving to take a majority stake in Rivian, after the Korean "
+        "partner's $2 billion purchase of a 20 percent stake in 2019.\n"
+    }
+    events = build_timeline(_facts(tmp_path, stories))
+    assert [(e.date, e.kind) for e in events if e.kind == "deal"] == []
+
+
 def test_each_date_of_a_sentence_goes_with_the_companies_of_its_own_clause(tmp_path: Path) -> None:
     stories = {
         "z.txt": "ZF news\n\nThe German company has been a consolidator, buying TRW Automotive Holdings in 2014 and "

@@ -478,6 +478,11 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
         "Volkswagen is losing its title as the best selling auto brand to BYD.",  # a ranking, nothing sold
         "Asked whether Toyota objected to the deal, Hyundai said no.",  # "the deal" is the one already told
         "Renault should look for a partner such as Nissan.",  # advice, not a deal
+        # terms still open are the talks told elsewhere, not a deal agreed
+        "The parties haven't agreed on the value of the Rivian stake or the time in which Kia could gain it.",
+        "Kia and Rivian have yet to agree on the price of the stake.",
+        # one side of "between" is a company we do not know: the brand named later is not the other side
+        "The group announced a joint venture between Carlane and Eagers to retail BYD cars in New Zealand.",
     ],
 )
 def test_no_deal(text: str) -> None:
@@ -1163,6 +1168,22 @@ def test_the_termination_of_a_deal_calls_it_off(text: str) -> None:
 )
 def test_a_stake_in_a_venture_between_two_companies_tells_their_venture(text: str) -> None:
     assert deals(text) == [(frozenset({"Renault", "Geely"}), "joint venture", "active")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group announced a joint venture between Eagers Automotive and BYD to retail cars in New Zealand.",
+        "The group announced a joint venture between dealer group Eagers Automotive and Chinese carmaker BYD.",
+    ],
+)
+def test_both_sides_of_between_known_keep_the_deal(text: str) -> None:
+    assert party_sets(text) == [{"Eagers Automotive", "BYD"}]
+
+
+def test_a_company_the_buyer_bids_with_is_no_side_of_its_stake() -> None:
+    text = "Kia is in talks to buy more than 25 percent of Rivian in a bid to take control with partner Hyundai."
+    assert roles(text) == [{("Kia", "investor"), ("Rivian", "target")}]
 
 
 def test_a_subheading_labels_a_deal_the_paragraphs_after_it_tell() -> None:

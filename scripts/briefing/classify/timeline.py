@@ -62,7 +62,7 @@ _FUTURE_BEFORE = re.compile(_FUTURE, re.IGNORECASE)
 _PLANNED_NEAR = re.compile(rf"(?:{_FUTURE}|\b(?:due|expected|scheduled))(?:\s+[\w-]+){{0,3}}\s*$", re.IGNORECASE)
 
 
-def _deal_date(stated: StatedDate, status: str) -> bool:
+def _deal_date(stated: StatedDate, status: str, sentence: str = "") -> bool:
     """Whether a date stated in a deal's sentence is when that step of the deal happened. Not a span ("supplies
     engines from 2029", "until 2034"), nor a date right after words of a plan ("due in 2027"), nor, for a deal
     still to come, a date its clause puts in the future ("will launch the car in 2028", "plans to begin supplying
@@ -72,11 +72,16 @@ def _deal_date(stated: StatedDate, status: str) -> bool:
         return False
     at = stated.clause.find(stated.text)
     before = stated.clause[: max(at, 0)]
+    # the words that open the date's clause, which the clause itself leaves out ("after", "following")
+    opening = sentence[: max(sentence.find(stated.clause), 0)][-12:] if stated.clause else ""
     if _PLANNED_NEAR.search(before):
         return False
-    if status in ("rumoured", "in talks", "announced") and (_BACK_THEN.search(before) or _OTHER_SUBJECT.search(before)):
-        # "offered to buy back the shares that Volkswagen paid ... for back in 2009": the date of what another
-        # did before, in a clause of its own, not of the offer
+    if status in ("rumoured", "in talks", "announced") and (
+        _BACK_THEN.search(before) or _OTHER_SUBJECT.search(before) or _AFTER_EARLIER.search(opening + before)
+    ):
+        # "offered to buy back the shares that Volkswagen paid ... for back in 2009", "is moving to take a majority
+        # stake ... after the French partner's $1 billion purchase of a 25 percent stake in 2008": the date of what
+        # was done before, in words of its own, not of the step still to come
         return False
     if _WILL_DO.search(before):
         return False  # "agreed to a joint venture that will start selling cars in 2025": what the venture will do
@@ -87,6 +92,11 @@ _WILL_DO = re.compile(r"\b(?:that|which)\s+(?:will|would|is\s+to|are\s+to|plans?
 
 
 _BACK_THEN = re.compile(r"\bback\s+(?:in\s+)?$", re.IGNORECASE)
+_AFTER_EARLIER = re.compile(
+    r"\b(?:after|following)\s+(?:the|its|their|[\w-]+[’']s?)\s+[^;]*?"
+    r"\b(?:purchase|acquisition|sale|deal|investment|merger|takeover|agreement)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:that|which)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+(?:[a-z]+ly\s+)?(?:paid|bought|acquired|took|sold|had)\b"
 )
@@ -112,7 +122,7 @@ def build_timeline(facts: Facts) -> list[Event]:
                     continue
                 # a date that is not the step's: the sentence is told below as it is, with its clause
                 stated = _one(stated_dates(sentence(ref), when))
-                if stated and _deal_date(stated, _step_status(deal, ref)):
+                if stated and _deal_date(stated, _step_status(deal, ref), sentence(ref)):
                     seen.add(ref)
                     event = Event(stated.value, article.slug, "deal", ref, stated.text, stated.derived, parties)
                     events.append(replace(event, status=_step_status(deal, ref), deal_type=deal.type))

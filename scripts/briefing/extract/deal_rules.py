@@ -26,6 +26,14 @@ NEGATED_DEAL = re.compile(
     re.IGNORECASE,
 )
 
+# "The parties haven't agreed on the value of the stake": terms still open are talks the story tells elsewhere, no
+# deal of this clause
+TERMS_OPEN = re.compile(
+    r"\b(?:(?:have|has|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?|(?:are|is|were|was)\s+yet\s+to\s+)"
+    r"(?:agreed?|settled?|decided?|reached\s+(?:an\s+)?agreement)\s+(?:on|upon)\b",
+    re.IGNORECASE,
+)
+
 # "will not complete a previously announced joint venture", "decided not to proceed with the planned merger": the
 # deal told before is called off, not denied
 NOT_COMPLETED = re.compile(

@@ -40,6 +40,7 @@ from briefing.extract.deal_rules import (
     BUT_FAILED,
     NEGATED_DEAL,
     NOT_COMPLETED,
+    TERMS_OPEN,
     DealFound,
     in_condition,
     load_rules,
@@ -63,12 +64,14 @@ from briefing.extract.products import (
     venture_runs,
 )
 from briefing.extract.roles import (
+    co_bidder,
     goods_not_company,
     joint_owners,
     party_roles,
     prep_before,
     split_between,
     subject_run,
+    unnamed_side,
 )
 from briefing.extract.status import clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
@@ -145,6 +148,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         if neg := NEGATED_DEAL.search(clause):
             negated += [*subject, *(n for n, s, _e in here if s < neg.start())]
             continue
+        if TERMS_OPEN.search(clause):
+            continue  # "The parties haven't agreed on the value of the AvtoVAZ stake": the talks, told elsewhere
         typed = type_at(clause)
         if typed is None:
             found += model_pairs(clause, here, rumour)
@@ -209,6 +214,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             after = [(described_by, cue.end(), cue.end()), *after]  # the stake sold is in it
         if with_another(clause, cue, here):
             continue  # "Cruise's partnership with Japan's SoftBank, announced May 31, means GM can": not with GM
+        if unnamed_side(clause, cue.end(), here):
+            continue  # "a joint venture between Carlane and Eagers to retail BYD cars": a side we do not know
         if (about := REGARDING.search(clause, cue.end())) and any(s < about.start() for _n, s, _e in after):
             # "an agreement with DRB-HICOM regarding the future of PROTON": what the deal is about, no party
             after = [a for a in after if a[1] < about.start()]
@@ -358,6 +365,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             for one in dict.fromkeys(n for n, _s, _e in after):
                 spot = next(a for a in after if a[0] == one)
                 roles = party_roles(kind, clause, cue, before, [spot], listed=after)
+                if kind == "stake" and co_bidder(roles, spot, [a for a in after if a[0] != one], clause, cue.end()):
+                    continue  # "to buy 25 percent of AvtoVAZ ... with partner Renault": Renault bids beside Nissan
                 if len(roles) >= 2:
                     found.append(DealFound(kind, tuple(roles), status, status_cue, cue.group(), topic, earlier=earlier))
             continue

@@ -57,6 +57,40 @@ def split_between(clause: str, here: list[Spot]) -> list[list[str]] | None:
     return groups or None
 
 
+# "between Carlane and Eagers to retail", "between French carmaker Renault and Chinese automaker Geely": each side,
+# the second up to the words that go on after it
+_BETWEEN_SIDES = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?between\s+(?P<a>[^,;]+?)\s+and\s+(?P<b>[A-Z][^,;]*?)"
+    r"(?=\s+(?:to|in|for|that|which|on|will|would|is|was|has|had|and|as|from|at|of)\b|[,;]|\.?$)"
+)
+
+
+def unnamed_side(clause: str, at: int, here: list[Spot]) -> bool:
+    """ "a joint venture between Carlane and Eagers to retail BYD cars": a named side of "between" right after
+    the cue at `at` that is no company we know leaves the deal's parties unknown; the brand the clause goes on to
+    name is not the other side."""
+    m = _BETWEEN_SIDES.match(clause, at)
+    if not m:
+        return False
+    for side in ("a", "b"):
+        lo, hi = m.span(side)
+        if re.search(r"\b[A-Z]", m.group(side)) and not any(lo <= s < hi for _n, s, _e in here):
+            return True
+    return False
+
+
+def co_bidder(roles: list[tuple[str, str]], spot: Spot, others: list[Spot], clause: str, at: int) -> bool:
+    """ "is in talks to buy more than 25 percent of AvtoVAZ ... with partner Renault": a company the stake's buyer
+    is "with", named after the company the stake is in, takes it beside the buyer; the clause states no stake
+    between the two."""
+    return (
+        bool(roles)
+        and all(r == "partner" for _n, r in roles)
+        and prep_before(clause, at, spot[1]) == "with"
+        and any(s < spot[1] and prep_before(clause, at, s) in ("of", "in", "into") for _n, s, _e in others)
+    )
+
+
 def party_roles(
     kind: str,
     clause: str,
