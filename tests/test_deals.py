@@ -205,6 +205,21 @@ def roles(text: str) -> list[set[tuple[str, str]]]:
             "Mahindra will buy Sumitomo's stake in the firm, apart from launching a mandatory open offer for more.",
             [({"Mahindra", "Sumitomo Corporation"}, "sale", "announced")],
         ),
+        # tyre makers are suppliers the site knows
+        (
+            "Apollo Tyres said in June it would buy Cooper Tire & Rubber.",
+            [({"Apollo Tyres", "Cooper Tire & Rubber"}, "acquisition", "announced")],
+        ),
+        # a second verb with no subject and no tense of its own is still under the first one's "would"
+        (
+            "SK On said last year it would build cells with Ford and also supply cells to Hyundai.",
+            [({"SK On", "Ford"}, "partnership", "announced"), ({"SK On", "Hyundai"}, "supply", "announced")],
+        ),
+        # ... but a verb with a tense of its own says where its deal stands
+        (
+            "SK On said it would build cells with Ford, and has long supplied cells to Hyundai.",
+            [({"SK On", "Ford"}, "partnership", "announced"), ({"SK On", "Hyundai"}, "supply", "active")],
+        ),
     ],
 )
 def test_type_and_status(text: str, expected: list[tuple[set[str], str, str]]) -> None:

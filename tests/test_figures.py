@@ -610,6 +610,12 @@ def test_a_figure_and_its_figure_per_share_share_a_period() -> None:
             "$1.5 billion in cash and $500 million worth of patents.",
             [("$2 billion", None, "investment"), ("$1.5 billion", None, "cash"), ("$500 million", None, None)],
         ),
+        # a sum the listed companies put in together is not the last one's
+        (
+            "Rivian will take half of the venture, while Hyundai Motor Co, Hyundai Mobis Co and Kia Motors Corp will "
+            "contribute a combined $1.2 billion in cash.",
+            [("$1.2 billion", None, "investment")],
+        ),
         # shares bought "worth of" are still a deal's value
         ("Kia bought $500 million worth of shares in Rivian.", [("$500 million", "Kia", "deal value")]),
     ],

@@ -356,6 +356,14 @@ def test_a_pronoun_speaker_is_the_person_just_named() -> None:
     assert [s for s, _q in speakers(text)] == ["Shen Yiwen"]
 
 
+def test_a_pronoun_that_opens_the_sentence_before_a_quote_is_the_person_last_quoted() -> None:
+    text = (
+        "Title\n\n“We move on,” Kumho chief executive Lee Han-soo said.\n\nThe talks failed.\n\n"
+        "And he added that the firm would “keep every legal step open.”\n\nHe said the “first task” is the plant."
+    )
+    assert [s for s, _q in speakers(text)] == ["Lee Han-soo"] * 3
+
+
 def test_the_spokesperson_is_the_company_named_with_him() -> None:
     text = "A BMW spokesperson said no crash was known. “Drivers get a warning,” the spokesperson said."
     assert [s for s, _q in speakers(text)] == ["BMW"]

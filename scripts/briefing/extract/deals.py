@@ -73,7 +73,7 @@ from briefing.extract.roles import (
     subject_run,
     unnamed_side,
 )
-from briefing.extract.status import clause_status, rumour_at, rumour_scopes
+from briefing.extract.status import carried_modal, clause_status, rumour_at, rumour_scopes
 from briefing.extract.subjects import subject_text
 
 # a gap in a list of partners, an unknown name or two included: "as Bosch, Visteon, ZF and Valeo"
@@ -231,7 +231,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
                 found.append(DealFound("joint venture", pair, status, status_cue, "joint venture", ""))
             continue
         stated = without_conditions(sentence, lo, hi)  # what the clause says is so, its conditions left out
-        status, status_cue = clause_status(stated, kind, rumour, cue.start())
+        modal = carried_modal(sentence[:lo], clause[: cue.start()]) if subject else ""
+        status, status_cue = clause_status(modal + stated, kind, rumour, len(modal) + cue.start())
         if failed := BUT_FAILED.match(sentence, hi):
             # "had also sought to acquire Hella, its partner on front-end modules, but lost out to Faurecia"
             status, status_cue = "cancelled", failed["words"]

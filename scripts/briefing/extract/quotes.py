@@ -273,4 +273,8 @@ def attribute(text: str, quote: QuoteHit, people: list[str], companies: list[str
             name = before[opening.start("n") : opening.end("n")]
             if kind == "company" or valid_name(name, set(companies)):
                 return kind, name
+    # "And he added that his company would “continue to …”": a pronoun that opens the sentence with a speech verb
+    # is the person the story last named
+    if pronoun := re.match(rf"\s*(?:(?:And|But|Also|Then)\s+)?(?P<n>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{verbs})\b", before):
+        return "pronoun", pronoun["n"]
     return None

@@ -39,6 +39,13 @@ _COMBINED_BY_MANY = re.compile(
     re.IGNORECASE,
 )
 
+# "Hyundai Motor Co, Hyundai Mobis Co and Kia Motors Corp will contribute a combined US$1.6 billion": the listed
+# companies' sum together, not the last one's
+_COMBINED_BY_LIST = re.compile(
+    r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:[a-z]+\s+){1,3}"
+    r"a\s+combined\s+$"
+)
+
 # "with pro forma combined sales of approximately 30 billion euros": the merged companies' figure together
 _COMBINED_METRIC = re.compile(
     r"\b(?:combined|joint|aggregate)\s+(?:annual\s+)?(?:sales|revenues?|turnover|profits?|output|workforce|market\s+value)"
@@ -67,6 +74,7 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
         _VENTURE_TOTAL.search(sentence, max(0, start - 200), start)
         or _PART_OF_COMBINED.search(sentence, 0, start)
         or _COMBINED_BY_MANY.search(sentence, 0, start)
+        or _COMBINED_BY_LIST.search(sentence, max(0, start - 200), start)
         or _COMBINED_METRIC.search(sentence, max(0, start - 60), start)
     )
 

@@ -105,6 +105,24 @@ def _terms_kept(clause: str, plain: str) -> str:
     return plain
 
 
+# "it would develop batteries with Honda and also supply batteries to Tesla": the second verb, with no subject and
+# no tense of its own, is still under the first one's "would"
+_BARE_LEAD = re.compile(r"\s*(?:(?:also|then|later|eventually|jointly)\s+)?")
+_MODAL_BEFORE = re.compile(
+    r"\b(would|will|could|may|might|(?:plans?|planned|aims?|intends?|wants?|hopes?|expects?)\s+to)\s+"
+    r"(?:also\s+)?[a-z]+\b[^.;:]*\band\s*$"
+)
+
+
+def carried_modal(before: str, lead: str) -> str:
+    """The modal a clause of a bare verb carries over from the clause before it ("would "), or "" when the clause
+    has a verb of its own. `before`: the sentence before the clause; `lead`: the clause before its cue."""
+    if not _BARE_LEAD.fullmatch(lead):
+        return ""
+    m = _MODAL_BEFORE.search(before)
+    return m.group(1) + " " if m else ""
+
+
 def clause_status(
     clause: str, kind: str, rumour: tuple[str, str] | None, at: int | None = None
 ) -> tuple[str, str | None]:
