@@ -493,6 +493,9 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
         "Volkswagen is losing its title as the best selling auto brand to BYD.",  # a ranking, nothing sold
         "Asked whether Toyota objected to the deal, Hyundai said no.",  # "the deal" is the one already told
         "Renault should look for a partner such as Nissan.",  # advice, not a deal
+        # a kind of deal in general is no deal of theirs
+        "But Kia and Mazda believe payment would be contrary to the spirit of any successful alliance.",
+        "Kia argued that Mazda would be kept from joining any other alliances.",
         # terms still open are the talks told elsewhere, not a deal agreed
         "The parties haven't agreed on the value of the Rivian stake or the time in which Kia could gain it.",
         "Kia and Rivian have yet to agree on the price of the stake.",
@@ -569,6 +572,7 @@ def test_ownership_is_kept_apart() -> None:
         ("Rolls-Royce, which BMW also owns, delivered a record.", [("BMW", "Rolls-Royce", None)]),
         # a holding given up is no longer held; one cut to a share still is
         ("Daimler said it sold its stake in Aston Martin to Geely.", []),
+        ("Kia said it had completed the sale of its Hyundai Mobis parts unit to Geely.", []),
         ("Renault cut its stake in Nissan to 15%.", [("Renault", "Nissan", "15%")]),
         ("Vauxhall’s parent company, Stellantis, converted the site.", [("Stellantis", "Vauxhall", None)]),
         ("Jaguar, owned by Tata Motors, fell.", [("Tata Motors", "Jaguar", None)]),
@@ -1089,6 +1093,32 @@ def test_a_description_with_an_abbreviation_in_brackets_is_not_what_a_stake_is_a
     assert deal.subject == ""
 
 
+def test_a_description_cut_by_brackets_still_ends_what_a_stake_is_about() -> None:
+    text = "Kia will buy a 2% stake in Chinese electric vehicle (EV) battery maker Contemporary Amperex Technology."
+    (deal,) = facts(text).deals
+    assert deal.subject == "a 2% stake"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a country's possessive before the company says where it is; "after" starts what follows the deal
+        ("Kia is to buy a 20% stake in Japan’s Mazda Motor by February.", "a 20% stake"),
+        (
+            "Kia and Mazda ended talks about forming an automotive alliance after Kia sought payment.",
+            "forming an automotive alliance",
+        ),
+    ],
+)
+def test_what_a_deal_is_about_ends_before_a_place_or_what_came_after(text: str, subject: str) -> None:
+    assert [d.subject for d in facts(text).deals] == [subject]
+
+
+def test_and_before_a_company_with_a_verb_of_its_own_starts_its_statement() -> None:
+    text = "Kia is to buy a 20% stake in Japan’s Mazda for 222.5bn yen ($2.5bn) and Mazda said it would buy shares too."
+    assert roles(text)[0] == {("Kia", "investor"), ("Mazda", "target")}
+
+
 def test_the_owner_of_an_unnamed_unit_is_no_partner() -> None:
     # "tied up with Hitachi Ltd's auto parts subsidiary": the partner is the unit, which has no name here
     text = "Honda will buy a stake in CATL. It has also tied up with Hitachi Ltd's parts subsidiary to make motors."
@@ -1167,6 +1197,8 @@ def test_the_company_whose_partner_is_named_is_no_party() -> None:
     [
         "Kia and Mazda announced the termination of the memorandum of understanding signed in May.",
         "Kia and Mazda have confirmed the termination of their proposed merger.",
+        "Kia, Mazda and Subaru said last night that they have cut off discussions about forming an alliance.",
+        "Kia and Mazda broke off negotiations on a merger.",
     ],
 )
 def test_the_termination_of_a_deal_calls_it_off(text: str) -> None:

@@ -266,12 +266,24 @@ def names(text: str) -> list[tuple[str, list[str]]]:
             "Ralf Brandt",
             "VW Group China chief",
         ),
+        # a venture "led by" someone "as" a title gives the title; "will be" gives one as "is" does
+        (
+            "The venture will be based in Boston and led by Karl Lindqvist as president.",
+            "Karl Lindqvist",
+            "president",
+        ),
+        ("The unit, run by Anna Berg as its chief executive, opens in May.", "Anna Berg", "chief executive"),
+        ("Anna Berg will be chief executive of the venture.", "Anna Berg", "chief executive"),
     ],
 )
 def test_roles_as_releases_and_wires_write_them(text: str, name: str, role: str | None) -> None:
     found = dict(names(text))
     assert name in found
     assert role is None or any(role.lower() in r.lower() for r in found[name])
+
+
+def test_a_place_a_venture_is_led_by_is_no_person() -> None:
+    assert names("The plant will be led by Boston as planned.") == []
 
 
 def test_a_companys_partner_set_off_by_commas_is_no_person() -> None:
@@ -362,6 +374,25 @@ def test_a_pronoun_that_opens_the_sentence_before_a_quote_is_the_person_last_quo
         "And he added that the firm would “keep every legal step open.”\n\nHe said the “first task” is the plant."
     )
     assert [s for s, _q in speakers(text)] == ["Lee Han-soo"] * 3
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“The parties saw gains,” the three companies said in a joint statement.",
+        "In a joint statement the three carmakers said that they had “reached an understanding”.",
+    ],
+)
+def test_the_companies_described_together_are_those_the_sentence_before_names(said: str) -> None:
+    text = f"Title\n\nKia, Mazda and Subaru said they have ended their talks.\n\n{said}"
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.by) for q in af.quotes] == [(None, ("Kia", "Mazda", "Subaru"))]
+
+
+def test_too_few_companies_before_give_the_quote_to_no_one() -> None:
+    text = "Title\n\nKia said it ended talks.\n\n“We saw gains,” the three companies said."
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(q.speaker, q.by) for q in af.quotes] == [(None, ())]
 
 
 def test_the_spokesperson_is_the_company_named_with_him() -> None:

@@ -137,6 +137,9 @@ _REPORTED = re.compile(
 )
 
 
+_OWN_VERB = re.compile(r"\s+(?:said|says|will|would|has|had|agreed|plans|planned|announced)\b")
+
+
 def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, inherited subject) per clause.
 
@@ -170,6 +173,16 @@ def clauses(sentence: str, spots: list[Spot]) -> list[tuple[int, int, tuple[str,
             )
             if any(w.islower() and len(w) > 3 for w in head) and not listed:
                 cuts.add(comma.start() + 1)
+        # "... for 222.5bn yen and Suzuki said it would acquire a stake in VW": "and" before a company with a verb
+        # of its own starts a statement of its own, unless a company right before "and" makes the two one list
+        and_gap = re.search(r"\s+and\s+$", sentence[max(0, start - 6) : start])
+        if (
+            and_gap
+            and _OWN_VERB.match(sentence, end)
+            and not any(e2 == start - len(and_gap.group()) for _n, _s, e2 in spots)
+            and re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says)\b", sentence[:start])
+        ):
+            cuts.add(start - len(and_gap.group()) + 1)
     relatives: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _RELATIVE.finditer(sentence):
         if _NEW_SUBJECT.match(m.group()):

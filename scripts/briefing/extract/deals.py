@@ -88,6 +88,7 @@ _PART_FROM = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_ANY = re.compile(r"\b(?:any|every)\s+(?:other\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _WHEN_TO_COME = re.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+set\s+to|plans\s+to|expects\s+to)\b")
 _TALKS_WITH = re.compile(r"\b(?:in\s+talks|negotiating|in\s+negotiations|in\s+discussions|talking)\s+with\s+", re.I)
@@ -155,6 +156,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             found += model_pairs(clause, here, rumour)
             continue
         kind, cue = typed
+        if _ANY.search(clause, 0, cue.start()):
+            continue  # "contrary to the spirit of any successful alliance": a kind of deal, no deal of theirs
         if kind == "stake" and cue.group().endswith(" in") and AN_INDUSTRY.match(clause, cue.end()):
             continue  # "has had success investing in the automotive industry, including with Lear": no stake in Lear
         if any(VENTURE_NOUN_AFTER.fullmatch(sentence, run[-1][2], lo + cue.end()) for run in runs):

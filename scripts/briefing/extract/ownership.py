@@ -240,7 +240,7 @@ _ITS_LIST = re.compile(r"\bits\s+$")
 # "..., while its parent Shanghai Automotive Industry Corp. holds the rest": the company named owns the subject
 _ITS_PARENT = re.compile(r"\bits\s+(?:[\w-]+\s+)?(?:parent|owner)(?:\s+(?:company|group))?,?\s+$", re.IGNORECASE)
 _PARTED = re.compile(
-    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of"
+    r"\b(?:sold|sells?|selling|sale\s+of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of"
     r"|exit(?:s|ed|ing)?)\s+$",
     re.IGNORECASE,
 )
@@ -272,8 +272,11 @@ def _held_by_subject(sentence: str, spots: list[Spot], found: list[OwnershipFoun
                 continue
             pct = to["pct"] if to else m["pct"]
             out.append(OwnershipFound(subject, name, m.group().strip(), _share(pct) if pct else None))
-        elif _ITS_LIST.search(sentence[max(0, start - 6) : start]) and _UNIT_AFTER.match(
-            _rest_of_list(sentence, spots, i)
+        elif (
+            _ITS_LIST.search(sentence[max(0, start - 6) : start])
+            and _UNIT_AFTER.match(_rest_of_list(sentence, spots, i))
+            # "completed the sale of its Nexteer equipment unit to Pacific Century Motors": a unit given up
+            and not _PARTED.search(sentence[max(0, start - 80) : start - 4])
         ):
             for other, _s, _e in _list_from(sentence, spots, i):
                 out.append(OwnershipFound(subject, other, "its … brands"))

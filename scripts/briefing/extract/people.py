@@ -101,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Anna Berg, who became chief executive in 2023," / "Anna Berg is Kia's chief executive."
         re.compile(
-            rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:is|was|has\s+been|became|becomes|remains|will\s+become)\s+"
+            rf"(?P<name>{NAME}),?\s+(?:who\s+)?(?:is|was|has\s+been|became|becomes|remains|will\s+become|will\s+be)\s+"
             rf"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[\w’'&-]+\s+){{0,3}}?(?:{roles})\b(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?)"
         ),
         # "Chairman of Hyundai Motor Group Chung Eui-sun, CEO of LG Energy Solution Kim Jong-hyun": the role, its
@@ -109,6 +109,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?P<role>\b(?:{roles})\s+of\s+(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))\s+(?P<name>{NAME})"
             rf"(?=\s*[,.;]|\s+(?:said|says|and|who|attended)\b)"
+        ),
+        # "the venture, which will be based in Boston and led by Karl Iagnemma as president": the role it gives
+        re.compile(
+            rf"\b(?:led|headed|run|chaired)\s+by\s+(?P<name>{NAME})\s+as\s+(?:its\s+|the\s+|their\s+)?"
+            rf"(?P<role>(?:(?!{_NOT_ROLE_WORDS})[\w’'&-]+\s+){{0,3}}?(?:{roles})\b)"
         ),
         # "Uchida said" / "said Jane Doe" / "according to Jane Doe"
         re.compile(rf"(?P<name>{NAME})\s+(?:{verbs})\b"),
@@ -170,8 +175,9 @@ def _prefilters() -> tuple[tuple[tuple[str, ...], re.Pattern[str] | None], ...]:
         ((), re.compile(rf"(?:{roles})(?:\s+(?:of|at)\s+[A-Z][^,]{{0,60}})?,\s+[A-Z]")),
         (lex.speech_verbs, re.compile(rf"(?:{roles}),\s+[A-Z]")),
         (("’s", "'s"), re.compile(rf"(?:{roles})(?:\s+of\s+[a-z][\w\s-]{{0,40}})?,\s+[A-Z]")),
-        ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become)\s")),
+        ((), re.compile(r"\s(?:is|was|been|became|becomes|remains|become|be)\s")),
         ((), re.compile(rf"(?:{roles})\s+of\s+[A-Z]")),
+        ((" by ",), re.compile(r"\b(?:led|headed|run|chaired)\s+by\s+[A-Z]")),
         (lex.speech_verbs, None),
         (lex.speech_verbs, re.compile(rf"(?:{verbs})\s+[A-Z]")),
     )

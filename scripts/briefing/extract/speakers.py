@@ -31,6 +31,18 @@ def _several_said() -> re.Pattern[str]:
     return re.compile(rf"^[\s,”\"’—-]{{0,4}}(?:{several})\s+(?:{load_lexicon().verb_re})\b")
 
 
+@domain.compiled
+def _several_before() -> re.Pattern[str]:
+    """ "In a joint statement the two carmakers said that they had “…”": companies described together, with a
+    speech verb, before the quote in its own sentence."""
+    nouns = "|".join(
+        n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
+    )
+    return re.compile(
+        rf"\b(?P<said>(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\s+(?:{load_lexicon().verb_re})\b[^“\"”.]*$"
+    )
+
+
 def _one_titled(said: str) -> bool:
     """ "AB Volvo President and CEO Olof Persson said": one person whose titles are joined by "and", not two
     speakers (titles set off by commas, "Ralf Speth, JLR chief executive, and Yin Tongyao, ...", are each one's)."""
@@ -45,7 +57,18 @@ def _companies_together(said: str, mentions: list[Mention], ref: Ref) -> tuple[s
     if not re.match(r"[\s,”\"’—-]*(?:the|both)\b", said):
         return ()
     named = tuple(sorted({m.company for m in mentions if m.ref == ref}))
-    return named if len(named) >= 2 else ()
+    if len(named) >= 2:
+        return named
+    # "“…,” the three companies said in a joint statement": as many companies as the sentence before names
+    count = re.match(r"[\s,”\"’—-]*the\s+(two|three|four)\b", said)
+    before = [m.ref for m in mentions if (m.ref.paragraph, m.ref.sentence) < (ref.paragraph, ref.sentence)]
+    if not count or not before:
+        return ()
+    last = max(before, key=lambda r: (r.paragraph, r.sentence))
+    if last.paragraph < ref.paragraph - 1:
+        return ()  # only the sentence just before says who "the three companies" are
+    named = tuple(sorted({m.company for m in mentions if m.ref == last}))
+    return named if len(named) == ("two", "three", "four").index(count[1]) + 2 else ()
 
 
 def _two_say(text: str, q: QuoteHit, name: str, mentions: list[Mention], paragraph: int) -> tuple[str, ...]:
@@ -273,6 +296,12 @@ def people_and_quotes(
                 speaker = None
                 jointly = _companies_together(
                     several.group(), mentions, Ref(article.slug, p.index, _sentence_at(p, q.start))
+                )
+            elif said is None and (
+                told := _several_before().search(text, max(0, text.rfind(". ", 0, q.start)), q.start)
+            ):
+                jointly = _companies_together(
+                    told["said"], mentions, Ref(article.slug, p.index, _sentence_at(p, q.start))
                 )
             elif said is None and (by := _reference_speaker(p, text, q, references or [])):
                 speaker = by

@@ -55,7 +55,8 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
     if not m:
         return ""
     phrase = re.split(
-        r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4})\b", m["x"]
+        r"\s+(?:and so|but|while|which|where|as|with|between|from|by|said|says|to form|in \d{4}|after|because)\b",
+        m["x"],
     )[0]
     # "a stake in electric vehicle (EV) battery maker CATL": an abbreviation in brackets is part of the description
     bare = re.sub(r"^\s*(?:in|of|with|from|for)\s+", " ", re.sub(r"\s*\([^()]{1,12}\)", "", rest))
@@ -63,8 +64,13 @@ def subject_text(clause: str, cue: re.Match[str], here: list[Spot]) -> str:
         return ""  # "to buy struggling Swedish battery maker Northvolt's stake": a description of the company
     # "a 21% stake in EV manufacturer Leapmotor": the words that describe the company end the subject
     tail = re.search(r"\s+(?:in|of|with|from|for|to)\s+(?P<d>\S[^,;]*)$", phrase.rstrip())
-    if tail and stop < len(clause) and describes(" " + tail["d"] + " "):
+    # "in Chinese electric vehicle (EV) battery maker CATL": the description goes on past the brackets that cut it
+    past = re.sub(r"\s*\([^()]{1,12}\)", "", rest[m.end("x") :]).rstrip() if phrase == m["x"] else ""
+    if tail and stop < len(clause) and describes(" " + tail["d"].rstrip() + past + " "):
         phrase = phrase[: tail.start()]
+    # "a 20% stake in Japan’s Suzuki Motor": a country's possessive right before the company only says where it is
+    if stop < len(clause) and (where := re.search(r"\s+(?:in|of|with|from|for|to)\s+[A-Z][\w.-]*[’']s\s*$", phrase)):
+        phrase = phrase[: where.start()]
     phrase = re.sub(
         r"(?:\s+(?:in|with|from|to|of|for|and|by|the|a|an|its|their|on|at|that|which))+\s*$",
         "",
