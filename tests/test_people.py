@@ -389,6 +389,16 @@ def test_the_companies_described_together_are_those_the_sentence_before_names(sa
     assert [(q.speaker, q.by) for q in af.quotes] == [(None, ("Kia", "Mazda", "Subaru"))]
 
 
+def test_a_paragraph_that_is_one_quote_goes_on_with_the_companies_statement() -> None:
+    text = (
+        "Title\n\nKia, Mazda and Subaru said they have ended their talks.\n\n"
+        "“The parties saw gains,” the three companies said in a joint statement.\n\n"
+        "“However the parties did not agree on the sums.”\n\nAnalysts said “it was expected”."
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [q.by for q in af.quotes] == [("Kia", "Mazda", "Subaru")] * 2 + [()]
+
+
 def test_too_few_companies_before_give_the_quote_to_no_one() -> None:
     text = "Title\n\nKia said it ended talks.\n\n“We saw gains,” the three companies said."
     af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())

@@ -233,6 +233,7 @@ def people_and_quotes(
     # The speaker of a paragraph that ends with a quote: a next paragraph that is one quote and nothing else
     # continues it, as wires and papers quote at length.
     ended_with: str | None = None
+    ended_jointly: tuple[str, ...] = ()  # ... and so do the companies that said it together
 
     def resolve(name: str) -> str | None:
         """A surname alone, or a family name first ("Kim said" for Kim Seo-yeon), when one person fits."""
@@ -319,6 +320,8 @@ def people_and_quotes(
                     speaker = previous.speaker
                 elif previous is None and ended_with and not text[: q.start].strip() and not text[q.end :].strip():
                     speaker = ended_with
+                elif previous is None and ended_jointly and not text[: q.start].strip() and not text[q.end :].strip():
+                    jointly = ended_jointly  # "“However the parties did not agree …”" after the companies' statement
                 elif previous and tail and (m := re.match(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*", tail)):
                     speaker = resolve(m.group())  # "Crewe thinks a tie-up is “inevitable”": the person it names
                 else:
@@ -355,6 +358,7 @@ def people_and_quotes(
         rest = text[previous_end:]
         ends_quoted = previous is not None and len(rest) <= 120 and not re.search(r"[.!?]\s+\S", rest)
         ended_with = previous.speaker if ends_quoted and previous and previous.speaker in people else None
+        ended_jointly = previous.by if ends_quoted and previous and not previous.speaker else ()
         # "Comments by Robert Lee, CEO of L-H Battery, said:" alone before a paragraph that is one quote
         if not qhits and len({n for _at, n in named_at}) == 1 and _LEAD_IN.search(p.text):
             ended_with = named_at[0][1]
