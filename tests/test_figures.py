@@ -348,6 +348,13 @@ def test_what_a_figure_is_leaves_the_dateline_out() -> None:
             "in Normandy.\n\nValeo paid €60 million last year for a small motor maker in Spain.",
             None,
         ),
+        # late in the story, a figure of a company that is no party of the main deal is not its story
+        (
+            "Kia and Chery finalized an agreement to build cars in China.\n\nThey will share a plant.\n\nThe plant "
+            "opens in May.\n\nHyundai officials have said there are plans to double its investments in Kia to 1.5 "
+            "billion pounds a year.",
+            None,
+        ),
         # the news, not the earlier period it is compared with; a price paid for a stake is its value, not pay
         (
             "Renault said its net income for the first half of 2021 was 354 million euros or 1.30 euros per share "
@@ -624,6 +631,16 @@ def test_a_venture_size_a_combined_sum_and_goods_worth(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert owners(text) == expected
+
+
+def test_the_merging_companies_sales_together_are_none_of_theirs() -> None:
+    text = (
+        "T\n\nKia and Hyundai said they would merge four suppliers.\n\nKia will hold a 66.6% stake in the merged "
+        "company, and the rest will be owned by Hyundai.\n\nThe combined sales of the four firms would be around 1.8 "
+        "trillion yen."
+    )
+    af = extract_article(parse_article(text, "t.txt", "t"), load_gazetteer())
+    assert [(m.text, m.company) for m in af.money] == [("around 1.8 trillion yen", None)]
 
 
 def test_a_stake_sized_by_its_price_and_its_share_is_bought_for_that_price() -> None:

@@ -51,6 +51,13 @@ def test_a_three_word_headline_set_apart() -> None:
     assert parse_article(text, "t.txt", "t").headline == "Harley buys MV"
 
 
+def test_a_headline_set_apart_may_open_with_a_figure_but_a_date_is_no_headline() -> None:
+    text = "3 Korean parts makers to merge\n\nSEOUL: Hyundai said the three would merge.\n"
+    assert parse_article(text, "t.txt", "t").headline == "3 Korean parts makers to merge"
+    dated = parse_article("14 March 2015\n\nHyundai said the three would merge.\n", "t.txt", "t")
+    assert dated.title_from == "first-sentence"
+
+
 def test_a_short_question_set_apart_is_a_headline() -> None:
     text = "Analysis: Can Aston Martin work with new stakeholder Geely?\n\nGeely has bought shares in Aston Martin.\n"
     assert parse_article(text, "t.txt", "t").headline == "Analysis: Can Aston Martin work with new stakeholder Geely?"

@@ -160,7 +160,9 @@ def is_headline(line: str, set_apart: bool = False) -> bool:
     # a release's headline in Title Case may run longer than a paper's: up to 30 words, all capitalised
     if not 2 <= len(words) <= 30 or (line.rstrip()[-1] in ".,;:…”\"'" and not abbreviation):
         return False
-    if set_apart and 3 <= len(words) <= 25 and line[0].isupper() and (not question or len(words) <= 14):
+    # "4 Japanese parts suppliers to merge": a headline may open with a figure, though a date alone is no headline
+    opens = line[0].isupper() or (line[0].isdigit() and not is_date_line(line))
+    if set_apart and 3 <= len(words) <= 25 and opens and (not question or len(words) <= 14):
         # "Analysis: Can Aston Martin work with new stakeholder Geely?": a short question set apart heads the story;
         # a paper's long sentence-case headline with an apposition runs past 20 words
         return True

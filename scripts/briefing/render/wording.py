@@ -186,6 +186,8 @@ def key_figure(money: list[Money], main: Deal | None = None, deals: Sequence[Dea
             return False  # "The transaction was valued at approximately $2 billion at the time": an earlier deal's
         if m.kind == "deal value" and m.period and not (ours and m.deal == ours):
             return False  # "Eagers paid A$60 million last year for the Carbiz group": a dated price of another deal
+        if ours and m.company and m.company not in ours and not m.deal and m.ref.paragraph > 1:
+            return False  # "Tata Motors plans to double its investments in JLR", late in a JLR–Chery story: not theirs
         if re.search(re.escape(m.text) + r"\s+(?:a|per)\s+share\b", m.what):
             return False  # "a bid of $35 per share": a detail of the deal, not its size
         return bool(m.company or m.deal or m.ref.paragraph <= 1 or (m.kind == "deal value" and m.period is None))
