@@ -551,6 +551,16 @@ def test_the_lede_gives_the_main_deal() -> None:
     ]
 
 
+def test_a_deal_told_in_a_relative_clause_is_no_main_deal() -> None:
+    text = (
+        "Title\n\nChery, which makes cars with Nissan Motor Co and Kia in China, will inject capital into a smaller "
+        "state-owned rival, according to a statement.\n\nChery said the deal was part of a consolidation."
+    )
+    af = facts(text)
+    assert {frozenset(d.partners) for d in af.deals} == {frozenset({"Chery", "Nissan"}), frozenset({"Chery", "Kia"})}
+    assert af.main_deal is None
+
+
 def test_subject_is_the_article_own_words() -> None:
     [d] = facts("BMW and JLR will team up to share development costs.").deals
     assert (d.subject, d.cue) == ("share development costs", "team up")
@@ -697,6 +707,12 @@ def test_a_bare_name_stays_its_own_company_when_the_legal_form_names_another(tex
             "Nissan confirmed on Monday it was studying closer ties with Chinese makers after a newspaper reported it "
             "was nearing a deal to buy a 15% stake in Chery.",
             [({"Nissan", "Chery"}, "rumoured")],
+        ),
+        # "but said" goes on with the same source; "but" with a subject of its own does not
+        (
+            "A source close to Kia confirmed that talks were in progress but said the possibility of Kia taking a "
+            "stake in GAZ is not the only matter under consideration.",
+            [({"Kia", "GAZ"}, "rumoured")],
         ),
     ],
 )

@@ -88,6 +88,7 @@ _PART_FROM = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_IN_PASSING = re.compile(r",\s+(?:which|who)\s+")
 _ANY = re.compile(r"\b(?:any|every)\s+(?:other\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _WHEN_TO_COME = re.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+set\s+to|plans\s+to|expects\s+to)\b")
@@ -140,8 +141,10 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         return _dedupe(found + run_deals)  # each counted partner is the subject's own, told above; no deal among them
     negated: list[str] = []  # companies of a clause that says they did not do a deal ("but did not invest")
     scopes = rumour_scopes(sentence)
+    passing: list[tuple[int, bool]] = []  # (where in `found` a clause's deals start, whether it is a relative clause)
     for lo, hi, carried in clauses(sentence, spots):
         clause = sentence[lo:hi]
+        passing.append((len(found), bool(_IN_PASSING.match(clause))))
         # "control of Denza, its joint venture brand with Mercedes": a subject no party is carried no further
         subject = tuple(n for n in carried if n not in out_of_deal)
         rumour = rumour_at(scopes, lo)
@@ -418,6 +421,12 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
             # "Changan is selling its stake in a 50-50 car venture with PSA": the venture they share is told too
             pair = tuple((n, "partner") for n in [*before, partner])
             found.append(DealFound("joint venture", pair, "active", None, "joint venture", ""))
+    # "Dongfeng, which makes cars with Nissan Motor Co and PSA Peugeot Citroen in China, will inject capital into
+    # Fujian Motor": a deal told in a relative clause is named in passing, never the news
+    ends = [at for at, _r in passing[1:]] + [len(found)]
+    for (at, relative), end in zip(passing, ends, strict=True):
+        if relative:
+            found[at:end] = [replace(f, aside=True) for f in found[at:end]]
     if negated:
         # "held talks about buying a stake in Nissan but did not invest": the talks came to nothing
         found = [

@@ -211,8 +211,11 @@ def _said_of(plain: str, anaphor: re.Match[str], cue: re.Match[str]) -> bool:
 
 
 # Where one statement ends and the next begins, whatever is reported: an attribution covers its own part only.
+# ... but not "but" before a speech verb with no subject of its own: "A source close to VW confirmed that talks were
+# in progress but said the possibility of the automaker taking a stake ...": the same source says both
 _STATEMENT_CUT = re.compile(
-    r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:but|while|whereas|although)\s+"
+    r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+(?!(?:also\s+)?(?:said|says|added|told)\b)"
+    r"|\s+(?:but|while|whereas|although)\s+(?!(?:also\s+)?(?:said|says|added|told)\b)"
 )
 
 
