@@ -561,6 +561,34 @@ def test_a_deal_told_in_a_relative_clause_is_no_main_deal() -> None:
     assert af.main_deal is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an agreement the next paragraph gives shares "in the venture" is a joint venture
+        (
+            "Title\n\nKia has finalized an agreement with Chery to make and sell cars in China.\n\nBoth firms will "
+            "hold an equal stake in the venture, the companies said.",
+            "joint venture",
+        ),
+        # ... but not when the story tells another venture the words may be
+        (
+            "Title\n\nKia has finalized an agreement with Chery to make and sell cars in China.\n\nBoth firms will "
+            "hold an equal stake in the venture, while Kia's joint venture with Geely will close.",
+            "partnership",
+        ),
+        # ... nor when the venture is spoken of only much later
+        (
+            "Title\n\nKia has finalized an agreement with Chery to make and sell cars in China.\n\nSales rose."
+            "\n\nCosts fell.\n\nPrices held.\n\nBoth firms will hold an equal stake in the venture.",
+            "partnership",
+        ),
+    ],
+)
+def test_a_partnership_the_story_goes_on_to_call_a_venture_is_one(text: str, kind: str) -> None:
+    main = facts(text).main_deal
+    assert main is not None and main.type == kind
+
+
 def test_subject_is_the_article_own_words() -> None:
     [d] = facts("BMW and JLR will team up to share development costs.").deals
     assert (d.subject, d.cue) == ("share development costs", "team up")
@@ -2437,12 +2465,13 @@ def test_a_merger_of_two_owners_businesses_has_the_owners_only() -> None:
 
 
 def test_joining_hands_is_a_partnership_and_the_binding_agreement_signed_later_is_its() -> None:
+    # ... which the story then calls "the joint venture": a venture the two own
     text = (
         "LG Energy Solution said Monday it is joining hands with Japan's Honda Motor Co. to build a battery plant.\n\n"
         "The two companies signed the binding agreement for the joint venture, LGES said."
     )
     assert [(d.type, d.status, {p.name for p in d.parties}) for d in facts(text).deals] == [
-        ("partnership", "agreed", {"LG Energy Solution", "Honda"})
+        ("joint venture", "agreed", {"LG Energy Solution", "Honda"})
     ]
 
 

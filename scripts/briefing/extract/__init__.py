@@ -25,7 +25,7 @@ from briefing.extract.figure_periods import (
 from briefing.extract.figures import figure_owner
 from briefing.extract.gazetteer import Gazetteer
 from briefing.extract.kinds import beat_margin, figure_kinds
-from briefing.extract.merge import Headline, merge_deals, ownership_from_deals
+from briefing.extract.merge import Headline, merge_deals, ownership_from_deals, told_as_venture
 from briefing.extract.ownership import find_ownership, stake_size
 from briefing.extract.people import find_people
 from briefing.extract.periods import find_periods
@@ -368,6 +368,8 @@ def extract_article(article: Article, gazetteer: Gazetteer) -> ArticleFacts:
                 money[i] = replace(money[i], period=lead[0])
     quoting = frozenset(p.index for p in article.paragraphs if p.text.lstrip()[:1] in "\"“‘'")
     deals = merge_deals(_not_with_own_units(found, ownership), updates, _headline(article, gazetteer), quoting)
+    sentences = [(Ref(article.slug, p.index, k), s.text) for p in article.paragraphs for k, s in enumerate(p.sentences)]
+    deals = told_as_venture(deals, sentences)
     ownership += ownership_from_deals(deals, ownership)
     money = _figures_of_deals(money, deals, {x.ref for x in mentions})
     people, quotes = people_and_quotes(article, gazetteer, mentions, speaking)

@@ -341,6 +341,35 @@ def _with_main(deals: list[Deal], headline: Headline, asides: set[int]) -> list[
     return [replace(d, main=d is main) for d in deals]
 
 
+# "Both firms will hold an equal stake in the venture", "The joint venture company will set up ...": the deal the
+# lede told as an agreement is a venture the two own
+_VENTURE_AFTER = re.compile(
+    r"\b(?:stakes?|shares?|holdings?|interests?)\s+in\s+the\s+(?:new\s+|proposed\s+|planned\s+)?(?:joint\s+)?venture\b"
+    r"|\bthe\s+(?:new\s+|proposed\s+|planned\s+)?joint[\s-]venture\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_venture(deals: list[Deal], sentences: list[tuple[Ref, str]]) -> list[Deal]:
+    """The main deal retyped a joint venture when the lede tells a partnership of two ("finalized an agreement with
+    Chery to manufacture and sell luxury vehicles") and the next two paragraphs speak of a stake in "the venture",
+    or the story of "the joint venture", and it tells no other venture."""
+    main = next((d for d in deals if d.main), None)
+    if main is None or main.type != "partnership" or len(main.parties) != 2:
+        return deals
+    if any(d.type == "joint venture" for d in deals):
+        return deals
+    told = {r for d in deals if d is not main for r in d.evidence}
+    after = [
+        text
+        for ref, text in sentences
+        if _order(ref) > _order(main.ref) and ref not in told and ref.paragraph <= main.ref.paragraph + 2
+    ]
+    if not any(_VENTURE_AFTER.search(text) for text in after):
+        return deals
+    return [replace(d, type="joint venture") if d is main else d for d in deals]
+
+
 def ownership_from_deals(deals: list[Deal], stated: list[Ownership]) -> list[Ownership]:
     """A completed takeover makes the buyer the owner: "bought out Hino in 2019"."""
     out: list[Ownership] = []
