@@ -493,6 +493,11 @@ def test_roles_come_from_the_grammar(text: str, expected: set[tuple[str, str]]) 
         "Volkswagen is losing its title as the best selling auto brand to BYD.",  # a ranking, nothing sold
         "Asked whether Toyota objected to the deal, Hyundai said no.",  # "the deal" is the one already told
         "Renault should look for a partner such as Nissan.",  # advice, not a deal
+        # a report the companies deny, the source a clause cites, bids invited from no one named
+        "Kia and Mazda denied a newspaper report they were discussing a potential partnership.",
+        "Kia Mazda Motors will develop, produce and sell electric cars in China, according to a Ford news release.",
+        "Hella's founding family invited competing bids for their stake following a deal approach from private "
+        "equity group Bain.",
         # a kind of deal in general is no deal of theirs
         "But Kia and Mazda believe payment would be contrary to the spirit of any successful alliance.",
         "Kia argued that Mazda would be kept from joining any other alliances.",

@@ -623,6 +623,11 @@ def test_a_figure_and_its_figure_per_share_share_a_period() -> None:
             "contribute a combined $1.2 billion in cash.",
             [("$1.2 billion", None, "investment")],
         ),
+        # what a stake is sold "for" per share is the deal's price per share, not the buyer's share price
+        (
+            "Faurecia struck the deal with family shareholders over their 60% stake for 60 euros per share.",
+            [("60 euros", "Faurecia", "deal value per share")],
+        ),
         # shares bought "worth of" are still a deal's value
         ("Kia bought $500 million worth of shares in Rivian.", [("$500 million", "Kia", "deal value")]),
     ],

@@ -15,6 +15,12 @@ _SOUGHT = re.compile(
     r"(?:an?\s+|new\s+|other\s+|potential\s+|possible\s+)?(?:[a-z-]+\s+)?(?:investors?|buyers?|bidders?|partners?|suitors?)"
     r"\s+(?:to|who|that|willing)\s+(?:[\w-]+\s+){0,3}$"
 )
+# "Hella's founding family invited competing bids for their stake": the bids of no one the clause names
+_BIDS_INVITED = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\s+for)\s+"
+    r"(?:competing\s+|rival\s+|binding\s+|final\s+|new\s+|other\s+)?$",
+    re.IGNORECASE,
+)
 _FOR_TO = re.compile(r"\s+to\s+")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w’']*\s+){0,2}$")
@@ -40,7 +46,7 @@ _OWNED_BY = re.compile(
 def buyer_sought(clause: str, cue: re.Match[str]) -> bool:
     """ "has been looking for investors to take up majority stake in SsangYong": the subject seeks the one who
     deals, so it does not deal itself."""
-    return bool(_SOUGHT.search(clause, 0, cue.start()))
+    return bool(_SOUGHT.search(clause, 0, cue.start()) or _BIDS_INVITED.search(clause, 0, cue.start()))
 
 
 def doers(

@@ -88,6 +88,7 @@ _PART_FROM = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)(?:\s+(?:it|they)\s+(?:did\s+not|didn't)\s+(?:[a-z]+ly\s+)?own)?)"
     r"\s+from\s+(?:[A-Z]?[a-z][\w-]*\s+|[A-Z][a-z]+[’']s\s+){0,2}"  # "from India's Mahindra"
 )
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _IN_PASSING = re.compile(r",\s+(?:which|who)\s+")
 _ANY = re.compile(r"\b(?:any|every)\s+(?:other\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _WHEN_TO_COME = re.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+$", re.IGNORECASE)
@@ -206,6 +207,8 @@ def find_deals(sentence: str, spots: list[Spot]) -> list[DealFound]:
         after = [(n, s, e) for n, s, e in here if s >= cue.end() and n not in before]
         # "will buy a 25 percent stake in MV Agusta via its AMG performance unit": the buyer's own vehicle, no target
         after = [a for a in after if not _VIA_ITS.search(clause, 0, a[1])]
+        # "... and sell a range of electric cars in China, according to a Ford news release": the source, no party
+        after = [a for a in after if not _ACCORDING_TO.search(clause, 0, a[1])]
         # "other Chinese partners in Changan and Jiangling besides Zotye": the one set apart is not of this deal
         after = [a for a in after if not _BESIDES.search(clause, 0, a[1])]
         before = [n for n in before if not any(m == n and _BESIDES.search(clause, 0, st) for m, st, _e in here)]

@@ -319,6 +319,8 @@ _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|takeover|buy(?:s|
 _BOUGHT_AT = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|offer|offers|"
     r"offered|bid|bids|pay|pays|paid|paying|accept|accepts|accepted)\b(?:[^;:.]{0,60}\b(?:at|for|of))?\s+(?:about\s+)?$"
+    # "struck the deal with family shareholders over their 60% stake for 60 euros per share"
+    r"|\b(?:stake|holding)\s+(?:for|at)\s+(?:about\s+)?$"
 )
 # "net income of $2.6 billion, or $1.70 per share": a figure per share set beside a total
 _SHARE_OF = re.compile(r",\s+or\s+(?:about\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+of\s+[\w-]+(?:\s+[\w-]+)?,")
