@@ -170,6 +170,8 @@ def test_no_unknown_company_from_people_places_or_plain_words(sentence: str) -> 
         ),
         # a maker's long official name is the maker
         ("Ford signed a memorandum with Anhui Zotye Automobile Co., Ltd.", [("Ford", True), ("Zotye", True)]),
+        # a family named after a company is no company
+        ("It needs the consent of Volkswagen's Piech and Porsche families.", [("Volkswagen", True)]),
         # a maker's former name is the maker, not a company of its own
         ("Dongfeng was started in 1969 as the Second Automobile Works.", [("Dongfeng", True), ("Dongfeng", True)]),
     ],

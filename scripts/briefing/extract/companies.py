@@ -273,6 +273,8 @@ def find_companies(
             longer.append(span)
             continue  # "Fiat India Automobiles Pvt Ltd": a company of its own, whose name begins with a known one
         end = m.end("suffix")
+        if re.match(r"\s+(?:famil(?:y|ies)|clan)\b", sentence[end:]):
+            continue  # "Volkswagen's controlling Piech and Porsche families": the family, not the company
         if trade := _OTHER_VEHICLES.match(sentence, end):
             # "Peugeot Motocycles", "BMW Motorrad": a maker of other vehicles under the name, not the carmaker
             name = sentence[m.start() : trade.end()]
