@@ -46,19 +46,13 @@ _COMBINED_BY_LIST = re.compile(
     r"a\s+combined\s+$"
 )
 
-# "The combined sales of the four firms would be around 1.8 trillion yen": the merging companies' figure together
-_COMBINED_OF_SEVERAL = re.compile(
-    r"\b(?:combined|joint|aggregate|total)\s+(?:annual\s+)?(?:sales|revenues?|turnover|profits?|output)\s+of\s+"
-    r"(?:the|their|both)\s+(?:two|three|four|five|six|several)?\s*(?:[\w-]+\s+)?(?:firms|companies|groups|makers|"
-    r"suppliers|carmakers|automakers|businesses)\s+(?:would|will|could|is|was|were|are)?\s*(?:be|reach|total)?\s*"
-    r"(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+)?$",
-    re.IGNORECASE,
-)
-
-# "with pro forma combined sales of approximately 30 billion euros": the merged companies' figure together
+# "with pro forma combined sales of approximately 30 billion euros", "The combined sales of the four firms would be
+# around 1.8 trillion yen": the merging companies' figure together
 _COMBINED_METRIC = re.compile(
     r"\b(?:combined|joint|aggregate)\s+(?:annual\s+)?(?:sales|revenues?|turnover|profits?|output|workforce|market\s+value)"
-    r"\s+(?:of\s+)?(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+)?$",
+    r"\s+(?:of\s+)?(?:(?:the|their|both)\s+(?:two|three|four|five|six|several)?\s*(?:[\w-]+\s+)?(?:firms|companies|groups"
+    r"|makers|suppliers|carmakers|automakers|businesses)\s+(?:would|will|could|is|was|were|are)?\s*(?:be|reach|total)?\s*)?"
+    r"(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _UNLISTED_SUBJECT = re.compile(
@@ -84,8 +78,7 @@ def shared_sum(sentence: str, start: int, end: int) -> bool:
         or _PART_OF_COMBINED.search(sentence, 0, start)
         or _COMBINED_BY_MANY.search(sentence, 0, start)
         or _COMBINED_BY_LIST.search(sentence, max(0, start - 200), start)
-        or _COMBINED_OF_SEVERAL.search(sentence, max(0, start - 120), start)
-        or _COMBINED_METRIC.search(sentence, max(0, start - 60), start)
+        or _COMBINED_METRIC.search(sentence, max(0, start - 120), start)
     )
 
 

@@ -17,13 +17,17 @@ _DEFINED = re.compile(r"(?:\(\s*(?:together,?\s+|each\s+a\s+|collectively,?\s+)?
 _SPOKESPERSON = re.compile(r"^[\s,—-]{0,3}the\s+(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|added)\b")
 
 
+def _plural_nouns() -> str:
+    """The nouns that describe companies, in the plural ("automakers", "companies"), as one alternation."""
+    nouns = sorted(domain.references().description_nouns)
+    return "|".join(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns)
+
+
 @domain.compiled
 def _several_said() -> re.Pattern[str]:
     """What says a quote is several speakers' ("the two companies said", "Kia and Mazda said", "they said"):
     one quote has one speaker here, so such a quote is given to no one rather than to one of them."""
-    nouns = "|".join(
-        n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
-    )
+    nouns = _plural_nouns()
     name = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
     # "Ralf Speth, JLR chief executive, and Yin Tongyao, chairman of Chery, said": each name with its role
     role = r"(?:,\s+[^,;“”\"]{2,80},)?"
@@ -35,11 +39,8 @@ def _several_said() -> re.Pattern[str]:
 def _several_before() -> re.Pattern[str]:
     """ "In a joint statement the two carmakers said that they had “…”": companies described together, with a
     speech verb, before the quote in its own sentence."""
-    nouns = "|".join(
-        n[:-1] + "ies" if n.endswith("y") else n + "s" for n in sorted(domain.references().description_nouns)
-    )
     return re.compile(
-        rf"\b(?P<said>(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\s+(?:{load_lexicon().verb_re})\b[^“\"”.]*$"
+        rf"\b(?P<said>(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{_plural_nouns()}))\s+(?:{load_lexicon().verb_re})\b[^“\"”.]*$"
     )
 
 
